@@ -1,0 +1,55 @@
+// Command ferretdb-local runs FerretDB v1 (MongoDB wire protocol over SQLite) for local runs and CI.
+// It embeds FerretDB's package instead of `go install …/cmd/ferretdb`, whose binary panics on a
+// missing version file; telemetry is off (the embedded package disables it) and no debug listener runs.
+package main
+
+import (
+	"context"
+	"flag"
+	"log"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"github.com/FerretDB/FerretDB/ferretdb"
+)
+
+func main() {
+	listen := flag.String("listen", "127.0.0.1:27017", "TCP address to listen on")
+	data := flag.String("data", ".data/ferretdb", "directory for the SQLite databases (one file per database)")
+	flag.Parse()
+
+	dir, err := filepath.Abs(*data)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		log.Fatal(err)
+	}
+
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	f, err := ferretdb.New(&ferretdb.Config{
+		Listener:  ferretdb.ListenerConfig{TCP: *listen},
+		Logger:    logger,
+		Handler:   "sqlite",
+		SQLiteURL: "file:" + dir + "/",
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := f.Run(ctx); err != nil {
+			log.Print(err)
+		}
+	}()
+	log.Printf("ferretdb-local listening: %s (data %s)", f.MongoDBURI(), dir)
+	<-done
+}

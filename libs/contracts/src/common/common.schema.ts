@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/** A calendar day, YYYY-MM-DD (deadlines count days, never instants). */
+export const LegalDateStringSchema = z.iso.date();
+
+export const RuleSetSchema = z.enum(['R1', 'R2', 'R3']);
+export type RuleSetId = z.infer<typeof RuleSetSchema>;
+
+export const LocalizedTextSchema = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
+export type LocalizedTextDto = z.infer<typeof LocalizedTextSchema>;

@@ -1,0 +1,48 @@
+/**
+ * OpenTelemetry bootstrap. Load it before any app module so the instrumentations can patch
+ * http, express, amqplib and mongoose as they are first required:
+ *
+ *   node --require tsx/cjs --require ./libs/observability/src/otel.ts --import tsx apps/<name>/src/main.ts
+ *
+ * Environment: OTEL_SERVICE_NAME; OTEL_EXPORTER_OTLP_ENDPOINT (OTLP/HTTP export when set);
+ * OTEL_SDK_DISABLED=true (off); SX_OTEL_FILE=/path (JSON lines, one span each); SX_OTEL_CONSOLE=1.
+ */
+import { AmqplibInstrumentation } from '@opentelemetry/instrumentation-amqplib';
+import { ExpressInstrumentation, ExpressLayerType } from '@opentelemetry/instrumentation-express';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { MongooseInstrumentation } from '@opentelemetry/instrumentation-mongoose';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import { spanProcessors } from './span-processors';
+import { registerTelemetry, telemetryStarted } from './telemetry-shutdown';
+import { telemetrySettings } from './telemetry-settings';
+
+// Probes are polled every few seconds; their spans would bury the traces of real cases.
+const PROBE_PATHS = new Set(['/health', '/ready']);
+
+function start(): void {
+  const settings = telemetrySettings(process.env);
+  if (settings.disabled || telemetryStarted()) return;
+  const sdk = new NodeSDK({
+    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: settings.serviceName }),
+    spanProcessors: spanProcessors(settings),
+    // Explicitly empty: otherwise the SDK builds OTLP metric and log exporters from defaults and
+    // retries localhost:4318 forever when no collector exists.
+    metricReaders: [],
+    logRecordProcessors: [],
+    instrumentations: [
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (req) => PROBE_PATHS.has((req.url ?? '').split('?')[0] ?? ''),
+      }),
+      // Middleware layers (json parser, logging, auth) add a span each and say nothing about a case.
+      new ExpressInstrumentation({ ignoreLayersType: [ExpressLayerType.MIDDLEWARE] }),
+      new AmqplibInstrumentation(),
+      new MongooseInstrumentation(),
+    ],
+  });
+  sdk.start();
+  registerTelemetry(sdk);
+}
+
+start();

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * A legal date: a calendar day in Kazakhstan, `YYYY-MM-DD`. Deadlines are computed on these, never
+ * on instants; an instant becomes a legal date only through `legalDateOf` in `Asia/Almaty`.
+ */
+export const LegalDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => toUtcDate(s).toISOString().slice(0, 10) === s, 'not a real calendar date')
+  .brand<'LegalDate'>();
+export type LegalDate = z.infer<typeof LegalDateSchema>;
+
+export const legalDate = (s: string): LegalDate => LegalDateSchema.parse(s);
+
+/** Midnight UTC of the date: used only for day arithmetic, never as the moment of an event. */
+export function toUtcDate(d: string): Date {
+  return new Date(`${d}T00:00:00Z`);
+}
+
+export function fromUtcDate(d: Date): LegalDate {
+  return d.toISOString().slice(0, 10) as LegalDate;
+}
+
+export function addCalendarDays(d: LegalDate, days: number): LegalDate {
+  const t = toUtcDate(d);
+  t.setUTCDate(t.getUTCDate() + days);
+  return fromUtcDate(t);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(d: LegalDate): number {
+  return toUtcDate(d).getUTCDay();
+}
+
+export const yearOf = (d: LegalDate): number => Number(d.slice(0, 4));
+
+export const compareDates = (a: LegalDate, b: LegalDate): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export const KAZAKHSTAN_TIME_ZONE = 'Asia/Almaty';
+
+/** The legal date of an instant in Kazakhstan (UTC+5 since 1 March 2024; ICU's tz data knows the history). */
+export function legalDateOf(instant: Date, timeZone: string = KAZAKHSTAN_TIME_ZONE): LegalDate {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return parts as LegalDate;
+}

@@ -1,0 +1,104 @@
+import type { Cite } from '../common/citation';
+import { valueAt, type DatedParameter } from '../common/dated-parameter';
+import { text, type LocalizedText } from '../common/localized-text';
+import type { Candidate } from './candidate.schema';
+import { condition, type Condition, type EligibilityContext } from './condition';
+import { ELIGIBILITY_CODES as C } from './eligibility-codes';
+import { hasServed, lastYears } from './service-length';
+import { enYears, ruForLastYears, ruLessThanYears } from './wording';
+
+// Conditions worded alike in R1 §10, R2 §11 and R3 §10; each rule set passes its own citation,
+// parameter and place ("in the sending body" / "in the authorized body").
+
+export const civilServiceYears = (
+  cite: Cite,
+  param: DatedParameter<number>,
+  place: LocalizedText,
+  appliesTo?: (c: Candidate) => boolean,
+): Condition =>
+  condition(
+    cite,
+    C.SERVICE_TOO_SHORT,
+    (c, ctx) => ({
+      met: hasServed(c.senderServiceStart, ctx.asOf, 12 * valueAt(param, ctx.asOf)),
+      details: { serviceStart: c.senderServiceStart, requiredYears: valueAt(param, ctx.asOf) },
+    }),
+    (ctx) => {
+      const n = valueAt(param, ctx.asOf);
+      return text(
+        `Кандидаттың ${place.kk} кемінде ${n} жыл мемлекеттік қызмет өтілі жоқ`,
+        `Стаж государственной службы кандидата ${place.ru} ${ruLessThanYears(n)}`,
+        `The candidate has less than ${enYears(n)} of civil service ${place.en}`,
+      );
+    },
+    appliesTo,
+  );
+
+export const noUnexpungedSanctions = (cite: Cite): Condition =>
+  condition(
+    cite,
+    C.UNEXPUNGED_SANCTION,
+    (c) => ({ met: c.unexpungedSanctions === 0, details: { unexpungedSanctions: c.unexpungedSanctions } }),
+    text(
+      'Кандидаттың алынбаған тәртіптік жазасы бар',
+      'У кандидата имеется неснятое дисциплинарное взыскание',
+      'The candidate has an unexpunged disciplinary sanction',
+    ),
+  );
+
+export const notActingOrReplacing = (cite: Cite): Condition =>
+  condition(
+    cite,
+    C.ACTING_OR_REPLACING,
+    (c) => !c.actingOrTemporarilyReplacing,
+    text(
+      'Кандидат міндеттерді уақытша атқарушы немесе уақытша жоқ қызметкерді алмастырушы болып табылады',
+      'Кандидат является временно исполняющим обязанности или временно замещающим отсутствующего работника',
+      'The candidate is acting in a position or temporarily replacing an absent employee',
+    ),
+  );
+
+/** Every one of the last N calendar years must be on record and rated "effective". */
+export const ratedEffective = (
+  cite: Cite,
+  param: DatedParameter<number>,
+  place: LocalizedText,
+  appliesTo?: (c: Candidate) => boolean,
+): Condition =>
+  condition(
+    cite,
+    C.PERFORMANCE_NOT_EFFECTIVE,
+    (c, ctx) => {
+      const years = lastYears(ctx.asOf, valueAt(param, ctx.asOf));
+      const failing = years.filter((y) => c.performanceRatings.find((r) => r.year === y)?.rating !== 'effective');
+      return { met: failing.length === 0, details: { yearsNotRatedEffective: failing.join(',') } };
+    },
+    (ctx: EligibilityContext) => {
+      const n = valueAt(param, ctx.asOf);
+      return text(
+        `Кандидаттың ${place.kk} соңғы ${n} жылдағы қызметі «тиімді» мәнімен бағаланбаған`,
+        `Деятельность кандидата ${place.ru} ${ruForLastYears(n)} не оценена на «эффективно»`,
+        `The candidate's performance ${place.en} was not rated "effective" for each of the last ${enYears(n)}`,
+      );
+    },
+    appliesTo,
+  );
+
+export const meetsQualification = (cite: Cite, requirementsText: LocalizedText): Condition =>
+  condition(cite, C.QUALIFICATION_NOT_MET, (c) => c.meetsQualificationRequirements, requirementsText);
+
+/** Consent dated after `asOf` has not been given yet on that date. */
+export const writtenConsent = (cite: Cite): Condition =>
+  condition(
+    cite,
+    C.NO_WRITTEN_CONSENT,
+    (c, ctx) => ({
+      met: c.writtenConsentDate !== null && c.writtenConsentDate <= ctx.asOf,
+      details: { writtenConsentDate: c.writtenConsentDate },
+    }),
+    text(
+      'Кандидат іссапарға баруға жазбаша келісім білдірмеген',
+      'Кандидат не выразил письменного согласия на прикомандирование',
+      'The candidate has not given written consent to the secondment',
+    ),
+  );

@@ -1,0 +1,2 @@
+export * from './organization.schema';
+export * from './organization-kind';
