@@ -1,1 +1,11 @@
-export {};
+export * from './common/service-name.schema';
+export * from './common/common.schema';
+export * from './common/document-metadata.schema';
+export * from './envelope/envelope.schema';
+export * from './envelope/parse-envelope';
+export * from './envelope/create-envelope';
+export * from './catalog/message-definition';
+export * from './catalog/message-catalog';
+export * from './catalog/catalog';
+export * from './messages/proposal-submitted.v1.schema';
+export * from './http/error-body.schema';

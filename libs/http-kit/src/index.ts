@@ -1,1 +1,23 @@
-export {};
+export { createHttpApp, type HttpApp, type HttpAppOptions } from './app/create-http-app';
+export { listen, type RunningServer } from './app/listen';
+export { readinessReport, type ReadinessCheck, type ReadinessReport, type CheckOutcome } from './app/readiness';
+export { requestId } from './app/request-logging';
+
+export { defineRoute, type Route, type RouteDefinition, type HandlerContext, type Reply, type HttpMethod, type RequestSchemas, type ResponseSchemas } from './routes/route-definition';
+export { openApiDocument, type OpenApiDocument, type OpenApiInfo } from './openapi/openapi-document';
+
+export { ApiError, ViolationsError, type Violation, type ErrorDetails } from './errors/api-error';
+export { mapError, isViolation, type MappedError } from './errors/error-mapper';
+export { errorBodySchema, violationSchema, localizedTextSchema, type ErrorBody } from './errors/error-body.schema';
+export { MESSAGES, apiErrorText, type BuiltInCode } from './errors/messages';
+
+export { chooseLanguage } from './i18n/accept-language';
+export { LANGUAGES, type Language, type LocalizedText } from './i18n/localized-text';
+
+export { callingAgency, type Agency } from './auth/agency';
+export { agencyAuth, type AgencyAuthOptions } from './auth/agency-auth';
+export { agencyKeysSchema, apiKeysVariable, devApiKey, devApiKeys, type AgencyKeys } from './auth/agency-keys';
+export { requireAgency, anyOfAgencies, withRole, forbidden, type AgencyRule } from './auth/require-agency';
+
+export { onShutdown, type ShutdownStep, type ShutdownOptions, type Shutdown } from './lifecycle/on-shutdown';
+export { parseConfig, formatConfigError, type ParseConfigOptions } from './config/parse-config';

@@ -39,6 +39,9 @@ function addYear(y: CalendarYear, daysOff: Map<LegalDate, DayStatus>, workingDay
   for (const o of y.observedDaysOff) daysOff.set(o.date, { kind: 'observed', source: o.source });
 }
 
+const describeIssue = (i: { path: PropertyKey[]; message: string }): string =>
+  i.path.length > 0 ? `${i.path.map(String).join('.')}: ${i.message}` : i.message;
+
 /** Validates every year with the schema, applies the weekend-holiday rule, and indexes the result. */
 export function buildCalendar(input: readonly (CalendarYear | CalendarYearInput)[]): WorkingCalendar {
   const problems: string[] = [];
@@ -46,7 +49,7 @@ export function buildCalendar(input: readonly (CalendarYear | CalendarYearInput)
   for (const raw of input) {
     const parsed = CalendarYearSchema.safeParse(raw);
     if (parsed.success) years.push(parsed.data);
-    else problems.push(`${String((raw as { year?: unknown }).year)}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join(', ')}`);
+    else problems.push(`${String((raw as { year?: unknown }).year)}: ${parsed.error.issues.map(describeIssue).join(', ')}`);
   }
   const seen = new Set<number>();
   for (const y of years) {

@@ -44,3 +44,17 @@ export function legalDateOf(instant: Date, timeZone: string = KAZAKHSTAN_TIME_ZO
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
   return parts as LegalDate;
 }
+
+/**
+ * The same day of the month `n` months on, or that month's last day when it has no such day
+ * (29 February + 12 months = 28 February): how SPEC "Deadlines" counts months and service counts years.
+ */
+export function sameDayMonthsLater(d: LegalDate, n: number): LegalDate {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  const monthIndex = m - 1 + n;
+  const year = y + Math.floor(monthIndex / 12);
+  const month = (((monthIndex % 12) + 12) % 12) + 1;
+  // Day 0 of the next month is the last day of this one.
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}` as LegalDate;
+}

@@ -1,4 +1,4 @@
-import { addMonths, addWorkingDays, isWorkingDay, subtractWorkingDays, type WorkingCalendar } from '../calendar';
+import { addMonths, addWorkingDays, nextWorkingDay, subtractWorkingDays, type WorkingCalendar } from '../calendar';
 import { addCalendarDays, type LegalDate } from '../common/legal-date';
 import type { Period } from '../parameters/period';
 
@@ -15,10 +15,8 @@ export function dueAfter(event: LegalDate, period: Period, cal?: WorkingCalendar
       return addMonths(event, period.amount, cal);
     case 'years':
       return addMonths(event, 12 * period.amount, cal);
-    case 'calendar-days': {
-      const end = addCalendarDays(event, period.amount);
-      return isWorkingDay(end, cal) ? end : addWorkingDays(end, 1, cal);
-    }
+    case 'calendar-days':
+      return nextWorkingDay(addCalendarDays(event, period.amount), cal);
   }
 }
 

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { createCatalog } from '../catalog/message-catalog';
+import { defineMessage } from '../catalog/message-definition';
+import { messageCatalog } from '../catalog/catalog';
+import { ProposalSubmittedV1 } from '../messages/proposal-submitted.v1.schema';
+import { createEnvelope } from './create-envelope';
+import { parseEnvelope } from './parse-envelope';
+import { routingKeyOf } from './envelope.schema';
+
+const payload = {
+  ruleSet: 'R3' as const,
+  caseReference: 'SB-2025-0001',
+  candidate: { fullName: 'Aigerim Nurlanovna Sadykova', position: 'Chief expert' },
+  receiverOrganizationId: 'ministry-of-finance',
+  senderOrganizationId: 'ministry-of-justice',
+  proposalDate: '2025-03-18',
+  documents: [{ kind: 'consent', fileName: 'consent.pdf', sha256: 'a'.repeat(64), size: 1024 }],
+  letterNumber: '01-12/345',
+};
+
+const proposal = () =>
+  createEnvelope(ProposalSubmittedV1, {
+    caseId: 'case-1',
+    fromAgency: 'ministry-of-justice',
+    toAgency: 'ministry-of-finance',
+    fromService: 'sending-body',
+    toService: 'receiving-body',
+    causationId: null,
+    payload,
+  });
+
+describe('parseEnvelope', () => {
+  it('accepts a ProposalSubmitted v1 built by createEnvelope and round-trips through JSON', () => {
+    const env = proposal();
+    const parsed = parseEnvelope(JSON.parse(JSON.stringify(env)));
+    expect(parsed).toEqual({ ok: true, envelope: env });
+    expect(routingKeyOf(env)).toBe('receiving-body.ProposalSubmitted');
+    expect(env.correlationId).toBe('case-1');
+  });
+
+  it.each([
+    ['ENVELOPE_INVALID', { messageId: 'not-a-uuid' }],
+    ['ENVELOPE_INVALID', { issuedAt: '18.03.2025' }],
+    ['ENVELOPE_INVALID', { toService: 'ministry-of-finance' }],
+    ['UNKNOWN_TYPE', { type: 'ProposalTeleported' }],
+    ['UNKNOWN_VERSION', { schemaVersion: 9 }],
+    ['ROUTE_NOT_ALLOWED', { fromService: 'prime-minister' }],
+    ['PAYLOAD_INVALID', { payload: { ...payload, ruleSet: 'R4' } }],
+    ['PAYLOAD_INVALID', { payload: { ...payload, documents: [{ kind: 'cv', fileName: 'cv.pdf', sha256: 'xyz', size: 1 }] } }],
+  ])('rejects with %s when %j', (code, patch) => {
+    const parsed = parseEnvelope({ ...proposal(), ...patch });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.reason.code).toBe(code);
+      expect(parsed.reason.message.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('rejects non-objects without throwing', () => {
+    for (const raw of [null, 42, 'x', [], undefined]) expect(parseEnvelope(raw).ok).toBe(false);
+  });
+
+  it('strips unknown payload keys so handlers only see the schema', () => {
+    const parsed = parseEnvelope({ ...proposal(), payload: { ...payload, extra: true } });
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.envelope.payload).not.toHaveProperty('extra');
+  });
+});
+
+describe('createEnvelope', () => {
+  it('refuses a route the definition does not allow', () => {
+    expect(() =>
+      createEnvelope(ProposalSubmittedV1, {
+        caseId: 'c',
+        fromAgency: 'mfa',
+        toAgency: 'prime-minister',
+        fromService: 'foreign-affairs',
+        toService: 'prime-minister',
+        causationId: null,
+        payload,
+      }),
+    ).toThrow(/may not go/);
+  });
+
+  it('refuses an invalid payload before it can be stored', () => {
+    expect(() => createEnvelope(ProposalSubmittedV1, {
+      caseId: 'c', fromAgency: 'mfa', toAgency: 'x', fromService: 'foreign-affairs', toService: 'receiving-body',
+      causationId: null, payload: { ...payload, letterNumber: '' },
+    })).toThrow();
+  });
+});
+
+describe('message catalog', () => {
+  it('lists every message with its JSON schema for the docs', () => {
+    const list = messageCatalog.list();
+    expect(list.map((e) => `${e.type}@v${e.version}`)).toContain('ProposalSubmitted@v1');
+    expect(list[0]?.payloadJsonSchema).toMatchObject({ type: 'object' });
+  });
+
+  it('refuses a type defined twice in the same version', () => {
+    const d = defineMessage({ type: 'Ping', version: 1, payload: z.object({}), from: ['prime-minister'], to: ['prime-minister'], description: 'x' });
+    expect(() => createCatalog([d, d])).toThrow(/twice/);
+  });
+});

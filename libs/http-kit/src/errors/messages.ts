@@ -1,0 +1,49 @@
+import type { LocalizedText } from '../i18n/localized-text';
+
+// Texts of the codes http-kit itself produces. Domain codes bring their own text from the rules.
+export const MESSAGES = {
+  'REQUEST.INVALID': {
+    kk: 'Сұраныс дұрыс емес: өрістерді тексеріңіз.',
+    ru: 'Некорректный запрос: проверьте поля.',
+    en: 'The request is invalid: check the fields.',
+  },
+  'REQUEST.MALFORMED_JSON': {
+    kk: 'Сұраныс денесі жарамды JSON емес.',
+    ru: 'Тело запроса не является корректным JSON.',
+    en: 'The request body is not valid JSON.',
+  },
+  'REQUEST.TOO_LARGE': {
+    kk: 'Сұраныс денесі тым үлкен.',
+    ru: 'Тело запроса слишком велико.',
+    en: 'The request body is too large.',
+  },
+  'AUTH.UNAUTHENTICATED': {
+    kk: 'Жарамды API кілті қажет (Authorization: Bearer немесе X-Api-Key).',
+    ru: 'Требуется действительный API-ключ (Authorization: Bearer или X-Api-Key).',
+    en: 'A valid API key is required (Authorization: Bearer or X-Api-Key).',
+  },
+  'AUTH.FORBIDDEN': {
+    kk: 'Бұл органның осы әрекетті орындауға құқығы жоқ.',
+    ru: 'У этого органа нет права выполнять это действие.',
+    en: 'This agency is not allowed to perform this action.',
+  },
+  'ROUTE.NOT_FOUND': {
+    kk: 'Сұралған ресурс табылмады.',
+    ru: 'Запрошенный ресурс не найден.',
+    en: 'The requested resource was not found.',
+  },
+  'RULES.VIOLATED': {
+    kk: 'Сұраныс заңның бірнеше талабына сәйкес келмейді; violations тізімін қараңыз.',
+    ru: 'Запрос не соответствует нескольким требованиям закона; см. список violations.',
+    en: 'The request fails several requirements of the law; see the violations list.',
+  },
+  INTERNAL: {
+    kk: 'Ішкі қате орын алды. Кейінірек қайталап көріңіз.',
+    ru: 'Произошла внутренняя ошибка. Повторите попытку позже.',
+    en: 'An internal error occurred. Please try again later.',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+export type BuiltInCode = keyof typeof MESSAGES;
+
+export const apiErrorText = (code: BuiltInCode): LocalizedText => MESSAGES[code];

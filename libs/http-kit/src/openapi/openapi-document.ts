@@ -1,0 +1,72 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { errorBodySchema } from '../errors/error-body.schema';
+import { strict } from '../routes/request-validation';
+import type { Route } from '../routes/route-definition';
+
+export interface OpenApiInfo {
+  readonly title: string;
+  readonly version: string;
+  readonly description?: string;
+}
+
+export type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
+
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content',
+  400: 'Invalid request (code REQUEST.INVALID; zod issues in details)',
+  401: 'Missing or unknown API key (AUTH.UNAUTHENTICATED)',
+  403: 'The calling agency may not do this (AUTH.FORBIDDEN)',
+  404: 'Not found', 409: 'Conflicts with the current state of the case', 413: 'Body too large',
+  422: 'The law does not allow it: every violation with its citation',
+  500: 'Internal error (INTERNAL)',
+};
+
+const SECURITY: Record<string, string[]>[] = [{ bearerApiKey: [] }, { apiKeyHeader: [] }];
+
+const toOpenApiPath = (path: string): string => path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+
+function responses(route: Route): RouteConfig['responses'] {
+  const out: RouteConfig['responses'] = {};
+  for (const [status, schema] of Object.entries(route.responses)) {
+    const description = STATUS_TEXT[Number(status)] ?? `HTTP ${status}`;
+    out[status] = schema ? { description, content: { 'application/json': { schema } } } : { description };
+  }
+  const errors = [route.request ? 400 : undefined, route.auth ? 401 : undefined, route.allow?.length ? 403 : undefined, 500];
+  for (const status of errors) {
+    if (status !== undefined && !out[status]) {
+      out[status] = { description: STATUS_TEXT[status] ?? '', content: { 'application/json': { schema: errorBodySchema } } };
+    }
+  }
+  return out;
+}
+
+function routeConfig(route: Route): RouteConfig {
+  const { params, query, body } = route.request ?? {};
+  return {
+    method: route.method,
+    path: toOpenApiPath(route.path),
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    ...(route.operationId ? { operationId: route.operationId } : {}),
+    ...(route.tags ? { tags: [...route.tags] } : {}),
+    ...(route.auth ? { security: SECURITY } : {}),
+    request: {
+      ...(params ? { params: params.strict() } : {}),
+      ...(query ? { query: query.strict() } : {}),
+      ...(body ? { body: { required: true, content: { 'application/json': { schema: strict(body) } } } } : {}),
+    },
+    responses: responses(route),
+  };
+}
+
+/** The OpenAPI 3.1 document of a service, generated from the same definitions that serve requests. */
+export function openApiDocument(info: OpenApiInfo, routes: readonly Route[]): OpenApiDocument {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'bearerApiKey', { type: 'http', scheme: 'bearer', description: 'Authorization: Bearer <API key>' });
+  registry.registerComponent('securitySchemes', 'apiKeyHeader', { type: 'apiKey', in: 'header', name: 'X-Api-Key' });
+  for (const route of routes) registry.registerPath(routeConfig(route));
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: info.title, version: info.version, ...(info.description ? { description: info.description } : {}) },
+  });
+}

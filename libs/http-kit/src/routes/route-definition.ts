@@ -1,0 +1,88 @@
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import type { Agency } from '../auth/agency';
+import type { AgencyRule } from '../auth/require-agency';
+import type { Language } from '../i18n/localized-text';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** Params and query are flat objects of strings (use z.coerce for numbers); body is any JSON. */
+export interface RequestSchemas {
+  readonly params?: z.ZodObject;
+  readonly query?: z.ZodObject;
+  readonly body?: z.ZodType;
+}
+
+/** Status → body schema; `null` for a status without a body (204, 202 without payload). */
+export type ResponseSchemas = { readonly [status: number]: z.ZodType | null };
+
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** What a handler returns: one of the declared statuses with its body. */
+// Mapped over plain `keyof R`: intersecting with `number` here makes TS widen a returned 200 to number.
+export type Reply<R extends ResponseSchemas> = {
+  [S in keyof R]: R[S] extends z.ZodType
+    ? { readonly status: S; readonly body: z.input<R[S]>; readonly headers?: Readonly<Record<string, string>> }
+    : { readonly status: S; readonly headers?: Readonly<Record<string, string>> };
+}[keyof R];
+
+export interface HandlerContext<Q extends RequestSchemas, A extends boolean> {
+  readonly params: Parsed<Q['params']>;
+  readonly query: Parsed<Q['query']>;
+  readonly body: Parsed<Q['body']>;
+  /** The caller; present exactly when the route is `auth: true`. */
+  readonly agency: A extends true ? Agency : undefined;
+  readonly language: Language;
+  readonly log: Logger;
+  readonly req: Request;
+  readonly res: Response;
+}
+
+export interface RouteDefinition<Q extends RequestSchemas, R extends ResponseSchemas, A extends boolean> {
+  readonly method: HttpMethod;
+  /** Express syntax (`/cases/:caseId`); OpenAPI gets `{caseId}`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly operationId?: string;
+  readonly tags?: readonly string[];
+  readonly auth: A;
+  /** Extra admission rules (403 when one fails); only meaningful with `auth: true`. */
+  readonly allow?: readonly AgencyRule[];
+  readonly request?: Q;
+  readonly responses: R;
+  // NoInfer: R comes from `responses` only, never from what the handler happens to return.
+  readonly handler: (ctx: HandlerContext<Q, A>) => Promise<NoInfer<Reply<R>>> | NoInfer<Reply<R>>;
+}
+
+/** A route with its types erased, as the app and the OpenAPI generator hold it. */
+export interface Route {
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly operationId?: string;
+  readonly tags?: readonly string[];
+  readonly auth: boolean;
+  readonly allow?: readonly AgencyRule[];
+  readonly request?: RequestSchemas;
+  readonly responses: ResponseSchemas;
+  readonly handler: (ctx: HandlerContext<RequestSchemas, boolean>) => Promise<AnyReply> | AnyReply;
+}
+
+export interface AnyReply {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Declares an endpoint once: the same object registers the express route, validates the request
+ * before the handler runs, and documents itself in OpenAPI — so the docs cannot drift from the code.
+ */
+export function defineRoute<const Q extends RequestSchemas = object, const R extends ResponseSchemas = ResponseSchemas, const A extends boolean = boolean>(
+  definition: RouteDefinition<Q, R, A>,
+): Route {
+  return definition as unknown as Route;
+}

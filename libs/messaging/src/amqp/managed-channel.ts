@@ -1,0 +1,87 @@
+import type { ConfirmChannel } from 'amqplib';
+import { errorInfo, type Logger } from '../logger';
+import type { AmqpConnection } from './amqp-connection';
+
+export interface ManagedChannelOptions {
+  name: string;
+  logger: Logger;
+  /** Runs on every (re)opened channel: prefetch, consume, declarations. */
+  setup?: (ch: ConfirmChannel) => Promise<void>;
+  retryDelayMs?: number;
+}
+
+/**
+ * A confirm channel that is reopened after it closes (channel error, broker cancel, reconnect).
+ * `isCurrent(ch)` lets a consumer refuse to ack a delivery from a channel that has since closed:
+ * the broker has already requeued it, and acking on the new channel would be a protocol error.
+ */
+export class ManagedChannel {
+  private channel: ConfirmChannel | null = null;
+  private opening: Promise<ConfirmChannel> | null = null;
+  private stopped = false;
+
+  constructor(private readonly conn: AmqpConnection, private readonly options: ManagedChannelOptions) {}
+
+  isCurrent(ch: ConfirmChannel): boolean {
+    return this.channel === ch;
+  }
+
+  /** The open channel, or null while (re)opening. */
+  current(): ConfirmChannel | null {
+    return this.channel;
+  }
+
+  get(): Promise<ConfirmChannel> {
+    if (this.stopped) return Promise.reject(new Error(`channel ${this.options.name} is stopped`));
+    if (this.channel) return Promise.resolve(this.channel);
+    this.opening ??= this.openWithRetry().finally(() => (this.opening = null));
+    return this.opening;
+  }
+
+  /** Drops the current channel (e.g. after a server-side cancel) so the next `get` reopens it. */
+  async reset(): Promise<void> {
+    const ch = this.channel;
+    this.channel = null;
+    if (ch) await ch.close().catch(() => undefined);
+    if (!this.stopped) void this.get().catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    this.stopped = true;
+    const ch = this.channel;
+    this.channel = null;
+    if (ch) await ch.close().catch(() => undefined);
+  }
+
+  private async openWithRetry(): Promise<ConfirmChannel> {
+    const { logger, name } = this.options;
+    for (let attempt = 1; ; attempt++) {
+      if (this.stopped) throw new Error(`channel ${name} is stopped`);
+      try {
+        const ch = await this.conn.createConfirmChannel();
+        ch.on('error', (err: Error) => logger.warn({ channel: name, ...errorInfo(err) }, 'amqp channel error'));
+        ch.on('close', () => this.onClosed(ch));
+        await this.options.setup?.(ch);
+        if (this.stopped) {
+          await ch.close().catch(() => undefined);
+          throw new Error(`channel ${name} is stopped`);
+        }
+        this.channel = ch;
+        return ch;
+      } catch (err) {
+        if (this.stopped) throw err;
+        const delay = Math.min((this.options.retryDelayMs ?? 250) * 2 ** Math.min(attempt - 1, 6), 15_000);
+        logger.warn({ channel: name, attempt, delayMs: delay, ...errorInfo(err) }, 'amqp channel open failed; retrying');
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+  }
+
+  private onClosed(ch: ConfirmChannel): void {
+    if (this.channel !== ch) return;
+    this.channel = null;
+    if (this.stopped) return;
+    this.options.logger.warn({ channel: this.options.name }, 'amqp channel closed; reopening');
+    void this.get().catch(() => undefined);
+  }
+}

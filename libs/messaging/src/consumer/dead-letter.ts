@@ -1,0 +1,31 @@
+import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
+import type { DeadReason } from './decode-delivery';
+
+export const DEAD_REASON_HEADER = 'x-sx-dead-reason';
+export const DEAD_REASON_CODE_HEADER = 'x-sx-dead-reason-code';
+
+/**
+ * Copies a rejected delivery to the dead-letter exchange with the reason and the original headers,
+ * and resolves once the broker confirmed it: only then may the original be acked.
+ */
+export function publishDeadLetter(ch: ConfirmChannel, deadExchange: string, routingKey: string, msg: ConsumeMessage, reason: DeadReason): Promise<void> {
+  const p = msg.properties;
+  const headers: Record<string, unknown> = {
+    ...(p.headers ?? {}),
+    [DEAD_REASON_HEADER]: `${reason.code}: ${reason.message}`.slice(0, 2000),
+    [DEAD_REASON_CODE_HEADER]: reason.code,
+    'x-sx-original-exchange': msg.fields.exchange,
+    'x-sx-original-routing-key': msg.fields.routingKey,
+    'x-sx-dead-at': new Date().toISOString(),
+  };
+  return new Promise((resolve, reject) => {
+    ch.publish(deadExchange, routingKey, msg.content, {
+      persistent: true,
+      headers,
+      ...(p.messageId ? { messageId: String(p.messageId) } : {}),
+      ...(p.type ? { type: String(p.type) } : {}),
+      ...(p.contentType ? { contentType: String(p.contentType) } : {}),
+      ...(p.timestamp ? { timestamp: Number(p.timestamp) } : {}),
+    }, (err: unknown) => (err ? reject(err instanceof Error ? err : new Error('dead-letter publish not confirmed')) : resolve()));
+  });
+}

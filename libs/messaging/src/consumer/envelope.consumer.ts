@@ -1,0 +1,141 @@
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
+import type { Envelope } from '@sx/contracts';
+import type { AmqpConnection } from '../amqp/amqp-connection';
+import { ManagedChannel } from '../amqp/managed-channel';
+import { topologyNames } from '../amqp/topology';
+import { errorInfo, silentLogger, type Logger } from '../logger';
+import { extractContext, tracer } from '../tracing/trace-context';
+import { publishDeadLetter } from './dead-letter';
+import { decodeDelivery, type DeadReason, type DecodeOptions } from './decode-delivery';
+import { RejectMessageError } from './reject-message.error';
+
+export interface DeliveryInfo {
+  routingKey: string;
+  redelivered: boolean;
+  /** Set by quorum queues on redelivery; the delivery limit dead-letters past it. */
+  deliveryCount: number;
+}
+
+export type EnvelopeHandler = (envelope: Envelope, delivery: DeliveryInfo) => Promise<void>;
+
+export interface ConsumerOptions extends DecodeOptions {
+  prefix?: string;
+  /** Defaults to this service's inbox. */
+  queue?: string;
+  prefetch?: number;
+  logger?: Logger;
+}
+
+/** Consumes one queue; a bad message is dead-lettered with its reason, a failing handler is retried. */
+export class EnvelopeConsumer {
+  private readonly channel: ManagedChannel;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly logger: Logger;
+  private readonly queue: string;
+  private readonly deadExchange: string;
+  private consumerTag: string | null = null;
+
+  constructor(conn: AmqpConnection, private readonly handler: EnvelopeHandler, private readonly options: ConsumerOptions) {
+    this.logger = options.logger ?? silentLogger;
+    const names = topologyNames(options.prefix);
+    this.queue = options.queue ?? names.inbox(options.service);
+    this.deadExchange = names.deadExchange;
+    this.channel = new ManagedChannel(conn, {
+      name: `consumer:${this.queue}`,
+      logger: this.logger,
+      setup: async (ch) => {
+        await ch.prefetch(options.prefetch ?? 10);
+        const { consumerTag } = await ch.consume(this.queue, (msg) => this.onDelivery(ch, msg), { noAck: false });
+        this.consumerTag = consumerTag;
+      },
+    });
+  }
+
+  async start(): Promise<void> {
+    await this.channel.get();
+    this.logger.info({ queue: this.queue }, 'consumer started');
+  }
+
+  /** Stops taking deliveries, lets in-flight handlers finish (and ack), then closes the channel. */
+  async stop(): Promise<void> {
+    const ch = this.channel.current();
+    if (ch && this.consumerTag) await ch.cancel(this.consumerTag).catch(() => undefined);
+    await Promise.allSettled([...this.inFlight]);
+    await this.channel.close();
+  }
+
+  private onDelivery(ch: ConfirmChannel, msg: ConsumeMessage | null): void {
+    if (msg === null) {
+      // The broker cancelled us (queue deleted or failed over): reopen and consume again.
+      this.logger.warn({ queue: this.queue }, 'consumer cancelled by broker; resubscribing');
+      void this.channel.reset();
+      return;
+    }
+    const work = this.process(ch, msg).catch((err) => this.logger.error({ queue: this.queue, ...errorInfo(err) }, 'delivery processing failed'));
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  private async process(ch: ConfirmChannel, msg: ConsumeMessage): Promise<void> {
+    const headers = msg.properties.headers ?? {};
+    const decoded = decodeDelivery(msg.content, headers, this.options);
+    if (!decoded.ok) return this.deadLetter(ch, msg, decoded.reason);
+    const envelope = decoded.envelope;
+    const delivery: DeliveryInfo = {
+      routingKey: msg.fields.routingKey,
+      redelivered: msg.fields.redelivered,
+      deliveryCount: Number(headers['x-delivery-count'] ?? 0),
+    };
+    const parent = extractContext(headers, envelope);
+    const span = tracer().startSpan(`${envelope.type} process`, {
+      kind: SpanKind.CONSUMER,
+      attributes: {
+        'messaging.system': 'rabbitmq',
+        'messaging.operation.type': 'process',
+        'messaging.destination.name': this.queue,
+        'messaging.message.id': envelope.messageId,
+        'messaging.message.conversation_id': envelope.correlationId,
+      },
+    }, parent);
+    try {
+      await context.with(trace.setSpan(parent, span), () => this.handler(envelope, delivery));
+      span.setStatus({ code: SpanStatusCode.OK });
+      this.settle(ch, msg, 'ack');
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+      if (err instanceof RejectMessageError) {
+        await this.deadLetter(ch, msg, { code: 'HANDLER_REJECTED', message: `${err.code}: ${err.message}` });
+      } else {
+        this.logger.warn({ messageId: envelope.messageId, type: envelope.type, ...delivery, ...errorInfo(err) }, 'handler failed; requeueing');
+        this.settle(ch, msg, 'requeue');
+      }
+    } finally {
+      span.end();
+    }
+  }
+
+  private async deadLetter(ch: ConfirmChannel, msg: ConsumeMessage, reason: DeadReason): Promise<void> {
+    this.logger.warn({ queue: this.queue, messageId: msg.properties.messageId, reason }, 'dead-lettering message');
+    try {
+      await publishDeadLetter(ch, this.deadExchange, `${this.options.service}.rejected`, msg, reason);
+      this.settle(ch, msg, 'ack');
+    } catch (err) {
+      // Not confirmed: leave the original unacked; it comes back and we try again.
+      this.logger.error({ messageId: msg.properties.messageId, ...errorInfo(err) }, 'dead-letter publish failed');
+      this.settle(ch, msg, 'requeue');
+    }
+  }
+
+  private settle(ch: ConfirmChannel, msg: ConsumeMessage, how: 'ack' | 'requeue'): void {
+    // A delivery belongs to its channel: once that closed, the broker has requeued it already.
+    if (!this.channel.isCurrent(ch)) return;
+    try {
+      if (how === 'ack') ch.ack(msg);
+      else ch.nack(msg, false, true);
+    } catch (err) {
+      this.logger.warn({ ...errorInfo(err) }, 'ack/nack on a closing channel skipped');
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import type { MessageCatalog, ServiceName } from '@sx/contracts';
+import { AmqpConnection } from './amqp/amqp-connection';
+import { EnvelopePublisher } from './amqp/envelope.publisher';
+import { assertTopology, type TopologyNames } from './amqp/topology';
+import { EnvelopeConsumer, type EnvelopeHandler } from './consumer/envelope.consumer';
+import { silentLogger, type Logger } from './logger';
+import { OutboxRelay } from './outbox/outbox-relay';
+import type { OutboxStore } from './outbox/outbox-store';
+import { createVerifier } from './signing/envelope-signature';
+import type { KeyRing } from './signing/key-ring';
+
+export interface MessagingOptions {
+  url: string;
+  service: ServiceName;
+  keys: KeyRing;
+  prefix?: string;
+  deliveryLimit?: number;
+  prefetch?: number;
+  catalog?: MessageCatalog;
+  logger?: Logger;
+  /** Shown in the broker's connection list; defaults to the service name. */
+  connectionName?: string;
+}
+
+export interface Messaging {
+  readonly names: TopologyNames;
+  readonly publisher: EnvelopePublisher;
+  /** Consumes this service's inbox (or `queue`); resolves once subscribed. */
+  consume(handler: EnvelopeHandler, options?: { queue?: string; prefetch?: number }): Promise<EnvelopeConsumer>;
+  /** Creates (does not start) the relay for the given outbox stores. */
+  createRelay(stores: readonly OutboxStore[], options?: { intervalMs?: number; batchSize?: number }): OutboxRelay;
+  /** Graceful stop: relays, then consumers (in-flight handlers finish), then publisher and connection. */
+  stop(): Promise<void>;
+}
+
+/** Composition helper for a service's `main.ts`: connection, topology, publisher, consumers, relay. */
+export async function createMessaging(options: MessagingOptions): Promise<Messaging> {
+  const logger = options.logger ?? silentLogger;
+  const conn = await AmqpConnection.open({ url: options.url, logger, name: options.connectionName ?? options.service });
+  const setupChannel = await conn.createChannel();
+  setupChannel.on('error', () => undefined);
+  const names = await assertTopology(setupChannel, { prefix: options.prefix, deliveryLimit: options.deliveryLimit })
+    .finally(() => setupChannel.close().catch(() => undefined));
+  const publisher = new EnvelopePublisher(conn, { signingKey: options.keys.signingKey, prefix: options.prefix, logger });
+  const verifier = createVerifier(options.keys.publicKeys);
+  const consumers: EnvelopeConsumer[] = [];
+  const relays: OutboxRelay[] = [];
+  return {
+    names,
+    publisher,
+    async consume(handler, opts = {}) {
+      const consumer = new EnvelopeConsumer(conn, handler, {
+        service: options.service,
+        verifier,
+        prefix: options.prefix,
+        logger,
+        ...(options.catalog ? { catalog: options.catalog } : {}),
+        ...(opts.queue ? { queue: opts.queue } : {}),
+        prefetch: opts.prefetch ?? options.prefetch ?? 10,
+      });
+      consumers.push(consumer);
+      await consumer.start();
+      return consumer;
+    },
+    createRelay(stores, opts = {}) {
+      const relay = new OutboxRelay({ stores, publisher, logger, ...opts });
+      relays.push(relay);
+      return relay;
+    },
+    async stop() {
+      await Promise.all(relays.map((r) => r.stop()));
+      await Promise.all(consumers.map((c) => c.stop()));
+      await publisher.close();
+      await conn.close();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { RuleSet } from '../common/citation';
+import { text } from '../common/localized-text';
+import type { RuleViolation } from '../common/rule-violation';
+import { r1p12 } from '../r1/p12-documents';
+import { r2p13 } from '../r2/p13-documents';
+import { r3p12 } from '../r3/p12-documents';
+import { DOCUMENT_NAMES, type DocumentKind, type DocumentRequirement } from './document-kind';
+
+export const DOCUMENTS_MISSING = 'DOCUMENTS.MISSING';
+
+const REQUIREMENTS: Readonly<Record<RuleSet, readonly DocumentRequirement[]>> = { R1: r1p12, R2: r2p13, R3: r3p12 };
+
+export const requiredDocuments = (ruleSet: RuleSet): readonly DocumentRequirement[] => REQUIREMENTS[ruleSet];
+
+/** Every missing document, each with its own paragraph: the letter and the package travel together. */
+export function checkDocumentPackage(ruleSet: RuleSet, presentKinds: Iterable<DocumentKind>): RuleViolation[] {
+  const present = new Set(presentKinds);
+  return REQUIREMENTS[ruleSet]
+    .filter((r) => !present.has(r.kind))
+    .map((r) => {
+      const name = DOCUMENT_NAMES[r.kind];
+      return {
+        code: DOCUMENTS_MISSING,
+        cite: r.cite,
+        text: text(
+          `Құжаттар топтамасында жоқ: ${name.kk}`,
+          `В пакете документов отсутствует: ${name.ru}`,
+          `The document package lacks: ${name.en}`,
+        ),
+        details: { kind: r.kind },
+      };
+    });
+}

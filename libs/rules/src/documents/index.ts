@@ -1,0 +1,2 @@
+export * from './document-kind';
+export * from './check-document-package';

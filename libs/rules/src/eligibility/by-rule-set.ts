@@ -1,0 +1,15 @@
+import type { RuleSet } from '../common/citation';
+import type { RuleViolation } from '../common/rule-violation';
+import { r1p10 } from '../r1/p10-eligibility';
+import { r2p11 } from '../r2/p11-eligibility';
+import { r3p10 } from '../r3/p10-eligibility';
+import type { Candidate } from './candidate.schema';
+import { checkAll, type Condition, type EligibilityContext } from './condition';
+
+const CONDITIONS: Readonly<Record<RuleSet, readonly Condition[]>> = { R1: r1p10, R2: r2p11, R3: r3p10 };
+
+/** The eligibility paragraph of each rule set: R1 §10, R2 §11, R3 §10. */
+export const eligibilityConditions = (ruleSet: RuleSet): readonly Condition[] => CONDITIONS[ruleSet];
+
+export const checkEligibility = (ruleSet: RuleSet, candidate: Candidate, ctx: EligibilityContext): RuleViolation[] =>
+  checkAll(CONDITIONS[ruleSet], candidate, ctx);

@@ -1,0 +1,7 @@
+export * from './candidate.schema';
+export * from './condition';
+export * from './eligibility-codes';
+export * from './conditions';
+export * from './service-length';
+export * from './by-rule-set';
+export * from './check-proposal';

@@ -1,0 +1,52 @@
+import { text } from '../common/localized-text';
+import type { PayResponsibility } from './pay.types';
+
+// R2 §6 — a civil servant in a foreign institution: the MFA pays the new position (except the
+// Art. 29 payments of the Law on Diplomatic Service); the sending body pays the other payments of
+// the former position under sectoral law. R2 names no currency or salary base.
+export const r2p06CivilServant: PayResponsibility = {
+  newPositionSalary: {
+    payer: 'mfa',
+    cite: 'R2 §6',
+    text: text(
+      'Жаңа жұмыс орны бойынша лауазым үшін жалақы мен өзге де төлемдер («Қазақстан Республикасының дипломатиялық қызметі туралы» Заңның 29-бабында көзделген ақшалай төлемдерді қоспағанда) уәкілетті органның қаражаты есебінен жүзеге асырылады',
+      'Заработная плата и иные выплаты по должности по новому месту работы (за исключением денежных выплат, предусмотренных статьёй 29 Закона «О дипломатической службе Республики Казахстан») осуществляются за счёт средств уполномоченного органа',
+      'Salary and other payments of the new position (except the money payments of Art. 29 of the Law on Diplomatic Service) are paid by the MFA',
+    ),
+  },
+  formerPositionPayments: {
+    payer: 'sending-body',
+    cite: 'R2 §6',
+    text: text(
+      'Бұрынғы жұмыс орны бойынша лауазым үшін Қазақстан Республикасының салалық заңнамасында көзделген өзге төлемдер жіберуші мемлекеттік органның қаражаты есебінен жүзеге асырылады',
+      'Иные выплаты по прежней должности, предусмотренные отраслевым законодательством Республики Казахстан, осуществляются за счёт средств направляющего государственного органа',
+      'Other payments for the former position under sectoral law are paid by the sending state body',
+    ),
+  },
+  currencyNote: null,
+  legalBasis: null,
+};
+
+// R2 §7 — a National Bank employee: everything from the National Bank's budget (expense estimate).
+export const r2p07NationalBank: PayResponsibility = {
+  newPositionSalary: {
+    payer: 'national-bank',
+    cite: 'R2 §7',
+    text: text(
+      'Жалақы мен өзге де төлемдер Ұлттық Банктің бюджет қаражаты (шығыстар сметасы) есебінен жүзеге асырылады',
+      'Заработная плата и иные выплаты осуществляются за счёт средств бюджета (сметы расходов) Национального Банка',
+      "Salary and other payments are paid from the National Bank's budget (expense estimate)",
+    ),
+  },
+  formerPositionPayments: {
+    payer: null,
+    cite: 'R2 §7',
+    text: text(
+      'Бұрынғы лауазым үшін бөлек төлемдер көзделмеген: барлық төлемдер Ұлттық Банктің бюджет қаражаты есебінен жүзеге асырылады',
+      'Отдельные выплаты по прежней должности не предусмотрены: все выплаты осуществляются за счёт бюджета Национального Банка',
+      "No separate payments for the former position: everything comes from the National Bank's budget",
+    ),
+  },
+  currencyNote: null,
+  legalBasis: null,
+};

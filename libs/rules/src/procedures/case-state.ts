@@ -1,0 +1,68 @@
+import type { RuleSet } from '../common/citation';
+import type { LegalDate } from '../common/legal-date';
+import type { LegalBasis } from '../deadlines/legal-basis';
+import type { Obligation } from '../deadlines/obligation';
+import type { OverrideTarget } from '../deadlines/override-clauses';
+import type { OrganizationKind } from '../organizations';
+import type { Period } from '../parameters/period';
+import type { ApprovingAuthority } from '../routing/approval-route';
+import type { CaseStatus } from './case-status';
+
+/** A departure from a standard value that the case may make because an act says so. */
+export interface RecordedOverride {
+  readonly target: OverrideTarget;
+  readonly basis: LegalBasis;
+  readonly value: Period | { readonly authority: ApprovingAuthority };
+  readonly recordedOn: LegalDate;
+}
+
+/**
+ * What the procedures need to know about a case. Plain data, so services store it as it is; the
+ * open obligations are a map keyed by obligation id (positional array updates are weak in FerretDB).
+ */
+export interface CaseState {
+  readonly ruleSet: RuleSet;
+  readonly status: CaseStatus;
+  /** The first proposal's date: the edition of the rules in force on it governs the whole case. */
+  readonly asOf?: LegalDate;
+  readonly receiverKind?: OrganizationKind;
+  /** R2 §16 part 2: the candidate is a civil servant of the Presidential Administration. */
+  readonly candidateIsPresidentialAdministrationServant?: boolean;
+  /** How many candidates have been proposed (R1 §14, R2 §15, R3 §14 start another round). */
+  readonly proposals: number;
+  readonly interviewedOn?: LegalDate;
+  readonly approvingAuthority?: ApprovingAuthority;
+  readonly startsOn?: LegalDate;
+  /** The term's end as first set (term or its override): the extension limit counts from here. */
+  readonly initialTermEndsOn?: LegalDate;
+  readonly termEndsOn?: LegalDate;
+  readonly personalFileSentOn?: LegalDate;
+  readonly kpiApprovedOn?: LegalDate;
+  readonly releaseNotifiedOn?: LegalDate;
+  readonly releaseOn?: LegalDate;
+  readonly releaseDecidedOn?: LegalDate;
+  readonly recallDecidedOn?: LegalDate;
+  readonly earlyRecall?: { readonly ground: number; readonly decidedOn: LegalDate };
+  readonly overrides: readonly RecordedOverride[];
+  readonly obligations: Readonly<Record<string, Obligation>>;
+}
+
+export const newCase = (ruleSet: RuleSet): CaseState => ({
+  ruleSet,
+  status: 'draft',
+  proposals: 0,
+  overrides: [],
+  obligations: {},
+});
+
+/** The edition date of a case that has a proposal; every step after the proposal may rely on it. */
+export function asOfOf(state: CaseState): LegalDate {
+  if (state.asOf === undefined) throw new RangeError(`the ${state.ruleSet} case has no proposal date yet`);
+  return state.asOf;
+}
+
+/** The receiver of a case that has a proposal. */
+export function receiverOf(state: CaseState): OrganizationKind {
+  if (state.receiverKind === undefined) throw new RangeError(`the ${state.ruleSet} case has no receiver yet`);
+  return state.receiverKind;
+}

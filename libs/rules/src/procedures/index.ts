@@ -1,0 +1,10 @@
+export * from './case-status';
+export * from './case-state';
+export * from './events.schema';
+export * from './message-intent';
+export * from './transition';
+export * from './apply';
+export * from './procedure-definition';
+export { procedureOf } from './registry';
+export type { ObligationSpec } from './obligation-spec';
+export * from './refresh-obligations';

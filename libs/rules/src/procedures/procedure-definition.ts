@@ -1,0 +1,79 @@
+import type { Cite, RuleSet } from '../common/citation';
+import type { LocalizedText } from '../common/localized-text';
+import type { PartyRole } from '../deadlines/party-role';
+import type { DeadlineStep } from '../parameters/deadlines.parameters';
+import type { Period } from '../parameters/period';
+import { CASE_STATUSES, TERMINAL_STATUSES, type CaseStatus } from './case-status';
+import type { CaseEventType } from './events.schema';
+import { stepId } from './obligation-spec';
+import { procedureOf } from './registry';
+import type { TransitionRule } from './transition';
+
+export interface TransitionDescription {
+  readonly event: CaseEventType;
+  readonly from: readonly CaseStatus[];
+  readonly to: readonly CaseStatus[];
+  readonly actors: readonly PartyRole[];
+  readonly cite: Cite;
+  readonly text: LocalizedText;
+  readonly opens: readonly string[];
+}
+
+export interface ObligationDescription {
+  readonly id: string;
+  readonly step: DeadlineStep;
+  readonly actor: PartyRole;
+  readonly cite: Cite;
+  readonly period: Period;
+  readonly counting: 'after' | 'before';
+  readonly text: LocalizedText;
+}
+
+export interface ProcedureDefinition {
+  readonly ruleSet: RuleSet;
+  readonly title: LocalizedText;
+  readonly initial: CaseStatus;
+  readonly states: readonly CaseStatus[];
+  readonly terminal: readonly CaseStatus[];
+  readonly transitions: readonly TransitionDescription[];
+  readonly obligations: readonly ObligationDescription[];
+}
+
+/** What a procedure accepts, from whom and under which paragraph, for generated documentation. */
+export function procedureDefinition(ruleSet: RuleSet): ProcedureDefinition {
+  const procedure = procedureOf(ruleSet);
+  const rules = Object.values(procedure.transitions) as unknown as TransitionRule[];
+  const used = new Set<CaseStatus>(['draft']);
+  for (const r of rules) for (const s of [...r.from, ...r.to]) used.add(s);
+  const obligations = new Map<string, ObligationDescription>();
+  for (const spec of rules.flatMap((r) => r.opens ?? [])) {
+    const latest = spec.parameter.values[spec.parameter.values.length - 1];
+    if (!latest) continue;
+    obligations.set(stepId(spec), {
+      id: stepId(spec),
+      step: spec.step,
+      actor: spec.actor,
+      cite: spec.parameter.cite,
+      period: latest.value,
+      counting: spec.counting ?? 'after',
+      text: spec.text,
+    });
+  }
+  return {
+    ruleSet,
+    title: procedure.title,
+    initial: 'draft',
+    states: CASE_STATUSES.filter((s) => used.has(s)),
+    terminal: TERMINAL_STATUSES.filter((s) => used.has(s)),
+    transitions: rules.map((r) => ({
+      event: r.event,
+      from: r.from,
+      to: r.to,
+      actors: r.actors,
+      cite: r.cite,
+      text: r.text,
+      opens: (r.opens ?? []).map(stepId),
+    })),
+    obligations: [...obligations.values()],
+  };
+}

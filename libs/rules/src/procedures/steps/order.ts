@@ -1,0 +1,104 @@
+import type { Cite } from '../../common/citation';
+import { text } from '../../common/localized-text';
+import type { Obligation } from '../../deadlines/obligation';
+import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
+import type { TransitionRule } from '../transition';
+import { reject, violation } from '../violations';
+import type { StepConfig } from './step-config';
+import { activate, releaseNotice } from './term';
+
+export interface SecondmentOrderConfig extends StepConfig {
+  readonly order: ObligationSpec;
+  /** R1 §17: copy of the order and of the personal file within 5 working days of signing. */
+  readonly personalFile?: ObligationSpec;
+  readonly releaseNotice: ObligationSpec;
+}
+
+/** R1 §17, R3 §17: the sender's order, effective from the date in the confirming document. */
+export function issueSecondmentOrder(cfg: SecondmentOrderConfig): TransitionRule<'OrderIssued'> {
+  return {
+    event: 'OrderIssued',
+    from: ['awaiting-order'],
+    to: ['active'],
+    actors: cfg.actors,
+    cite: cfg.cite,
+    text: cfg.text,
+    opens: cfg.personalFile ? [cfg.personalFile, cfg.releaseNotice] : [cfg.releaseNotice],
+    handle: (state, e, ctx) => {
+      if (e.effectiveFrom !== state.startsOn) return reject(startDateMismatch(cfg.cite, e.effectiveFrom, state.startsOn));
+      const next = activate(state, e.effectiveFrom);
+      const open: Obligation[] = [releaseNotice(cfg.releaseNotice, next, e.on, ctx)];
+      if (cfg.personalFile) open.unshift(openObligation(cfg.personalFile, e.on, next, ctx));
+      return {
+        ok: true,
+        value: {
+          state: next,
+          close: [stepId(cfg.order)],
+          open,
+          emits: [{ type: 'OrderIssued', to: cfg.notify, cite: cfg.cite, event: e }],
+        },
+      };
+    },
+  };
+}
+
+/** R2 §18: the MFA's order appoints the person to the foreign institution. */
+export function issueMfaOrder(cfg: StepConfig & { readonly order: ObligationSpec }): TransitionRule<'OrderIssued'> {
+  return {
+    event: 'OrderIssued',
+    from: ['awaiting-order'],
+    to: ['awaiting-sender-order'],
+    actors: cfg.actors,
+    cite: cfg.cite,
+    text: cfg.text,
+    handle: (state, e) => ({
+      ok: true,
+      value: {
+        state: { ...state, status: 'awaiting-sender-order', startsOn: e.effectiveFrom },
+        close: [stepId(cfg.order)],
+        emits: [{ type: 'OrderIssued', to: cfg.notify, cite: cfg.cite, event: e }],
+      },
+    }),
+  };
+}
+
+export interface SenderOrderConfig extends StepConfig {
+  readonly kpi: ObligationSpec;
+  readonly releaseNotice: ObligationSpec;
+}
+
+/** R2 §19: the sending body's own order on the copy of the MFA's; KPIs follow within a month (§12). */
+export function issueSenderOrder(cfg: SenderOrderConfig): TransitionRule<'SenderOrderIssued'> {
+  return {
+    event: 'SenderOrderIssued',
+    from: ['awaiting-sender-order'],
+    to: ['active'],
+    actors: cfg.actors,
+    cite: cfg.cite,
+    text: cfg.text,
+    opens: [cfg.kpi, cfg.releaseNotice],
+    handle: (state, e, ctx) => {
+      const next = activate(state, state.startsOn ?? e.dispatchedOn);
+      return {
+        ok: true,
+        value: {
+          state: next,
+          open: [openObligation(cfg.kpi, e.dispatchedOn, next, ctx, e.on), releaseNotice(cfg.releaseNotice, next, e.on, ctx)],
+          emits: [{ type: 'SenderOrderIssued', to: cfg.notify, cite: cfg.cite, event: e }],
+        },
+      };
+    },
+  };
+}
+
+const startDateMismatch = (cite: Cite, effectiveFrom: string, startsOn: string | undefined) =>
+  violation(
+    'ORDER.START_DATE_MISMATCH',
+    cite,
+    text(
+      'Бұйрық растаушы құжатта белгіленген күннен бастап шығарылады',
+      'Приказ издаётся с даты, указанной в подтверждающем документе',
+      'The order takes effect from the date set in the confirming document',
+    ),
+    { effectiveFrom, startsOn: startsOn ?? null },
+  );

@@ -1,0 +1,115 @@
+import type { Cite, RuleSet } from '../../common/citation';
+import { text } from '../../common/localized-text';
+import type { RuleViolation } from '../../common/rule-violation';
+import { computeDue } from '../../deadlines/compute-due';
+import { describeBasis } from '../../deadlines/legal-basis';
+import type { Obligation } from '../../deadlines/obligation';
+import { OVERRIDE_CLAUSES, TARGET_CITES, type OverrideClause, type OverrideTarget } from '../../deadlines/override-clauses';
+import { deadlineParameter, type DeadlineStep } from '../../parameters/deadlines.parameters';
+import { receiverOf, type CaseState, type RecordedOverride } from '../case-state';
+import type { EventOf } from '../events.schema';
+import type { ProcedureContext, TransitionRule } from '../transition';
+import { reject, violation } from '../violations';
+import type { StepConfig } from './step-config';
+
+export const targetCite = (ruleSet: RuleSet, target: OverrideTarget): Cite =>
+  deadlineParameter(ruleSet, target as DeadlineStep)?.cite ?? TARGET_CITES[ruleSet][target] ?? `SPEC Procedure ${ruleSet}`;
+
+/**
+ * "Unless a law / treaty / charter provides otherwise": a case may depart from a period, the term
+ * or the routing only where the paragraph has that clause, only on the kind of act it names, and
+ * only with the act and article recorded. Everything else keeps the standard value.
+ */
+export function recordOverride(cfg: StepConfig): TransitionRule<'OverrideRecorded'> {
+  return {
+    event: 'OverrideRecorded',
+    from: ['proposal-under-review', 'proposal-refused', 'proposal-agreed', 'awaiting-approval', 'awaiting-appointment', 'awaiting-order', 'awaiting-sender-order', 'active', 'release-notified', 'early-recall-decided'],
+    to: [],
+    actors: cfg.actors,
+    cite: cfg.cite,
+    text: cfg.text,
+    handle: (state, e, ctx) => {
+      const clause = OVERRIDE_CLAUSES[state.ruleSet][e.target];
+      if (!clause) return reject(notAllowed(targetCite(state.ruleSet, e.target), e.target));
+      const problems = checkOverride(clause, state, e);
+      if (problems.length > 0) return reject(...problems);
+      const recorded: RecordedOverride = { target: e.target, basis: e.basis, value: e.value, recordedOn: e.on };
+      const next: CaseState = { ...state, overrides: [...state.overrides.filter((o) => o.target !== e.target), recorded] };
+      const reissued = reissue(state.obligations[`${state.ruleSet}.${e.target}`], recorded, ctx);
+      return {
+        ok: true,
+        value: {
+          state: next,
+          close: reissued ? [reissued.id] : [],
+          open: reissued ? [reissued] : [],
+          emits: [{ type: 'OverrideRecorded', to: cfg.notify, cite: clause.cite, event: e }],
+        },
+      };
+    },
+  };
+}
+
+function checkOverride(clause: OverrideClause, state: CaseState, e: EventOf<'OverrideRecorded'>): RuleViolation[] {
+  const problems: RuleViolation[] = [];
+  const { kind } = e.basis;
+  if (!clause.kinds.includes(kind)) problems.push(basisNotAllowed(clause.cite, { kind, allowed: clause.kinds.join(', ') }));
+  else if (kind === 'charter' && !clause.charterOf(receiverOf(state))) {
+    problems.push(basisNotAllowed(clause.cite, { kind, receiver: receiverOf(state) }));
+  }
+  const isRouting = e.target === 'approval-routing';
+  const value = e.value;
+  const isPeriod = 'amount' in value;
+  const badUnit = 'amount' in value && (e.target === 'term' ? value.unit === 'working-days' : value.unit === 'years');
+  if (isRouting === isPeriod || badUnit) problems.push(valueInvalid(clause.cite, e.target));
+  const alreadyUsed = (e.target === 'term' && state.termEndsOn !== undefined) || (isRouting && state.approvingAuthority !== undefined);
+  if (alreadyUsed) problems.push(tooLate(clause.cite, e.target));
+  return problems;
+}
+
+/** An open obligation of the overridden step gets its new due date, counted from the same day. */
+function reissue(open: Obligation | undefined, recorded: RecordedOverride, ctx: ProcedureContext): Obligation | undefined {
+  if (!open || !('amount' in recorded.value)) return undefined;
+  const value = recorded.value;
+  const { dueBlockedBy: _previous, ...rest } = open;
+  return {
+    ...rest,
+    ...computeDue(open.countsFrom, value, open.counting, ctx.calendar),
+    period: value,
+    override: { basis: describeBasis(recorded.basis), value },
+  };
+}
+
+const notAllowed = (cite: Cite, target: string) =>
+  violation(
+    'OVERRIDE.NOT_ALLOWED',
+    cite,
+    text(
+      'Бұл тармақ өзгеше белгілеуге жол бермейді: стандартты мерзім қолданылады',
+      'Этот пункт не допускает иного: применяется установленный срок',
+      'This paragraph allows no other provision: the standard value applies',
+    ),
+    { target },
+  );
+
+const basisNotAllowed = (cite: Cite, details: Record<string, string>) =>
+  violation(
+    'OVERRIDE.BASIS_NOT_ALLOWED',
+    cite,
+    text(
+      'Бұл тармақ актінің мұндай түрін немесе осы ұйымның жарғысын атамайды',
+      'Этот пункт не называет такой вид акта или устав данной организации',
+      'This paragraph does not name this kind of act, or this organization’s charter',
+    ),
+    details,
+  );
+
+const valueInvalid = (cite: Cite, target: string) =>
+  violation('OVERRIDE.VALUE_INVALID', cite, text('Мән дұрыс емес', 'Неверное значение', 'The value does not fit what it overrides'), { target });
+
+const tooLate = (cite: Cite, target: string) =>
+  violation(
+    'OVERRIDE.TOO_LATE',
+    cite,
+    text('Бұл мән қолданылып қойған', 'Это значение уже применено', 'This value has already been applied to the case'),
+    { target },
+  );

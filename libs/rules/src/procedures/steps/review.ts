@@ -1,0 +1,139 @@
+import type { Cite } from '../../common/citation';
+import { text } from '../../common/localized-text';
+import type { CaseState } from '../case-state';
+import type { CaseStatus } from '../case-status';
+import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
+import type { TransitionRule } from '../transition';
+import { reject, violation } from '../violations';
+import { routeAfterAgreement } from './route';
+import type { StepConfig } from './step-config';
+
+const ids = (specs: readonly ObligationSpec[]): string[] => specs.map(stepId);
+
+/** R2 §14: the MFA checks the documents and interviews the candidate. */
+export function interviewCandidate(cfg: StepConfig & { readonly interview: ObligationSpec }): TransitionRule<'CandidateInterviewed'> {
+  return {
+    event: 'CandidateInterviewed',
+    from: ['proposal-under-review'],
+    to: ['proposal-under-review'],
+    actors: cfg.actors,
+    cite: cfg.cite,
+    text: cfg.text,
+    handle: (state, e) => {
+      if (state.interviewedOn) return reject(alreadyInterviewed(cfg.cite));
+      return {
+        ok: true,
+        value: {
+          state: { ...state, interviewedOn: e.on },
+          close: ids([cfg.interview]),
+          emits: [{ type: 'CandidateInterviewed', to: cfg.notify, cite: cfg.cite, event: e }],
+        },
+      };
+    },
+  };
+}
+
+export interface AgreeConfig extends StepConfig {
+  readonly review: readonly ObligationSpec[];
+  /** R2 §14: agreement rests on the interview. */
+  readonly interviewRequired?: boolean;
+  readonly approvalRequest: ObligationSpec;
+  /** Where the case goes when no approval is needed (R2 §16 part 2, a treaty under R3 §11). */
+  readonly withoutApproval: { readonly status: CaseStatus; readonly opens: ObligationSpec };
+}
+
+export function agreeProposal(cfg: AgreeConfig): TransitionRule<'ProposalAgreed'> {
+  return {
+    event: 'ProposalAgreed',
+    from: ['proposal-under-review'],
+    to: ['proposal-agreed', cfg.withoutApproval.status],
+    actors: cfg.actors,
+    cite: cfg.cite,
+    text: cfg.text,
+    opens: [cfg.approvalRequest, cfg.withoutApproval.opens],
+    handle: (state, e, ctx) => {
+      if (cfg.interviewRequired === true && !state.interviewedOn) return reject(interviewMissing(cfg.cite));
+      const routed = routeAfterAgreement(state);
+      if (!routed.ok) return routed;
+      const authority = routed.value.authority;
+      const skip = authority === 'not-required';
+      const next: CaseState = { ...state, status: skip ? cfg.withoutApproval.status : 'proposal-agreed', approvingAuthority: authority };
+      const spec = skip ? cfg.withoutApproval.opens : cfg.approvalRequest;
+      return {
+        ok: true,
+        value: {
+          state: next,
+          close: ids(cfg.review),
+          open: [openObligation(spec, e.receivedOn ?? e.on, next, ctx)],
+          emits: [{ type: 'ProposalAgreed', to: cfg.notify, cite: cfg.cite, event: e }],
+        },
+      };
+    },
+  };
+}
+
+export interface RefuseConfig extends StepConfig {
+  readonly review: readonly ObligationSpec[];
+  readonly replacement?: ObligationSpec;
+}
+
+export function refuseProposal(cfg: RefuseConfig): TransitionRule<'ProposalRefused'> {
+  return {
+    event: 'ProposalRefused',
+    from: ['proposal-under-review'],
+    to: ['proposal-refused'],
+    actors: cfg.actors,
+    cite: cfg.cite,
+    text: cfg.text,
+    ...(cfg.replacement ? { opens: [cfg.replacement] } : {}),
+    handle: (state, e, ctx) => {
+      const next: CaseState = { ...state, status: 'proposal-refused' };
+      return {
+        ok: true,
+        value: {
+          state: next,
+          close: ids(cfg.review),
+          open: cfg.replacement ? [openObligation(cfg.replacement, e.receivedOn ?? e.on, next, ctx)] : [],
+          emits: [{ type: 'ProposalRefused', to: cfg.notify, cite: cfg.cite, event: e }],
+        },
+      };
+    },
+  };
+}
+
+/** The sender drops the case: while the proposal is under review, or after a refusal instead of another candidate. */
+export function withdrawProposal(cfg: StepConfig): TransitionRule<'ProposalWithdrawn'> {
+  return {
+    event: 'ProposalWithdrawn',
+    from: ['proposal-under-review', 'proposal-refused'],
+    to: ['withdrawn'],
+    actors: cfg.actors,
+    cite: cfg.cite,
+    text: cfg.text,
+    handle: (state, e) => ({
+      ok: true,
+      value: {
+        state: { ...state, status: 'withdrawn' },
+        emits: [{ type: 'ProposalWithdrawn', to: cfg.notify, cite: cfg.cite, event: e }],
+      },
+    }),
+  };
+}
+
+const alreadyInterviewed = (cite: Cite) =>
+  violation(
+    'CASE.ILLEGAL_TRANSITION',
+    cite,
+    text('Кандидатпен әңгімелесу өткізіліп қойған', 'Собеседование с кандидатом уже проведено', 'The candidate has already been interviewed'),
+  );
+
+const interviewMissing = (cite: Cite) =>
+  violation(
+    'CASE.INTERVIEW_MISSING',
+    cite,
+    text(
+      'Уәкілетті орган кандидатпен әңгімелескеннен кейін ғана келісе алады',
+      'Уполномоченный орган может согласовать только после собеседования с кандидатом',
+      'The MFA may agree only after interviewing the candidate',
+    ),
+  );

@@ -1,0 +1,46 @@
+import type { WorkingCalendar } from '../calendar';
+import type { Cite, RuleSet } from '../common/citation';
+import type { LocalizedText } from '../common/localized-text';
+import type { Checked } from '../common/rule-violation';
+import type { Obligation } from '../deadlines/obligation';
+import type { PartyRole } from '../deadlines/party-role';
+import type { CaseState } from './case-state';
+import type { CaseStatus } from './case-status';
+import type { CaseEventType, EventOf } from './events.schema';
+import type { MessageIntent } from './message-intent';
+import type { ObligationSpec } from './obligation-spec';
+
+export interface ProcedureContext {
+  /** The working calendar; the calendar module's default when left out. */
+  readonly calendar?: WorkingCalendar;
+}
+
+/** What a step changes; the engine applies the obligation changes and writes the history. */
+export interface StepOutcome {
+  readonly state: CaseState;
+  readonly emits?: readonly MessageIntent[];
+  readonly open?: readonly Obligation[];
+  readonly close?: readonly string[];
+}
+
+/** One event a procedure accepts: in which states, from whom, under which paragraph. */
+export interface TransitionRule<T extends CaseEventType = CaseEventType> {
+  readonly event: T;
+  readonly from: readonly CaseStatus[];
+  /** The states it can lead to (for the generated documentation). */
+  readonly to: readonly CaseStatus[];
+  readonly actors: readonly PartyRole[];
+  readonly cite: Cite;
+  readonly text: LocalizedText;
+  /** The obligations this step may open (for the generated documentation). */
+  readonly opens?: readonly ObligationSpec[];
+  readonly handle: (state: CaseState, event: EventOf<T>, ctx: ProcedureContext) => Checked<StepOutcome>;
+}
+
+export type TransitionTable = { readonly [T in CaseEventType]?: TransitionRule<T> };
+
+export interface Procedure {
+  readonly ruleSet: RuleSet;
+  readonly title: LocalizedText;
+  readonly transitions: TransitionTable;
+}

@@ -1,0 +1,34 @@
+import { text } from '../common/localized-text';
+import type { RuleViolation } from '../common/rule-violation';
+import type { Candidate } from '../eligibility/candidate.schema';
+import { checkAll, type Condition, type EligibilityContext } from '../eligibility/condition';
+import {
+  civilServiceYears,
+  meetsQualification,
+  noUnexpungedSanctions,
+  notActingOrReplacing,
+  ratedEffective,
+  writtenConsent,
+} from '../eligibility/conditions';
+import { IN_AUTHORIZED_BODY } from '../eligibility/wording';
+import { R1_EFFECTIVE_PERFORMANCE_YEARS, R1_MIN_SERVICE_YEARS } from '../parameters/eligibility.parameters';
+
+// R1 §10 — diplomatic service personnel may be seconded only if all of the following hold.
+export const r1p10: readonly Condition[] = [
+  civilServiceYears('R1 §10(1)', R1_MIN_SERVICE_YEARS, IN_AUTHORIZED_BODY),
+  noUnexpungedSanctions('R1 §10(2)'),
+  notActingOrReplacing('R1 §10(3)'),
+  ratedEffective('R1 §10(4)', R1_EFFECTIVE_PERFORMANCE_YEARS, IN_AUTHORIZED_BODY),
+  meetsQualification(
+    'R1 §10(5)',
+    text(
+      'Кандидат іссапарға бару тәртібімен атқаруға жататын лауазым үшін Қазақстан Республикасының заңнамасында, өзге ұйымдардың жарғылық және өзге құжаттарында көзделген біліктілік талаптарына сәйкес келмейді',
+      'Кандидат не соответствует квалификационным требованиям к должности, замещаемой в порядке прикомандирования, предусмотренным законодательством Республики Казахстан, уставными и иными документами иных организаций',
+      'The candidate does not meet the qualification requirements of the position set by RK law and by the charters and other documents of other organizations',
+    ),
+  ),
+  writtenConsent('R1 §10(6)'),
+];
+
+export const checkR1Eligibility = (candidate: Candidate, ctx: EligibilityContext): RuleViolation[] =>
+  checkAll(r1p10, candidate, ctx);

@@ -1,0 +1,41 @@
+import { text } from '../common/localized-text';
+import { stepSpec } from '../procedures/obligation-spec';
+import { agreeProposal, refuseProposal } from '../procedures/steps/review';
+import { r1ApprovalRequest } from './p15-approval-request';
+import { r1AppointmentDecision } from './p16-appointment';
+import { r1Replacement } from './p14-replacement-candidate';
+
+/** R1 §13: ten working days from receipt of the letter, unless a non-RK organization's charter says otherwise. */
+export const r1ReceiverDecision = stepSpec(
+  'R1',
+  'receiver-decision',
+  'receiver',
+  'decide-on-proposal',
+  text(
+    'Қабылдаушы орган немесе ұйым ұсынысты келісу не одан бас тарту туралы шешім қабылдайды',
+    'Принимающий орган или организация принимает решение о согласовании предложения или об отказе',
+    'The receiver decides to agree to the proposal or to refuse it',
+  ),
+);
+
+export const r1p13Agree = agreeProposal({
+  ruleSet: 'R1',
+  cite: 'R1 §13',
+  actors: ['receiver'],
+  notify: ['sender'],
+  text: text('Қабылдаушы ұсынысты келісті', 'Принимающая сторона согласовала предложение', 'The receiver agreed to the proposal'),
+  review: [r1ReceiverDecision],
+  approvalRequest: r1ApprovalRequest,
+  // R1 §11 always names an official; this branch is never taken in R1.
+  withoutApproval: { status: 'awaiting-appointment', opens: r1AppointmentDecision },
+});
+
+export const r1p13Refuse = refuseProposal({
+  ruleSet: 'R1',
+  cite: 'R1 §13',
+  actors: ['receiver'],
+  notify: ['sender'],
+  text: text('Қабылдаушы ұсыныстан бас тартты', 'Принимающая сторона отказала в предложении', 'The receiver refused the proposal'),
+  review: [r1ReceiverDecision],
+  replacement: r1Replacement,
+});

@@ -1,0 +1,46 @@
+import { text } from '../common/localized-text';
+import { stepSpec } from '../procedures/obligation-spec';
+import { decideAppointment } from '../procedures/steps/appointment';
+import { denyApproval, grantApproval } from '../procedures/steps/approval';
+import { r1Order } from './p17-order';
+
+/** R1 §16: three working days after the official's agreement, unless a non-RK organization's charter says otherwise. */
+export const r1AppointmentDecision = stepSpec(
+  'R1',
+  'appointment-decision',
+  'receiver',
+  'decide-appointment',
+  text(
+    'Қабылдаушы лауазымға тағайындау туралы шешім қабылдайды',
+    'Принимающая сторона принимает решение о назначении на должность',
+    'The receiver decides the appointment to the position',
+  ),
+);
+
+export const r1p16Grant = grantApproval({
+  ruleSet: 'R1',
+  cite: 'R1 §16',
+  actors: ['approver'],
+  notify: ['sender', 'receiver'],
+  text: text('Лауазымды тұлға келісті', 'Должностное лицо согласовало', 'The official agreed'),
+  next: 'awaiting-appointment',
+  opens: r1AppointmentDecision,
+});
+
+export const r1p11Deny = denyApproval({
+  ruleSet: 'R1',
+  cite: 'R1 §11',
+  actors: ['approver'],
+  notify: ['sender', 'receiver'],
+  text: text('Лауазымды тұлға келісуден бас тартты', 'Должностное лицо отказало в согласовании', 'The official refused'),
+});
+
+export const r1p16Appoint = decideAppointment({
+  ruleSet: 'R1',
+  cite: 'R1 §16',
+  actors: ['receiver'],
+  notify: ['sender'],
+  text: r1AppointmentDecision.text,
+  decision: r1AppointmentDecision,
+  order: r1Order,
+});

@@ -1,0 +1,134 @@
+import { valueAt } from '../common/dated-parameter';
+import { text } from '../common/localized-text';
+import type { RuleViolation } from '../common/rule-violation';
+import type { Candidate } from '../eligibility/candidate.schema';
+import { checkAll, condition, type Condition, type EligibilityContext } from '../eligibility/condition';
+import {
+  civilServiceYears,
+  meetsQualification,
+  noUnexpungedSanctions,
+  notActingOrReplacing,
+  ratedEffective,
+  writtenConsent,
+} from '../eligibility/conditions';
+import { ELIGIBILITY_CODES as C } from '../eligibility/eligibility-codes';
+import { hasServed, lastYears } from '../eligibility/service-length';
+import {
+  enMonths,
+  enYears,
+  IN_SENDING_BODY,
+  ruByResultsOfLastYears,
+  ruLessThanMonths,
+  ruLessThanYears,
+} from '../eligibility/wording';
+import {
+  R2_EFFECTIVE_PERFORMANCE_YEARS,
+  R2_MIN_SERVICE_YEARS,
+  R2_NATIONAL_BANK_KPI_MIN_PERCENT,
+  R2_NATIONAL_BANK_KPI_YEARS,
+  R2_NATIONAL_BANK_MIN_WORK_YEARS,
+  R2_POLITICAL_MIN_SERVICE_MONTHS,
+} from '../parameters/eligibility.parameters';
+
+// Who falls under which branch of R2 §11(1) and §11(5). A National Bank employee is judged by the
+// National Bank branches only; a civil servant by the civil-servant ones.
+const nationalBank = (c: Candidate): boolean => c.nationalBankEmployee;
+const political = (c: Candidate): boolean => !c.nationalBankEmployee && c.politicalCivilServant;
+const careerCivilServant = (c: Candidate): boolean => !c.nationalBankEmployee && !c.politicalCivilServant;
+const militaryOrSpecial = (c: Candidate): boolean => c.militaryLawEnforcementOrSpecialPosition;
+const ratedByAssessment = (c: Candidate): boolean => !c.nationalBankEmployee && !c.militaryLawEnforcementOrSpecialPosition;
+
+const politicalPositionMonths = condition(
+  'R2 §11(1)',
+  C.SERVICE_TOO_SHORT,
+  (c, ctx) => ({
+    met: hasServed(c.politicalPositionStart, ctx.asOf, valueAt(R2_POLITICAL_MIN_SERVICE_MONTHS, ctx.asOf)),
+    details: { politicalPositionStart: c.politicalPositionStart, requiredMonths: valueAt(R2_POLITICAL_MIN_SERVICE_MONTHS, ctx.asOf) },
+  }),
+  (ctx) => {
+    const n = valueAt(R2_POLITICAL_MIN_SERVICE_MONTHS, ctx.asOf);
+    return text(
+      `Мемлекеттік саяси қызметшінің жіберуші мемлекеттік органдағы саяси лауазымда ${n} айлық міндетті өтілі жоқ`,
+      `Стаж политического государственного служащего на политической должности в направляющем государственном органе ${ruLessThanMonths(n)}`,
+      `The political civil servant has less than ${enMonths(n)} of mandatory service in the political position in the sending state body`,
+    );
+  },
+  political,
+);
+
+const nationalBankWorkYears = condition(
+  'R2 §11(1)',
+  C.SERVICE_TOO_SHORT,
+  (c, ctx) => ({
+    met: hasServed(c.nationalBankWorkStart, ctx.asOf, 12 * valueAt(R2_NATIONAL_BANK_MIN_WORK_YEARS, ctx.asOf)),
+    details: { nationalBankWorkStart: c.nationalBankWorkStart, requiredYears: valueAt(R2_NATIONAL_BANK_MIN_WORK_YEARS, ctx.asOf) },
+  }),
+  (ctx) => {
+    const n = valueAt(R2_NATIONAL_BANK_MIN_WORK_YEARS, ctx.asOf);
+    return text(
+      `Ұлттық Банк қызметкерінің Ұлттық Банкте кемінде ${n} жыл жұмыс өтілі жоқ`,
+      `Стаж работы работника Национального Банка в Национальном Банке ${ruLessThanYears(n)}`,
+      `The National Bank employee has less than ${enYears(n)} of work in the National Bank`,
+    );
+  },
+  nationalBank,
+);
+
+const attestationPositive = condition(
+  'R2 §11(5)',
+  C.ATTESTATION_NOT_POSITIVE,
+  (c) => ({ met: c.lastAttestationPositive === true, details: { lastAttestationPositive: c.lastAttestationPositive } }),
+  text(
+    'Соңғы аттестаттаудың қорытындысы бойынша аттестаттау комиссиясының шешімі оң емес',
+    'Решение аттестационной комиссии по итогам последней аттестации не является положительным',
+    'The attestation commission did not decide positively at the last attestation',
+  ),
+  militaryOrSpecial,
+);
+
+/** Each of the last N calendar years must reach the threshold; a missing year does not. */
+const nationalBankKpi = condition(
+  'R2 §11(5)',
+  C.KPI_BELOW_THRESHOLD,
+  (c, ctx) => {
+    const min = valueAt(R2_NATIONAL_BANK_KPI_MIN_PERCENT, ctx.asOf);
+    const years = lastYears(ctx.asOf, valueAt(R2_NATIONAL_BANK_KPI_YEARS, ctx.asOf));
+    const failing = years.filter((y) => (c.nationalBankKpi.find((k) => k.year === y)?.percent ?? -1) < min);
+    return { met: failing.length === 0, details: { yearsBelowThreshold: failing.join(','), minPercent: min } };
+  },
+  (ctx) => {
+    const n = valueAt(R2_NATIONAL_BANK_KPI_YEARS, ctx.asOf);
+    const p = valueAt(R2_NATIONAL_BANK_KPI_MIN_PERCENT, ctx.asOf);
+    return text(
+      `Соңғы ${n} жылдың қорытындысы бойынша қызмет тиімділігінің функционалдық түйінді көрсеткіштері бойынша нақты нәтижелілік ${p} %-дан кем`,
+      `Фактическая результативность по функциональным ключевым показателям эффективности деятельности ${ruByResultsOfLastYears(n)} менее ${p} %`,
+      `Actual performance on functional key performance indicators over the last ${enYears(n)} is below ${p} %`,
+    );
+  },
+  nationalBank,
+);
+
+// R2 §11 — a civil servant or a National Bank employee may be seconded to a foreign institution
+// only if all of the following hold (with the exceptions of §11(1) and §11(5)).
+export const r2p11: readonly Condition[] = [
+  civilServiceYears('R2 §11(1)', R2_MIN_SERVICE_YEARS, IN_SENDING_BODY, careerCivilServant),
+  politicalPositionMonths,
+  nationalBankWorkYears,
+  meetsQualification(
+    'R2 §11(2)',
+    text(
+      'Кандидат Қазақстан Республикасының шет елдегі мекемесіндегі іссапарға бару тәртібінде атқаруға жататын лауазым үшін Қазақстан Республикасының заңнамасында көзделген біліктілік талаптарына сәйкес келмейді',
+      'Кандидат не соответствует квалификационным требованиям, предусмотренным законодательством Республики Казахстан, к должности в загранучреждении Республики Казахстан, замещаемой в порядке прикомандирования',
+      'The candidate does not meet the qualification requirements set by RK law for the position in the foreign institution',
+    ),
+  ),
+  noUnexpungedSanctions('R2 §11(3)'),
+  notActingOrReplacing('R2 §11(4)'),
+  ratedEffective('R2 §11(5)', R2_EFFECTIVE_PERFORMANCE_YEARS, IN_SENDING_BODY, ratedByAssessment),
+  attestationPositive,
+  nationalBankKpi,
+  writtenConsent('R2 §11(6)'),
+];
+
+export const checkR2Eligibility = (candidate: Candidate, ctx: EligibilityContext): RuleViolation[] =>
+  checkAll(r2p11, candidate, ctx);

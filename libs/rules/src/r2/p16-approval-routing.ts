@@ -1,0 +1,23 @@
+import type { Checked } from '../common/rule-violation';
+import type { OrganizationKind } from '../organizations';
+import { receiverNotCovered, route, type ApprovalRoute } from '../routing/approval-route';
+
+export interface R2RoutingFacts {
+  /** The candidate is a civil servant of the Presidential Administration itself. */
+  readonly candidateIsPresidentialAdministrationServant?: boolean;
+  /** The MFA has agreed to the proposal (R2 §14). */
+  readonly mfaAgreed?: boolean;
+}
+
+/**
+ * R2 §10, §17: the President, or by his authority the Head of the Presidential Administration,
+ * decides; the sending body writes to the Presidential Administration (§16 part 1). §16 part 2: no
+ * letter when the candidate serves in the Presidential Administration and the MFA agreed.
+ */
+export function r2ApprovalRoute(receiver: OrganizationKind, facts: R2RoutingFacts = {}): Checked<ApprovalRoute> {
+  if (receiver !== 'foreign-institution') return { ok: false, violations: [receiverNotCovered('R2 §3', receiver)] };
+  if (facts.candidateIsPresidentialAdministrationServant === true && facts.mfaAgreed === true) {
+    return { ok: true, value: route('not-required', 'R2 §16') };
+  }
+  return { ok: true, value: route('president', 'R2 §17') };
+}

@@ -1,0 +1,32 @@
+import { text } from '../common/localized-text';
+import type { RuleViolation } from '../common/rule-violation';
+import { APPLICABILITY_CODES } from '../applicability/applicability-codes';
+import type { ApplicabilityFacts } from '../applicability/applicability-facts';
+
+// R3 §2 — R3 does not apply (1) to military servicemen and employees of law-enforcement and
+// special state bodies, nor (2) to secondment of civil servants into such positions. Both are
+// reported when both hold.
+export function checkR3Applicability(facts: ApplicabilityFacts): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  if (facts.candidateMilitaryLawEnforcementOrSpecial)
+    violations.push({
+      code: APPLICABILITY_CODES.MILITARY_SERVANT_EXCLUDED,
+      cite: 'R3 §2(1)',
+      text: text(
+        'Қағидалар әскери қызметшілерге, құқық қорғау және арнаулы мемлекеттік органдардың қызметкерлеріне қолданылмайды',
+        'Правила не распространяются на военнослужащих, сотрудников правоохранительных и специальных государственных органов',
+        'R3 does not apply to military servicemen or to employees of law-enforcement and special state bodies',
+      ),
+    });
+  if (facts.targetPositionMilitaryLawEnforcementOrSpecial)
+    violations.push({
+      code: APPLICABILITY_CODES.MILITARY_POSITION_EXCLUDED,
+      cite: 'R3 §2(2)',
+      text: text(
+        'Қағидалар мемлекеттік қызметшілердің әскери қызметшілердің, құқық қорғау және арнаулы мемлекеттік органдар қызметкерлерінің лауазымдарының санатына іссапарға бару жағдайларына қолданылмайды',
+        'Правила не распространяются на случаи прикомандирования государственных служащих на должности военнослужащих, сотрудников правоохранительных и специальных государственных органов',
+        'R3 does not apply to secondment of civil servants into positions of military servicemen or of law-enforcement and special state body employees',
+      ),
+    });
+  return violations;
+}

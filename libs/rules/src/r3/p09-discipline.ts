@@ -1,0 +1,35 @@
+import { text } from '../common/localized-text';
+import { stepSpec } from '../procedures/obligation-spec';
+import { findOffence, reportOffence } from '../procedures/steps/discipline';
+
+/** R3 §9: the receiver sends the information and materials to the sending body within five working days. */
+export const r3DisciplineReport = stepSpec(
+  'R3',
+  'discipline-report',
+  'receiver',
+  'report-disciplinary-offence',
+  text(
+    'Қабылдаушы тәртіптік теріс қылық туралы мәліметтер мен материалдарды жіберуші органға жолдайды',
+    'Принимающая сторона направляет сведения и материалы о дисциплинарном проступке в направляющий орган',
+    'The receiver sends the information and materials on the disciplinary offence to the sending body',
+  ),
+  { repeatable: true },
+);
+
+export const r3p09Found = findOffence({
+  ruleSet: 'R3',
+  cite: 'R3 §9',
+  actors: ['receiver'],
+  notify: [],
+  text: text('Тәртіптік теріс қылық анықталды', 'Выявлен дисциплинарный проступок', 'A disciplinary offence was committed or discovered'),
+  report: r3DisciplineReport,
+});
+
+export const r3p09Report = reportOffence({
+  ruleSet: 'R3',
+  cite: 'R3 §9',
+  actors: ['receiver'],
+  notify: ['sender'],
+  text: r3DisciplineReport.text,
+  report: r3DisciplineReport,
+});

@@ -1,0 +1,34 @@
+import { text } from '../common/localized-text';
+import type { RuleViolation } from '../common/rule-violation';
+import type { Candidate } from '../eligibility/candidate.schema';
+import { checkAll, type Condition, type EligibilityContext } from '../eligibility/condition';
+import {
+  civilServiceYears,
+  meetsQualification,
+  noUnexpungedSanctions,
+  notActingOrReplacing,
+  ratedEffective,
+  writtenConsent,
+} from '../eligibility/conditions';
+import { IN_SENDING_BODY } from '../eligibility/wording';
+import { R3_EFFECTIVE_PERFORMANCE_YEARS, R3_MIN_SERVICE_YEARS } from '../parameters/eligibility.parameters';
+
+// R3 §10 — a civil servant may be seconded only if all of the following hold.
+export const r3p10: readonly Condition[] = [
+  civilServiceYears('R3 §10(1)', R3_MIN_SERVICE_YEARS, IN_SENDING_BODY),
+  noUnexpungedSanctions('R3 §10(2)'),
+  notActingOrReplacing('R3 §10(3)'),
+  ratedEffective('R3 §10(4)', R3_EFFECTIVE_PERFORMANCE_YEARS, IN_SENDING_BODY),
+  meetsQualification(
+    'R3 §10(5)',
+    text(
+      'Кандидат іссапарға бару тәртібінде атқаруға жататын лауазым үшін Қазақстан Республикасының заңнамасында, Қазақстан Республикасының халықаралық шарттарында, халықаралық және өзге де ұйымдардың жарғылық және өзге де құжаттарында көзделген біліктілік талаптарына сәйкес келмейді',
+      'Кандидат не соответствует квалификационным требованиям к должности, замещаемой в порядке прикомандирования, предусмотренным законодательством Республики Казахстан, международными договорами Республики Казахстан, уставными и иными документами международных и иных организаций',
+      'The candidate does not meet the qualification requirements of the position set by RK law, RK international treaties and the charters and other documents of international and other organizations',
+    ),
+  ),
+  writtenConsent('R3 §10(6)'),
+];
+
+export const checkR3Eligibility = (candidate: Candidate, ctx: EligibilityContext): RuleViolation[] =>
+  checkAll(r3p10, candidate, ctx);

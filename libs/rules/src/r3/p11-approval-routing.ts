@@ -1,0 +1,19 @@
+import type { Checked } from '../common/rule-violation';
+import { isCentralExecutiveBody, isNonStateOrganization, type OrganizationKind } from '../organizations';
+import { receiverNotCovered, route, type ApprovalRoute } from '../routing/approval-route';
+
+/**
+ * R3 §11: the sending body decides with the receiver's leadership and (1) the Head of the
+ * Presidential Administration for bodies under the President and other state bodies, or (2) the
+ * Prime Minister for central executive bodies (the MFA is one), international and other
+ * organizations. Foreign institutions are R2's. A ratified treaty may provide otherwise: that is a
+ * recorded override (`approval-routing`), applied by the procedure, not here.
+ */
+export function r3ApprovalRoute(receiver: OrganizationKind): Checked<ApprovalRoute> {
+  if (receiver === 'foreign-institution') return { ok: false, violations: [receiverNotCovered('R3 §3', receiver)] };
+  if (isCentralExecutiveBody(receiver) || isNonStateOrganization(receiver)) {
+    return { ok: true, value: route('prime-minister', 'R3 §11(2)') };
+  }
+  // What is left are state bodies under the President (the National Bank among them) and other state bodies.
+  return { ok: true, value: route('presidential-administration', 'R3 §11(1)') };
+}

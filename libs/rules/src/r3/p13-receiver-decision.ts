@@ -1,0 +1,43 @@
+import { text } from '../common/localized-text';
+import { stepSpec } from '../procedures/obligation-spec';
+import { agreeProposal, refuseProposal } from '../procedures/steps/review';
+import { r3ApprovalRequest } from './p15-approval-request';
+import { r3AppointmentDecision } from './p16-appointment';
+
+/**
+ * R3 §13: ten working days from receipt of the letter, unless an RK treaty or the charter of an
+ * international or non-RK organization says otherwise.
+ */
+export const r3ReceiverDecision = stepSpec(
+  'R3',
+  'receiver-decision',
+  'receiver',
+  'decide-on-proposal',
+  text(
+    'Қабылдаушы орган немесе ұйым ұсынысты келісу не одан бас тарту туралы шешім қабылдайды',
+    'Принимающий орган или организация принимает решение о согласовании предложения или об отказе',
+    'The receiver decides to agree to the proposal or to refuse it',
+  ),
+);
+
+export const r3p13Agree = agreeProposal({
+  ruleSet: 'R3',
+  cite: 'R3 §13',
+  actors: ['receiver'],
+  notify: ['sender'],
+  text: text('Қабылдаушы ұсынысты келісті', 'Принимающая сторона согласовала предложение', 'The receiver agreed to the proposal'),
+  review: [r3ReceiverDecision],
+  approvalRequest: r3ApprovalRequest,
+  // R3 §11: a ratified treaty may dispense with the official's agreement.
+  withoutApproval: { status: 'awaiting-appointment', opens: r3AppointmentDecision },
+});
+
+/** R3 §14: after a refusal an interested party may initiate another candidate; no period is set. */
+export const r3p13Refuse = refuseProposal({
+  ruleSet: 'R3',
+  cite: 'R3 §13',
+  actors: ['receiver'],
+  notify: ['sender'],
+  text: text('Қабылдаушы ұсыныстан бас тартты', 'Принимающая сторона отказала в предложении', 'The receiver refused the proposal'),
+  review: [r3ReceiverDecision],
+});

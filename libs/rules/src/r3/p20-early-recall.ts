@@ -1,0 +1,40 @@
+import { text } from '../common/localized-text';
+import { stepSpec } from '../procedures/obligation-spec';
+import { decideEarlyRecall, notifyEarlyRecall } from '../procedures/steps/early-recall';
+import { R3_EARLY_RECALL_GROUNDS } from './p18-termination-grounds';
+import { r3ReleaseNotice } from './p19-expiry';
+
+/** R3 §20: the receiver is told in writing within three working days of the decision. */
+export const r3EarlyRecallNotice = stepSpec(
+  'R3',
+  'early-recall-notice',
+  'sender',
+  'notify-early-recall',
+  text(
+    'Жіберуші орган шешім қабылданған күннен бастап үш жұмыс күнінен кешіктірмей қабылдаушыны жазбаша хабардар етеді',
+    'Направляющий орган письменно уведомляет принимающую сторону не позднее трёх рабочих дней со дня решения',
+    'The sending body notifies the receiver in writing within three working days of the decision',
+  ),
+);
+
+export const r3p20Decide = decideEarlyRecall({
+  ruleSet: 'R3',
+  cite: 'R3 §20',
+  actors: ['sender'],
+  notify: [],
+  text: text('Жіберуші орган мерзімінен бұрын кері шақырту туралы шешім қабылдады', 'Направляющий орган принял решение о досрочном отзыве', 'The sending body decided an early recall'),
+  grounds: R3_EARLY_RECALL_GROUNDS,
+  groundsCite: 'R3 §18',
+  expiryCite: 'R3 §19',
+  notice: r3EarlyRecallNotice,
+  supersedes: [r3ReleaseNotice],
+});
+
+export const r3p20Notify = notifyEarlyRecall({
+  ruleSet: 'R3',
+  cite: 'R3 §20',
+  actors: ['sender'],
+  notify: ['receiver', 'seconded-person'],
+  text: r3EarlyRecallNotice.text,
+  notice: r3EarlyRecallNotice,
+});

@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { OTEL_BOOTSTRAP_PATH } from '@sx/observability';
+import { getFreePort } from './free-port';
+import { ProcessOutput } from './process-output';
+import { waitFor } from './wait-for';
+
+export const REPO_ROOT: string = resolve(__dirname, '../../..');
+
+export interface ServiceProcessOptions {
+  readonly name: string;
+  /** Relative to the repository root, e.g. `apps/sending-body/src/main.ts`. */
+  readonly entry: string;
+  readonly env?: Readonly<Record<string, string>>;
+  /** Given to the service as PORT; a free one by default. */
+  readonly port?: number;
+  /** Preload the OTel bootstrap (default true), as in production. */
+  readonly telemetry?: boolean;
+  readonly readyPath?: string;
+  readonly readyTimeoutMs?: number;
+  /** Also append the output to this file (kept after the test for debugging). */
+  readonly logFile?: string;
+  readonly cwd?: string;
+}
+
+export interface ExitStatus {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
+
+export interface ServiceProcess {
+  readonly name: string;
+  readonly port: number;
+  readonly baseUrl: string;
+  readonly pid: number | undefined;
+  readonly output: ProcessOutput;
+  /** SIGTERM, then SIGKILL if still alive after `graceMs` (default 10 s). */
+  stop(graceMs?: number): Promise<ExitStatus>;
+}
+
+export function nodeArgs(entry: string, telemetry: boolean): string[] {
+  // tsx/cjs must precede the bootstrap (a .ts file); `--import tsx` then loads the app itself.
+  const preload = telemetry ? ['--require', 'tsx/cjs', '--require', OTEL_BOOTSTRAP_PATH] : [];
+  return [...preload, '--import', 'tsx', entry];
+}
+
+function exited(child: ChildProcess): Promise<ExitStatus> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  return new Promise((done) => child.once('close', (code, signal) => done({ code, signal })));
+}
+
+async function stopChild(child: ChildProcess, output: ProcessOutput, graceMs: number): Promise<ExitStatus> {
+  const exit = exited(child);
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  const status = await exit;
+  clearTimeout(timer);
+  await output.close();
+  return status;
+}
+
+async function isReady(url: string): Promise<boolean> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+  return res.status === 200;
+}
+
+/** Starts a service as production does (a real `node` process) and resolves once /ready is 200. */
+export async function startServiceProcess(options: ServiceProcessOptions): Promise<ServiceProcess> {
+  const port = options.port ?? (await getFreePort());
+  const output = new ProcessOutput(options.logFile);
+  const child = spawn(process.execPath, nodeArgs(options.entry, options.telemetry ?? true), {
+    cwd: options.cwd ?? REPO_ROOT,
+    env: { ...process.env, OTEL_SERVICE_NAME: options.name, PORT: String(port), ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  output.capture(child.stdout);
+  output.capture(child.stderr);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const readyUrl = baseUrl + (options.readyPath ?? '/ready');
+  const timeoutMs = options.readyTimeoutMs ?? 30_000;
+  const stopPolling = new AbortController();
+  const earlyExit = new Promise<never>((_, reject) =>
+    child.once('close', (code, signal) => {
+      const error = new Error(`${options.name} exited before it was ready (code ${code}, signal ${signal})`);
+      stopPolling.abort(error);
+      reject(error);
+    }),
+  );
+  earlyExit.catch(() => undefined); // only the race below cares; later exits are expected
+  try {
+    await Promise.race([
+      waitFor(() => isReady(readyUrl), { timeoutMs, intervalMs: 100, description: `${options.name} ready at ${readyUrl}`, signal: stopPolling.signal }),
+      earlyExit,
+    ]);
+  } catch (error) {
+    stopPolling.abort();
+    await stopChild(child, output, 2000);
+    throw new Error(`${(error as Error).message}\n--- ${options.name} output ---\n${output.tail()}`);
+  }
+  return { name: options.name, port, baseUrl, pid: child.pid, output, stop: (graceMs = 10_000) => stopChild(child, output, graceMs) };
+}

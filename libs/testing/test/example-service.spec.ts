@@ -1,0 +1,31 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { devApiKey } from '@sx/http-kit';
+import { api, readSpans, startServiceProcess, waitFor } from '../src/index';
+
+// The three libs together, as a service runs them: a real process, path aliases through tsx,
+// OTel preloaded, a route with auth, logs that carry the trace id, and a graceful SIGTERM.
+describe('an example service composed from http-kit, observability and testing', () => {
+  jest.setTimeout(40_000);
+
+  it('serves, traces, logs and shuts down', async () => {
+    const spansFile = join(mkdtempSync(join(tmpdir(), 'sx-example-')), 'spans.jsonl');
+    const service = await startServiceProcess({ name: 'example', entry: 'libs/testing/test/fixtures/example-service/main.ts', env: { SX_OTEL_FILE: spansFile } });
+    let traceId = '';
+    try {
+      const ok = await api(service.baseUrl, devApiKey('mfa')).get('/v1/whoami');
+      expect(ok).toMatchObject({ status: 200, body: { agencyId: 'mfa' } });
+      expect((await api(service.baseUrl).get('/v1/whoami', { headers: { 'accept-language': 'kk' } })).status).toBe(401);
+      const server = await waitFor(() => readSpans(spansFile).find((s) => s.kind === 'server' && s.attributes['http.route'] === '/v1/whoami'));
+      traceId = server.traceId;
+      expect(server.service).toBe('example');
+    } finally {
+      expect((await service.stop()).code).toBe(0);
+    }
+    const logs = service.output.jsonLines();
+    expect(logs.find((l) => l.msg === 'whoami')).toMatchObject({ service: 'example', trace_id: traceId, agency: 'mfa' });
+    expect(logs.filter((l) => l.msg === 'shutdown step done').map((l) => l.step)).toEqual(['close http', 'flush telemetry']);
+    expect(JSON.stringify(logs)).not.toContain(devApiKey('mfa'));
+  });
+});
