@@ -2,7 +2,7 @@
 // publishes with confirms, the receiver's consumer dedupes by its inbox and saves its copy.
 import type { Connection } from 'mongoose';
 import { z } from 'zod';
-import { createCatalog, createEnvelope, defineMessage, type Envelope } from '@sx/contracts';
+import { createCatalog, createEnvelope, defineMessage, type CaseEventPayload, type Envelope } from '@sx/contracts';
 import { CaseAggregateRepository, connectMongo, disconnectMongo } from '@sx/persistence';
 import { createMessaging, devKeyRing, OutboxRelay, type Messaging, type OutboxStore } from '../src';
 import { AMQP_URL, eventually, MONGO_URL, proposal, rawBroker, uniquePrefix } from './test-support';
@@ -10,7 +10,7 @@ import { AMQP_URL, eventually, MONGO_URL, proposal, rawBroker, uniquePrefix } fr
 jest.setTimeout(30_000);
 
 const SenderState = z.object({ status: z.enum(['draft', 'submitted']) });
-const ReceiverState = z.object({ status: z.literal('received'), letterNumber: z.string() });
+const ReceiverState = z.object({ status: z.literal('received'), reference: z.string() });
 
 describe('outbox → relay → inbox (RabbitMQ + FerretDB)', () => {
   const prefix = uniquePrefix('outbox');
@@ -37,9 +37,9 @@ describe('outbox → relay → inbox (RabbitMQ + FerretDB)', () => {
     // The receiver's use case: the first ProposalSubmitted creates its copy of the case (idempotent create).
     await receiver.consume(async (envelope) => {
       deliveries.push(envelope.messageId);
-      const payload = envelope.payload as { letterNumber: string };
+      const payload = envelope.payload as CaseEventPayload;
       const result = await receiverCases.create(envelope.caseId, {
-        state: { status: 'received', letterNumber: payload.letterNumber },
+        state: { status: 'received', reference: payload.reference },
         inboxMessageId: envelope.messageId,
       });
       if (result.created) effects.push(envelope.messageId);
@@ -78,7 +78,7 @@ describe('outbox → relay → inbox (RabbitMQ + FerretDB)', () => {
     relay.start();
     await outboxDrained(env.caseId);
     await eventually(async () => effects.includes(env.messageId));
-    expect(await receiverCases.get(env.caseId)).toMatchObject({ version: 1, state: { letterNumber: '01-12/345' } });
+    expect(await receiverCases.get(env.caseId)).toMatchObject({ version: 1, state: { reference: '01-12/345' } });
     expect(await receiverCases.hasProcessed(env.caseId, env.messageId)).toBe(true);
 
     // The kick after a save publishes without waiting for the 60 s poll.

@@ -1,7 +1,8 @@
 // Helpers for integration tests against the real broker (AMQP_URL). Not a spec file.
 import { connect } from 'amqplib';
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, ProposalSubmittedV1, type Envelope } from '@sx/contracts';
+import { caseEventMessage, createEnvelope, type Envelope } from '@sx/contracts';
+import { sampleCaseEventPayload } from '../../contracts/src/testing';
 import { deleteTopology } from '../src';
 
 export const AMQP_URL = process.env['AMQP_URL'] ?? 'amqp://guest:guest@127.0.0.1:5672';
@@ -20,23 +21,14 @@ export async function eventually<T>(probe: () => Promise<T | undefined | null | 
 }
 
 export function proposal(caseId = `case-${randomUUID()}`, overrides: Partial<Envelope> = {}): Envelope {
-  const env = createEnvelope(ProposalSubmittedV1, {
+  const env = createEnvelope(caseEventMessage('ProposalSubmitted'), {
     caseId,
-    fromAgency: 'ministry-of-justice',
-    toAgency: 'ministry-of-finance',
+    fromAgency: 'ministry-of-finance',
+    toAgency: 'ministry-of-justice',
     fromService: 'sending-body',
     toService: 'receiving-body',
     causationId: null,
-    payload: {
-      ruleSet: 'R3',
-      caseReference: 'SB-2025-7',
-      candidate: { fullName: 'Aigerim Sadykova', position: 'Chief expert' },
-      receiverOrganizationId: 'ministry-of-finance',
-      senderOrganizationId: 'ministry-of-justice',
-      proposalDate: '2025-03-18',
-      documents: [],
-      letterNumber: '01-12/345',
-    },
+    payload: sampleCaseEventPayload({ caseId, reference: '01-12/345', documents: [] }),
   });
   return { ...env, ...overrides };
 }

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { z } from 'zod';
-import { createEnvelope, ProposalSubmittedV1, type Envelope } from '@sx/contracts';
+import { caseEventMessage, createEnvelope, type Envelope } from '@sx/contracts';
+import { sampleCaseEventPayload } from '../../contracts/src/testing';
 import { CaseAggregateRepository, connectMongo, ConcurrentUpdateError, disconnectMongo, pingMongo, updateCase } from '../src';
 
 const MONGO_URL = process.env['MONGO_URL'] ?? 'mongodb://127.0.0.1:27017/';
@@ -10,23 +11,18 @@ const StateSchema = z.object({ status: z.string(), count: z.number().int() });
 type State = z.infer<typeof StateSchema>;
 
 const proposal = (caseId: string): Envelope =>
-  createEnvelope(ProposalSubmittedV1, {
+  createEnvelope(caseEventMessage('ProposalSubmitted'), {
     caseId,
-    fromAgency: 'ministry-of-justice',
-    toAgency: 'ministry-of-finance',
+    fromAgency: 'ministry-of-finance',
+    toAgency: 'ministry-of-justice',
     fromService: 'sending-body',
     toService: 'receiving-body',
     causationId: null,
-    payload: {
-      ruleSet: 'R3',
-      caseReference: 'SB-1',
-      candidate: { fullName: 'A B', position: 'Expert' },
-      receiverOrganizationId: 'ministry-of-finance',
-      senderOrganizationId: 'ministry-of-justice',
-      proposalDate: '2025-03-18',
-      documents: [{ kind: 'cv', fileName: 'cv.pdf', sha256: 'b'.repeat(64), size: 10 }],
-      letterNumber: '01-1',
-    },
+    payload: sampleCaseEventPayload({
+      caseId,
+      reference: 'SB-1',
+      documents: [{ kind: 'cv', fileName: 'cv.pdf', contentType: 'application/pdf', sha256: 'b'.repeat(64), size: 10, proposal: 1 }],
+    }),
   });
 
 describe('CaseAggregateRepository (FerretDB)', () => {

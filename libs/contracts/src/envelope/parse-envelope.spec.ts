@@ -2,27 +2,20 @@ import { z } from 'zod';
 import { createCatalog } from '../catalog/message-catalog';
 import { defineMessage } from '../catalog/message-definition';
 import { messageCatalog } from '../catalog/catalog';
-import { ProposalSubmittedV1 } from '../messages/proposal-submitted.v1.schema';
+import { caseEventMessage } from '../messages/case-event.v1.schema';
+import { sampleCaseEventPayload } from '../testing';
 import { createEnvelope } from './create-envelope';
 import { parseEnvelope } from './parse-envelope';
 import { routingKeyOf } from './envelope.schema';
 
-const payload = {
-  ruleSet: 'R3' as const,
-  caseReference: 'SB-2025-0001',
-  candidate: { fullName: 'Aigerim Nurlanovna Sadykova', position: 'Chief expert' },
-  receiverOrganizationId: 'ministry-of-finance',
-  senderOrganizationId: 'ministry-of-justice',
-  proposalDate: '2025-03-18',
-  documents: [{ kind: 'consent', fileName: 'consent.pdf', sha256: 'a'.repeat(64), size: 1024 }],
-  letterNumber: '01-12/345',
-};
+const ProposalSubmitted = caseEventMessage('ProposalSubmitted');
+const payload = sampleCaseEventPayload();
 
 const proposal = () =>
-  createEnvelope(ProposalSubmittedV1, {
+  createEnvelope(ProposalSubmitted, {
     caseId: 'case-1',
-    fromAgency: 'ministry-of-justice',
-    toAgency: 'ministry-of-finance',
+    fromAgency: 'ministry-of-finance',
+    toAgency: 'ministry-of-justice',
     fromService: 'sending-body',
     toService: 'receiving-body',
     causationId: null,
@@ -46,7 +39,8 @@ describe('parseEnvelope', () => {
     ['UNKNOWN_VERSION', { schemaVersion: 9 }],
     ['ROUTE_NOT_ALLOWED', { fromService: 'prime-minister' }],
     ['PAYLOAD_INVALID', { payload: { ...payload, ruleSet: 'R4' } }],
-    ['PAYLOAD_INVALID', { payload: { ...payload, documents: [{ kind: 'cv', fileName: 'cv.pdf', sha256: 'xyz', size: 1 }] } }],
+    ['PAYLOAD_INVALID', { payload: { ...payload, documents: [{ kind: 'cv', fileName: 'cv.pdf', contentType: 'application/pdf', sha256: 'xyz', size: 1, proposal: 1 }] } }],
+    ['PAYLOAD_INVALID', { payload: { ...payload, extra: true } }],
   ])('rejects with %s when %j', (code, patch) => {
     const parsed = parseEnvelope({ ...proposal(), ...patch });
     expect(parsed.ok).toBe(false);
@@ -60,22 +54,25 @@ describe('parseEnvelope', () => {
     for (const raw of [null, 42, 'x', [], undefined]) expect(parseEnvelope(raw).ok).toBe(false);
   });
 
-  it('strips unknown payload keys so handlers only see the schema', () => {
+  it('rejects unknown payload keys (the case payload is strict), naming the key', () => {
     const parsed = parseEnvelope({ ...proposal(), payload: { ...payload, extra: true } });
-    expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.envelope.payload).not.toHaveProperty('extra');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.reason.code).toBe('PAYLOAD_INVALID');
+      expect(parsed.reason.message).toContain('extra');
+    }
   });
 });
 
 describe('createEnvelope', () => {
   it('refuses a route the definition does not allow', () => {
     expect(() =>
-      createEnvelope(ProposalSubmittedV1, {
+      createEnvelope(ProposalSubmitted, {
         caseId: 'c',
-        fromAgency: 'mfa',
-        toAgency: 'prime-minister',
-        fromService: 'foreign-affairs',
-        toService: 'prime-minister',
+        fromAgency: 'prime-minister',
+        toAgency: 'ministry-of-justice',
+        fromService: 'prime-minister',
+        toService: 'receiving-body',
         causationId: null,
         payload,
       }),
@@ -83,9 +80,9 @@ describe('createEnvelope', () => {
   });
 
   it('refuses an invalid payload before it can be stored', () => {
-    expect(() => createEnvelope(ProposalSubmittedV1, {
+    expect(() => createEnvelope(ProposalSubmitted, {
       caseId: 'c', fromAgency: 'mfa', toAgency: 'x', fromService: 'foreign-affairs', toService: 'receiving-body',
-      causationId: null, payload: { ...payload, letterNumber: '' },
+      causationId: null, payload: { ...payload, reference: '' },
     })).toThrow();
   });
 });

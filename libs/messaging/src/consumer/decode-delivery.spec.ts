@@ -1,4 +1,5 @@
-import { createEnvelope, ProposalSubmittedV1 } from '@sx/contracts';
+import { caseEventMessage, createEnvelope } from '@sx/contracts';
+import { sampleCaseEventPayload } from '../../../contracts/src/testing';
 import { canonicalJson } from '../signing/canonical-json';
 import { createVerifier, signEnvelope } from '../signing/envelope-signature';
 import { devKeyRing } from '../signing/key-ring';
@@ -6,23 +7,14 @@ import { decodeDelivery } from './decode-delivery';
 
 const sender = devKeyRing('sending-body');
 const options = { service: 'receiving-body' as const, verifier: createVerifier(sender.publicKeys) };
-const envelope = createEnvelope(ProposalSubmittedV1, {
+const envelope = createEnvelope(caseEventMessage('ProposalSubmitted'), {
   caseId: 'case-7',
-  fromAgency: 'ministry-of-justice',
-  toAgency: 'ministry-of-finance',
+  fromAgency: 'ministry-of-finance',
+  toAgency: 'ministry-of-justice',
   fromService: 'sending-body',
   toService: 'receiving-body',
   causationId: null,
-  payload: {
-    ruleSet: 'R3',
-    caseReference: 'SB-7',
-    candidate: { fullName: 'A B', position: 'Expert' },
-    receiverOrganizationId: 'ministry-of-finance',
-    senderOrganizationId: 'ministry-of-justice',
-    proposalDate: '2025-03-18',
-    documents: [],
-    letterNumber: '7',
-  },
+  payload: sampleCaseEventPayload({ caseId: 'case-7', reference: 'SB-7', documents: [] }),
 });
 
 describe('decodeDelivery', () => {

@@ -55,14 +55,18 @@ export const newCase = (ruleSet: RuleSet): CaseState => ({
   obligations: {},
 });
 
-/** The edition date of a case that has a proposal; every step after the proposal may rely on it. */
-export function asOfOf(state: CaseState): LegalDate {
-  if (state.asOf === undefined) throw new RangeError(`the ${state.ruleSet} case has no proposal date yet`);
-  return state.asOf;
+/**
+ * A field every step after a certain point may rely on (the proposal sets `asOf` and the receiver,
+ * the order sets the term). Missing means the stored state is corrupt: a programming error, not law.
+ */
+export function required<K extends keyof CaseState>(state: CaseState, field: K): NonNullable<CaseState[K]> {
+  const value = state[field];
+  if (value === undefined || value === null) throw new RangeError(`the ${state.ruleSet} case in state ${state.status} has no ${String(field)}`);
+  return value as NonNullable<CaseState[K]>;
 }
 
-/** The receiver of a case that has a proposal. */
-export function receiverOf(state: CaseState): OrganizationKind {
-  if (state.receiverKind === undefined) throw new RangeError(`the ${state.ruleSet} case has no receiver yet`);
-  return state.receiverKind;
+/** The period a recorded override sets for `target`, if the case has one. */
+export function recordedPeriod(state: CaseState, target: OverrideTarget): { period: Period; override: RecordedOverride } | undefined {
+  const override = state.overrides.find((o) => o.target === target);
+  return override && 'amount' in override.value ? { period: override.value, override } : undefined;
 }

@@ -9,7 +9,7 @@ import type { Obligation } from '../deadlines/obligation';
 import type { PartyRole } from '../deadlines/party-role';
 import { deadlineParameter, type DeadlineStep } from '../parameters/deadlines.parameters';
 import type { Period } from '../parameters/period';
-import type { CaseState } from './case-state';
+import { recordedPeriod, required, type CaseState } from './case-state';
 import type { ProcedureContext } from './transition';
 
 /** How a paragraph's period becomes an obligation. */
@@ -31,8 +31,6 @@ export const stepId = (spec: ObligationSpec): string => `${spec.ruleSet}.${spec.
 export const obligationId = (spec: ObligationSpec, from: LegalDate): string =>
   spec.repeatable === true ? `${stepId(spec)}:${from}` : stepId(spec);
 
-const isPeriod = (v: unknown): v is Period => typeof v === 'object' && v !== null && 'amount' in v;
-
 /**
  * The obligation `spec` creates when its period starts from (or, for `before`, ends at) `from`. The
  * edition is the case's `asOf`; a recorded override with its legal basis replaces the standard value.
@@ -44,9 +42,9 @@ export function openObligation(
   ctx: ProcedureContext,
   openedOn: LegalDate = from,
 ): Obligation {
-  const recorded = state.overrides.find((o) => o.target === spec.step);
-  const override = recorded && isPeriod(recorded.value) ? { basis: describeBasis(recorded.basis), value: recorded.value } : undefined;
-  const period = override?.value ?? valueAt(spec.parameter, state.asOf ?? from);
+  const recorded = recordedPeriod(state, spec.step);
+  const override = recorded ? { basis: describeBasis(recorded.override.basis), value: recorded.period } : undefined;
+  const period = override?.value ?? valueAt(spec.parameter, required(state, 'asOf'));
   const counting = spec.counting ?? 'after';
   return {
     id: obligationId(spec, from),

@@ -1,4 +1,6 @@
 import type { Cite, RuleSet } from '../common/citation';
+import { valueAt } from '../common/dated-parameter';
+import type { LegalDate } from '../common/legal-date';
 import type { LocalizedText } from '../common/localized-text';
 import type { PartyRole } from '../deadlines/party-role';
 import type { DeadlineStep } from '../parameters/deadlines.parameters';
@@ -8,6 +10,9 @@ import type { CaseEventType } from './events.schema';
 import { stepId } from './obligation-spec';
 import { procedureOf } from './registry';
 import type { TransitionRule } from './transition';
+
+/** The documentation shows the edition in force now and later: the latest value of each parameter. */
+const LATEST = '9999-12-31' as LegalDate;
 
 export interface TransitionDescription {
   readonly event: CaseEventType;
@@ -43,18 +48,17 @@ export interface ProcedureDefinition {
 export function procedureDefinition(ruleSet: RuleSet): ProcedureDefinition {
   const procedure = procedureOf(ruleSet);
   const rules = Object.values(procedure.transitions) as unknown as TransitionRule[];
+  // The states this procedure can reach; shared steps (overrides) list states of every procedure.
   const used = new Set<CaseStatus>(['draft']);
-  for (const r of rules) for (const s of [...r.from, ...r.to]) used.add(s);
+  for (const r of rules) for (const s of r.to) used.add(s);
   const obligations = new Map<string, ObligationDescription>();
   for (const spec of rules.flatMap((r) => r.opens ?? [])) {
-    const latest = spec.parameter.values[spec.parameter.values.length - 1];
-    if (!latest) continue;
     obligations.set(stepId(spec), {
       id: stepId(spec),
       step: spec.step,
       actor: spec.actor,
       cite: spec.parameter.cite,
-      period: latest.value,
+      period: valueAt(spec.parameter, LATEST),
       counting: spec.counting ?? 'after',
       text: spec.text,
     });
@@ -67,8 +71,8 @@ export function procedureDefinition(ruleSet: RuleSet): ProcedureDefinition {
     terminal: TERMINAL_STATUSES.filter((s) => used.has(s)),
     transitions: rules.map((r) => ({
       event: r.event,
-      from: r.from,
-      to: r.to,
+      from: r.from.filter((s) => used.has(s)),
+      to: r.to.length > 0 ? r.to : r.from.filter((s) => used.has(s)),
       actors: r.actors,
       cite: r.cite,
       text: r.text,

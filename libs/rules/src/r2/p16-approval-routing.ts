@@ -14,7 +14,7 @@ export interface R2RoutingFacts {
  * decides; the sending body writes to the Presidential Administration (§16 part 1). §16 part 2: no
  * letter when the candidate serves in the Presidential Administration and the MFA agreed.
  */
-export function r2ApprovalRoute(receiver: OrganizationKind, facts: R2RoutingFacts = {}): Checked<ApprovalRoute> {
+export function r2ApprovalRoute(receiver: OrganizationKind, facts: R2RoutingFacts): Checked<ApprovalRoute> {
   if (receiver !== 'foreign-institution') return { ok: false, violations: [receiverNotCovered('R2 §3', receiver)] };
   if (facts.candidateIsPresidentialAdministrationServant === true && facts.mfaAgreed === true) {
     return { ok: true, value: route('not-required', 'R2 §16') };

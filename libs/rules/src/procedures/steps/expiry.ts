@@ -3,14 +3,14 @@ import type { LegalDate } from '../../common/legal-date';
 import { text } from '../../common/localized-text';
 import { latestNoticeBefore } from '../../deadlines/due-date';
 import { valueAt } from '../../common/dated-parameter';
-import { asOfOf, type CaseState } from '../case-state';
+import { required, type CaseState } from '../case-state';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
 import type { ProcedureContext, TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
 
 /** The ten working days between the notice and the release decision (R1 §19, R2 §21, R3 §19). */
-const noticeDays = (spec: ObligationSpec, state: CaseState): number => valueAt(spec.parameter, asOfOf(state)).amount;
+const noticeDays = (spec: ObligationSpec, state: CaseState): number => valueAt(spec.parameter, required(state, 'asOf')).amount;
 
 const noticeInTime = (notice: LegalDate, release: LegalDate, spec: ObligationSpec, state: CaseState, ctx: ProcedureContext): LegalDate | null => {
   const latest = latestNoticeBefore(release, noticeDays(spec, state), ctx.calendar);
@@ -61,7 +61,7 @@ export function decideRelease(cfg: StepConfig & { readonly releaseNotice: Obliga
     text: cfg.text,
     handle: (state, e, ctx) => {
       if (state.releaseDecidedOn !== undefined) return reject(already(cfg.cite));
-      const early = noticeInTime(state.releaseNotifiedOn ?? e.on, e.on, cfg.releaseNotice, state, ctx);
+      const early = noticeInTime(required(state, 'releaseNotifiedOn'), e.on, cfg.releaseNotice, state, ctx);
       if (early !== null) return reject(releaseTooEarly(cfg.cite, early));
       const status = state.recallDecidedOn !== undefined ? 'recalled' : 'release-notified';
       return {

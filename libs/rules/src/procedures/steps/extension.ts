@@ -6,7 +6,7 @@ import type { RuleViolation } from '../../common/rule-violation';
 import type { PartyRole } from '../../deadlines/party-role';
 import { termEndsOn } from '../../deadlines/term-end';
 import { EXTENSION_LIMIT_PARAMETERS } from '../../parameters/term.parameters';
-import { asOfOf, type CaseState } from '../case-state';
+import { required, type CaseState } from '../case-state';
 import { stepId, type ObligationSpec } from '../obligation-spec';
 import type { TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
@@ -36,7 +36,7 @@ export function decideExtension(cfg: ExtensionConfig): TransitionRule<'Extension
       const problems: RuleViolation[] = [];
       const missing = cfg.consents.filter((role) => !e.consentsOf.includes(role));
       if (missing.length > 0) problems.push(consentMissing(cfg.cite, missing));
-      const current = state.termEndsOn ?? e.newTermEndsOn;
+      const current = required(state, 'termEndsOn');
       if (e.newTermEndsOn <= current) problems.push(notLater(cfg.cite, current));
       const limit = extensionLimit(state);
       if (e.newTermEndsOn > limit) problems.push(limitExceeded(cfg.cite, limit));
@@ -57,8 +57,8 @@ export function decideExtension(cfg: ExtensionConfig): TransitionRule<'Extension
 
 /** The latest end an extension may give: the first term's end plus the limit (one year). */
 export function extensionLimit(state: CaseState): LegalDate {
-  const limit = valueAt(EXTENSION_LIMIT_PARAMETERS[state.ruleSet], asOfOf(state));
-  return termEndsOn(state.initialTermEndsOn ?? asOfOf(state), limit);
+  const limit = valueAt(EXTENSION_LIMIT_PARAMETERS[state.ruleSet], required(state, 'asOf'));
+  return termEndsOn(required(state, 'initialTermEndsOn'), limit);
 }
 
 const consentMissing = (cite: Cite, missing: readonly PartyRole[]) =>

@@ -1,6 +1,7 @@
 import type { Cite } from '../../common/citation';
 import { text } from '../../common/localized-text';
 import type { Obligation } from '../../deadlines/obligation';
+import { required } from '../case-state';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
 import type { TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
@@ -25,7 +26,8 @@ export function issueSecondmentOrder(cfg: SecondmentOrderConfig): TransitionRule
     text: cfg.text,
     opens: cfg.personalFile ? [cfg.personalFile, cfg.releaseNotice] : [cfg.releaseNotice],
     handle: (state, e, ctx) => {
-      if (e.effectiveFrom !== state.startsOn) return reject(startDateMismatch(cfg.cite, e.effectiveFrom, state.startsOn));
+      const startsOn = required(state, 'startsOn');
+      if (e.effectiveFrom !== startsOn) return reject(startDateMismatch(cfg.cite, e.effectiveFrom, startsOn));
       const next = activate(state, e.effectiveFrom);
       const open: Obligation[] = [releaseNotice(cfg.releaseNotice, next, e.on, ctx)];
       if (cfg.personalFile) open.unshift(openObligation(cfg.personalFile, e.on, next, ctx));
@@ -78,7 +80,7 @@ export function issueSenderOrder(cfg: SenderOrderConfig): TransitionRule<'Sender
     text: cfg.text,
     opens: [cfg.kpi, cfg.releaseNotice],
     handle: (state, e, ctx) => {
-      const next = activate(state, state.startsOn ?? e.dispatchedOn);
+      const next = activate(state, required(state, 'startsOn'));
       return {
         ok: true,
         value: {
@@ -91,7 +93,7 @@ export function issueSenderOrder(cfg: SenderOrderConfig): TransitionRule<'Sender
   };
 }
 
-const startDateMismatch = (cite: Cite, effectiveFrom: string, startsOn: string | undefined) =>
+const startDateMismatch = (cite: Cite, effectiveFrom: string, startsOn: string) =>
   violation(
     'ORDER.START_DATE_MISMATCH',
     cite,
@@ -100,5 +102,5 @@ const startDateMismatch = (cite: Cite, effectiveFrom: string, startsOn: string |
       'Приказ издаётся с даты, указанной в подтверждающем документе',
       'The order takes effect from the date set in the confirming document',
     ),
-    { effectiveFrom, startsOn: startsOn ?? null },
+    { effectiveFrom, startsOn },
   );

@@ -6,7 +6,7 @@ import { describeBasis } from '../../deadlines/legal-basis';
 import type { Obligation } from '../../deadlines/obligation';
 import { OVERRIDE_CLAUSES, TARGET_CITES, type OverrideClause, type OverrideTarget } from '../../deadlines/override-clauses';
 import { deadlineParameter, type DeadlineStep } from '../../parameters/deadlines.parameters';
-import { receiverOf, type CaseState, type RecordedOverride } from '../case-state';
+import { required, type CaseState, type RecordedOverride } from '../case-state';
 import type { EventOf } from '../events.schema';
 import type { ProcedureContext, TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
@@ -53,8 +53,8 @@ function checkOverride(clause: OverrideClause, state: CaseState, e: EventOf<'Ove
   const problems: RuleViolation[] = [];
   const { kind } = e.basis;
   if (!clause.kinds.includes(kind)) problems.push(basisNotAllowed(clause.cite, { kind, allowed: clause.kinds.join(', ') }));
-  else if (kind === 'charter' && !clause.charterOf(receiverOf(state))) {
-    problems.push(basisNotAllowed(clause.cite, { kind, receiver: receiverOf(state) }));
+  else if (kind === 'charter' && !clause.charterOf(required(state, 'receiverKind'))) {
+    problems.push(basisNotAllowed(clause.cite, { kind, receiver: required(state, 'receiverKind') }));
   }
   const isRouting = e.target === 'approval-routing';
   const value = e.value;

@@ -2,7 +2,7 @@ import type { Checked } from '../../common/rule-violation';
 import type { ApprovalRoute } from '../../routing/approval-route';
 import { route } from '../../routing/approval-route';
 import { approvingAuthority } from '../../routing/approving-authority';
-import { receiverOf, type CaseState } from '../case-state';
+import { required, type CaseState } from '../case-state';
 
 /**
  * The route once the reviewer has agreed: a treaty recorded under R3 §11 wins; otherwise routing by
@@ -11,7 +11,7 @@ import { receiverOf, type CaseState } from '../case-state';
 export function routeAfterAgreement(state: CaseState): Checked<ApprovalRoute> {
   const recorded = state.overrides.find((o) => o.target === 'approval-routing');
   if (recorded && 'authority' in recorded.value) return { ok: true, value: route(recorded.value.authority, 'R3 §11') };
-  return approvingAuthority(state.ruleSet, receiverOf(state), {
+  return approvingAuthority(state.ruleSet, required(state, 'receiverKind'), {
     candidateIsPresidentialAdministrationServant: state.candidateIsPresidentialAdministrationServant,
     mfaAgreed: true,
   });

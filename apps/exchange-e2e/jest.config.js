@@ -1,0 +1,9 @@
+// All five services as real processes per test file: starting them takes seconds, and a procedure
+// test waits on messages crossing RabbitMQ, hence the generous timeout (hooks included).
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'exchange-e2e',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  testTimeout: 120_000,
+};

@@ -1,0 +1,99 @@
+/**
+ * E2E harness: the five services as real processes (`node --require otel --import tsx main.ts`),
+ * on free ports, with a private RabbitMQ topology (SX_AMQP_PREFIX) and private databases
+ * (`sx-e2e-<runId>-<service>`) per test file, all dropped again afterwards.
+ *
+ *   const exchange = useExchange();                 // beforeAll: start all five; afterAll: stop + clean
+ *   it('R3 §12: …', async () => {
+ *     const res = await exchange.api('sending-body', 'ministry-of-finance').post('/v1/…', body);
+ *     await waitFor(() => exchange.spans().find((s) => s.name === 'proposal.submitted process'));
+ *   });
+ *
+ * useExchange(options?)      registers the hooks; the returned handle works inside tests and hooks.
+ *   options.env              extra variables for every service, e.g. { SX_FIXED_NOW: '2025-03-18T09:00:00+05:00' }
+ * startExchange(options?)    the same without hooks: `const x = await startExchange(); …; await x.stop()`.
+ * Handle:
+ *   api(service, agencyId?)  @sx/testing ApiClient with the agency's dev key (none when omitted);
+ *                            throws if the agency does not act through that service (agencies.json)
+ *   apiWithKey(service, key) a client with any key (wrong keys, 401 tests)
+ *   url(service)             base URL, e.g. http://127.0.0.1:41234
+ *   process(service)         the ServiceProcess: `output.jsonLines()` for log assertions
+ *   spans()                  every span all five exported so far (file exporter; poll with waitFor)
+ *   run                      runId, prefix, amqpUrl, mongoUrls per service, dir (logs + spans kept there)
+ *   agencies                 the AgencyRegistry of deploy/agencies/agencies.json
+ *   stop()                   SIGTERM all five, then drop the databases and delete the topology
+ */
+import { SERVICE_NAMES, type ServiceName } from '@sx/contracts';
+import { AgencyRegistry } from '@sx/case-exchange';
+import { devApiKey } from '@sx/http-kit';
+import { api, readSpans, type ApiClient, type ServiceProcess, type SpanRecord } from '@sx/testing';
+import { deleteRunTopology, dropDatabases } from './cleanup';
+import { loadAgencies, startAll } from './processes';
+import { newRunSettings, type RunSettings } from './run-settings';
+
+export interface ExchangeOptions {
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export interface Exchange {
+  readonly run: RunSettings;
+  readonly agencies: AgencyRegistry;
+  api(service: ServiceName, agencyId?: string): ApiClient;
+  apiWithKey(service: ServiceName, key: string): ApiClient;
+  url(service: ServiceName): string;
+  process(service: ServiceName): ServiceProcess;
+  spans(): SpanRecord[];
+  stop(): Promise<void>;
+}
+
+export async function startExchange(options: ExchangeOptions = {}): Promise<Exchange> {
+  const run = newRunSettings();
+  const agencies = loadAgencies();
+  const processes = await startAll(run, options.env ?? {});
+  const url = (service: ServiceName): string => processes[service].baseUrl;
+  return {
+    run,
+    agencies,
+    url,
+    process: (service) => processes[service],
+    apiWithKey: (service, key) => api(url(service), key),
+    api(service, agencyId) {
+      if (agencyId === undefined) return api(url(service));
+      if (!agencies.servedBy(service).some((a) => a.id === agencyId)) {
+        throw new Error(`agency ${agencyId} does not act through ${service} (deploy/agencies/agencies.json); use apiWithKey for a refused key`);
+      }
+      return api(url(service), devApiKey(agencyId));
+    },
+    spans: () => readSpans(run.spansFile),
+    async stop() {
+      await Promise.all(SERVICE_NAMES.map((s) => processes[s].stop()));
+      await Promise.all([dropDatabases(Object.values(run.mongoUrls)), deleteRunTopology(run.amqpUrl, run.prefix)]);
+    },
+  };
+}
+
+/** Starts the exchange once for the test file; each property forwards to the started one. */
+export function useExchange(options: ExchangeOptions = {}): Exchange {
+  let started: Exchange | undefined;
+  const get = (): Exchange => {
+    if (!started) throw new Error('the exchange is not running: use it inside a test or hook, after beforeAll');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startExchange(options);
+  });
+  afterAll(async () => {
+    await started?.stop();
+    started = undefined;
+  });
+  return {
+    get run() { return get().run; },
+    get agencies() { return get().agencies; },
+    api: (service, agencyId) => get().api(service, agencyId),
+    apiWithKey: (service, key) => get().apiWithKey(service, key),
+    url: (service) => get().url(service),
+    process: (service) => get().process(service),
+    spans: () => get().spans(),
+    stop: () => get().stop(),
+  };
+}

@@ -1,0 +1,54 @@
+import type { EventRecord } from '@sx/contracts';
+import { apply, type HistoryEntry as RulesHistoryEntry, type RuleViolation, type WorkingCalendar } from '@sx/rules';
+import type { HistoryEntry } from '@sx/persistence';
+import { approverParty } from './approver-party';
+import type { CaseView } from './case-view.schema';
+import { agenciesOf } from './parties';
+
+export type Advanced = { ok: true; view: CaseView; history: HistoryEntry; step: RulesHistoryEntry } | { ok: false; violations: readonly RuleViolation[] };
+
+/**
+ * Applies one recorded event to a service's view of a case through the rules library. The acting
+ * service and every party that receives the message call this same function, so all copies agree.
+ */
+export function advanceCase(view: CaseView, record: EventRecord, messageId: string | undefined, calendar?: WorkingCalendar): Advanced {
+  const result = apply(view.procedure, record.event, calendar ? { calendar } : {});
+  if (!result.ok) return result;
+  const procedure = result.state;
+  const approver = view.parties.approver ?? approverParty(procedure.approvingAuthority);
+  const parties = approver ? { ...view.parties, approver } : view.parties;
+  const dues = Object.values(procedure.obligations).flatMap((o) => (o.due === null ? [] : [o.due])).sort();
+  const next: CaseView = {
+    ...view,
+    parties,
+    partyAgencies: agenciesOf(parties),
+    procedure,
+    status: procedure.status,
+    nextDue: dues[0] ?? null,
+    events: [...view.events, record],
+  };
+  const step = result.history;
+  return {
+    ok: true,
+    view: next,
+    step,
+    history: {
+      at: record.at,
+      event: record.event.type,
+      actor: record.event.actor,
+      cite: step.cite,
+      ...(messageId ? { messageId } : {}),
+      details: {
+        seq: record.seq,
+        on: record.event.on,
+        agencyId: record.agencyId,
+        service: record.service,
+        from: step.from,
+        to: step.to,
+        obligationsOpened: result.obligationsOpened.map((o) => ({ id: o.id, actor: o.actor, due: o.due, cite: o.cite })),
+        obligationsClosed: step.obligationsClosed,
+        late: step.late,
+      },
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { CaseDocumentSchema, EventRecordSchema, PartiesSchema, RuleSetSchema } from '@sx/contracts';
+import { CandidateSchema, CaseStatusSchema, type CaseState } from '@sx/rules';
+
+/** The sender's full record of its candidate: the eligibility facts stay with the sender. */
+export const CandidateRecordSchema = z
+  .object({
+    fullName: z.string().trim().min(1).max(200),
+    position: z.string().trim().min(1).max(300),
+    /** R2 §16 part 2: a civil servant of the Presidential Administration itself. */
+    presidentialAdministrationServant: z.boolean().default(false),
+    /** Whether the target position is military / law-enforcement / special (R1 §2, R3 §2). */
+    targetPositionMilitaryLawEnforcementOrSpecial: z.boolean().optional(),
+    eligibility: CandidateSchema.optional(),
+  })
+  .strict();
+export type CandidateRecord = z.infer<typeof CandidateRecordSchema>;
+
+/**
+ * One service's view of a case. `procedure` is the rules library's state, stored as it is; `status`,
+ * `nextDue` and `partyAgencies` repeat parts of it so lists can filter without reading every case.
+ */
+export const CaseViewSchema = z
+  .object({
+    caseId: z.string(),
+    ruleSet: RuleSetSchema,
+    reference: z.string(),
+    parties: PartiesSchema,
+    partyAgencies: z.array(z.string()),
+    candidate: CandidateRecordSchema,
+    /** Keyed by SHA-256 (FerretDB v1 updates keyed maps well, positional arrays badly). */
+    documents: z.record(z.string(), CaseDocumentSchema),
+    procedure: z.custom<CaseState>((v) => typeof v === 'object' && v !== null && 'status' in v && 'ruleSet' in v),
+    status: CaseStatusSchema,
+    nextDue: z.string().nullable(),
+    events: z.array(EventRecordSchema),
+  })
+  .strict();
+export type CaseView = z.infer<typeof CaseViewSchema>;

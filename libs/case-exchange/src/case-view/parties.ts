@@ -1,0 +1,30 @@
+import type { Parties, PartyRef, ServiceName } from '@sx/contracts';
+import { rolesOf } from '@sx/contracts';
+import type { PartyRole } from '@sx/rules';
+import type { CaseView } from './case-view.schema';
+
+const ROLE_ORDER: readonly PartyRole[] = ['sender', 'receiver', 'mfa', 'approver'];
+
+export const partyOf = (parties: Parties, role: PartyRole): PartyRef | undefined =>
+  role === 'seconded-person' ? undefined : parties[role];
+
+/** The roles an agency holds in a case through this service (usually one). */
+export function rolesOfAgency(view: Pick<CaseView, 'parties' | 'ruleSet'>, agencyId: string, service: ServiceName): PartyRole[] {
+  const served = rolesOf(service, view.ruleSet);
+  return ROLE_ORDER.filter((role) => {
+    const p = partyOf(view.parties, role);
+    return p !== undefined && p.agencyId === agencyId && p.service === service && served.includes(role);
+  });
+}
+
+/** Every other service that holds a copy of the case, with the agency it acts for there. */
+export function otherPartyServices(parties: Parties, self: ServiceName): PartyRef[] {
+  const byService = new Map<ServiceName, PartyRef>();
+  for (const role of ROLE_ORDER) {
+    const p = partyOf(parties, role);
+    if (p && p.service !== self && !byService.has(p.service)) byService.set(p.service, p);
+  }
+  return [...byService.values()];
+}
+
+export const agenciesOf = (parties: Parties): string[] => [...new Set(ROLE_ORDER.map((r) => partyOf(parties, r)?.agencyId).filter((a): a is string => !!a))];

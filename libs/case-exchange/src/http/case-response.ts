@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { CaseDocumentSchema, LocalizedTextSchema, PartiesSchema, RuleSetSchema } from '@sx/contracts';
+import { workingDaysBetween, type LegalDate, type PartyRole } from '@sx/rules';
+import type { CaseAggregate } from '@sx/persistence';
+import type { CaseView } from '../case-view/case-view.schema';
+
+export const ObligationResponseSchema = z.object({
+  id: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  /** Null when the due date falls outside the calendar's years: see `dueBlockedBy`. */
+  due: z.string().nullable(),
+  dueBlockedBy: z.unknown().optional(),
+  cite: z.string(),
+  text: LocalizedTextSchema,
+  openedOn: z.string(),
+  overdue: z.boolean(),
+  /** Working days from today to the due date; negative when overdue. */
+  workingDaysLeft: z.number().int().nullable(),
+  override: z.object({ basis: z.string(), value: z.unknown() }).optional(),
+});
+
+export const CaseResponseSchema = z.object({
+  caseId: z.string(),
+  version: z.number().int(),
+  ruleSet: RuleSetSchema,
+  reference: z.string(),
+  status: z.string(),
+  yourRoles: z.array(z.string()),
+  parties: PartiesSchema,
+  candidate: z.object({ fullName: z.string(), position: z.string() }),
+  documents: z.array(CaseDocumentSchema),
+  obligations: z.array(ObligationResponseSchema),
+  nextDue: z.string().nullable(),
+  steps: z.number().int(),
+  procedure: z.record(z.string(), z.unknown()),
+  updatedAt: z.string(),
+});
+export type CaseResponse = z.infer<typeof CaseResponseSchema>;
+
+function daysLeft(today: LegalDate, due: LegalDate): number | null {
+  try {
+    return due >= today ? workingDaysBetween(today, due) : -workingDaysBetween(due, today);
+  } catch {
+    return null; // a date outside the calendar's years: shown without a count rather than guessed
+  }
+}
+
+/** What an agency sees of a case: its state, its documents, and every open obligation with its due date. */
+export function toCaseResponse(a: CaseAggregate<CaseView>, roles: readonly PartyRole[], today: LegalDate): CaseResponse {
+  const v = a.state;
+  return {
+    caseId: v.caseId,
+    version: a.version,
+    ruleSet: v.ruleSet,
+    reference: v.reference,
+    status: v.status,
+    yourRoles: [...roles],
+    parties: v.parties,
+    candidate: { fullName: v.candidate.fullName, position: v.candidate.position },
+    documents: Object.values(v.documents),
+    obligations: Object.values(v.procedure.obligations)
+      .sort((x, y) => (x.due ?? '9999') .localeCompare(y.due ?? '9999'))
+      .map((o) => ({ ...o, overdue: o.due !== null && o.due < today, workingDaysLeft: o.due === null ? null : daysLeft(today, o.due) })),
+    nextDue: v.nextDue,
+    steps: v.events.length,
+    procedure: v.procedure as unknown as Record<string, unknown>,
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,6 @@
+export * from './case-module';
+export * from './agencies/agency.schema';
+export * from './agencies/agency-registry';
+export * from './case-view/case-view.schema';
+export { createCaseModule } from './create-case-module';
+export * from './runtime';

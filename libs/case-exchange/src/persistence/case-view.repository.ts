@@ -1,0 +1,30 @@
+import { trusted, type Connection } from 'mongoose';
+import { CaseAggregateRepository, type CaseAggregate } from '@sx/persistence';
+import type { CaseStatus } from '@sx/rules';
+import { CaseViewSchema, type CaseView } from '../case-view/case-view.schema';
+
+export interface CaseListQuery {
+  readonly agencyId: string;
+  readonly status?: CaseStatus;
+  /** Legal date of today: with `overdue`, only cases whose earliest open obligation is due before it. */
+  readonly overdueBefore?: string;
+  readonly after?: string;
+  readonly limit: number;
+}
+
+/** The cases of one service, with the list query the HTTP API needs (cursor by case id). */
+export class CaseViewRepository extends CaseAggregateRepository<CaseView> {
+  constructor(conn: Connection) {
+    super(conn, { collection: 'cases', stateSchema: CaseViewSchema });
+  }
+
+  async list(q: CaseListQuery): Promise<CaseAggregate<CaseView>[]> {
+    const filter: Record<string, unknown> = { 'state.partyAgencies': q.agencyId };
+    if (q.status) filter['state.status'] = q.status;
+    if (q.overdueBefore) filter['state.nextDue'] = trusted({ $lt: q.overdueBefore });
+    if (q.after) filter['_id'] = trusted({ $gt: q.after });
+    const ids = await this.model.find(filter, { _id: 1 }).sort({ _id: 1 }).limit(q.limit).lean<{ _id: string }[]>().exec();
+    const found = await Promise.all(ids.map((d) => this.findById(d._id)));
+    return found.filter((c): c is CaseAggregate<CaseView> => c !== null);
+  }
+}

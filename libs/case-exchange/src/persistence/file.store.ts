@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { Schema, type Connection, type Model } from 'mongoose';
+import { SAFE_SCHEMA_OPTIONS } from '@sx/persistence';
+
+interface FileDocument {
+  _id: string;
+  content: Buffer;
+  size: number;
+}
+
+export const sha256Of = (content: Buffer): string => createHash('sha256').update(content).digest('hex');
+
+/**
+ * Document files, stored once by their SHA-256 (content-addressed, so a repeated upload or a file
+ * received again from another party is the same record, never a second copy).
+ */
+export class FileStore {
+  private readonly model: Model<FileDocument>;
+
+  constructor(conn: Connection) {
+    const schema = new Schema<FileDocument>(
+      { _id: { type: String, required: true }, content: { type: Buffer, required: true }, size: { type: Number, required: true } },
+      { ...SAFE_SCHEMA_OPTIONS, collection: 'files' },
+    );
+    this.model = (conn.models['files'] as Model<FileDocument> | undefined) ?? conn.model<FileDocument>('files', schema, 'files');
+  }
+
+  async init(): Promise<void> {
+    await this.model.createCollection().catch(() => undefined);
+  }
+
+  async put(content: Buffer): Promise<string> {
+    const id = sha256Of(content);
+    await this.model.updateOne({ _id: id }, { $setOnInsert: { content, size: content.length } }, { upsert: true }).exec();
+    return id;
+  }
+
+  async get(sha256: string): Promise<Buffer | null> {
+    const doc = await this.model.findById(sha256).lean<FileDocument>().exec();
+    if (!doc) return null;
+    const c: unknown = doc.content;
+    // The driver hands back a BSON Binary for a lean read; normalize to a Buffer.
+    return Buffer.isBuffer(c) ? c : Buffer.from((c as { buffer: Uint8Array }).buffer);
+  }
+}

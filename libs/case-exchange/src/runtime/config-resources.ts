@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+import type { ServiceName } from '@sx/contracts';
+import { apiKeysVariable, devApiKeys, type AgencyKeys } from '@sx/http-kit';
+import { loadKeyRingFromEnv, type KeyRing } from '@sx/messaging';
+import { AgencyRegistry } from '../agencies/agency-registry';
+import { REPO_ROOT } from './service-defaults';
+
+// Loaders for the parts of the config that live outside single variables (a file, key material,
+// JSON). Each reports a problem as an issue on the variable that caused it, so the operator sees
+// every problem in one message instead of one per restart.
+
+type Ctx = z.RefinementCtx;
+type Env = Readonly<Record<string, string | undefined>>;
+
+const describe = (error: unknown): string =>
+  error instanceof z.ZodError
+    ? error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')
+    : error instanceof Error
+      ? error.message
+      : String(error);
+
+export function loadAgencies(file: string, service: ServiceName, ctx: Ctx): AgencyRegistry | undefined {
+  const path = isAbsolute(file) ? file : resolve(REPO_ROOT, file);
+  const fail = (why: string): undefined => {
+    ctx.addIssue({ code: 'custom', path: ['AGENCIES_FILE'], message: `${path}: ${why}` });
+    return undefined;
+  };
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return fail(`cannot read it as JSON (${describe(error)})`);
+  }
+  try {
+    const registry = AgencyRegistry.fromJson(json);
+    if (registry.servedBy(service).length === 0) return fail(`no agency acts through ${service}`);
+    return registry;
+  } catch (error) {
+    return fail(`not a valid agency list (${describe(error)})`);
+  }
+}
+
+export function loadKeyRing(service: ServiceName, env: Env, production: boolean, ctx: Ctx): KeyRing | undefined {
+  try {
+    return loadKeyRingFromEnv(service, env, { allowDevKeys: !production });
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', path: ['SX_SIGNING_PRIVATE_KEY'], message: describe(error) });
+    return undefined;
+  }
+}
+
+/** Dev keys cover exactly the agencies this service serves, so local runs mirror real tenancy. */
+export function loadApiKeys(raw: string | undefined, served: readonly string[], production: boolean, ctx: Ctx): AgencyKeys | undefined {
+  if (raw === undefined && production) {
+    ctx.addIssue({ code: 'custom', path: ['API_KEYS'], message: 'required in production: JSON {"<api key>": "<agency id>"}' });
+    return undefined;
+  }
+  const parsed = apiKeysVariable(production ? undefined : devApiKeys(served)).safeParse(raw);
+  if (parsed.success) return parsed.data;
+  // The sub-path of an issue is the API key itself: report the variable only, never a secret.
+  for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['API_KEYS'], message: issue.message });
+  return undefined;
+}

@@ -1,0 +1,5 @@
+export { startService, type RunningService } from './start-service';
+export { exitOnStartupFailure } from './startup-failure';
+export { loadServiceConfig, serviceConfigSchema, type ServiceConfig } from './service-config';
+export { createClock, type ClockSetting } from './clock';
+export { DEFAULT_PORTS, mongoUrlVariable } from './service-defaults';

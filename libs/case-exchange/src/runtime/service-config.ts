@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { ServiceName } from '@sx/contracts';
+import { parseConfig, type AgencyKeys, type ParseConfigOptions } from '@sx/http-kit';
+import type { KeyRing } from '@sx/messaging';
+import type { AgencyRegistry } from '../agencies/agency-registry';
+import type { ClockSetting } from './clock';
+import { loadAgencies, loadApiKeys, loadKeyRing } from './config-resources';
+import {
+  DEFAULT_AGENCIES_FILE, DEFAULT_AMQP_URL, DEFAULT_MAX_FILE_BYTES, DEFAULT_PORTS, defaultMongoUrl, mongoUrlVariable,
+} from './service-defaults';
+
+export interface ServiceConfig {
+  readonly service: ServiceName;
+  readonly production: boolean;
+  readonly port: number;
+  readonly host: string;
+  readonly amqpUrl: string;
+  /** Topology name prefix; tests set a unique one per run. */
+  readonly amqpPrefix: string | undefined;
+  readonly mongoUrl: string;
+  readonly logLevel: z.infer<typeof logLevel>;
+  readonly apiKeys: AgencyKeys;
+  readonly keyRing: KeyRing;
+  readonly agencies: AgencyRegistry;
+  readonly maxFileBytes: number;
+  readonly clock: ClockSetting;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+const logLevel = z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']);
+
+const variablesSchema = (service: ServiceName) =>
+  z.object({
+    NODE_ENV: z.string().optional(),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_PORTS[service]),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    AMQP_URL: z.url({ protocol: /^amqps?$/, error: 'an amqp:// or amqps:// URL' }).default(DEFAULT_AMQP_URL),
+    SX_AMQP_PREFIX: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, _ and -').optional(),
+    LOG_LEVEL: logLevel.default('info'),
+    AGENCIES_FILE: z.string().min(1).default(DEFAULT_AGENCIES_FILE),
+    SX_MAX_FILE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
+    SX_CLOCK_OFFSET_DAYS: z.coerce.number().int().optional(),
+    SX_FIXED_NOW: z.iso.datetime({ offset: true, error: 'an ISO instant, e.g. 2025-03-18T09:00:00+05:00' }).optional(),
+  });
+type Variables = z.infer<ReturnType<typeof variablesSchema>>;
+const mongoUrl = z.url({ protocol: /^mongodb(\+srv)?$/, error: 'a mongodb:// URL' });
+
+// The variable's name depends on the service (each owns its database), so it is checked here
+// rather than as a field of the static schema, and reported under its real name.
+function mongoUrlOf(service: ServiceName, env: Env, ctx: z.RefinementCtx): string | undefined {
+  const variable = mongoUrlVariable(service);
+  const parsed = mongoUrl.safeParse(env[variable] ?? defaultMongoUrl(service));
+  if (parsed.success) return parsed.data;
+  ctx.addIssue({ code: 'custom', path: [variable], message: 'a mongodb:// or mongodb+srv:// URL' });
+  return undefined;
+}
+
+function clockSetting(v: Variables, production: boolean, ctx: z.RefinementCtx): ClockSetting {
+  const shifted = v.SX_CLOCK_OFFSET_DAYS !== undefined || v.SX_FIXED_NOW !== undefined;
+  // A shifted clock changes legal dates and deadlines: never in a deployment.
+  if (shifted && production) ctx.addIssue({ code: 'custom', path: ['SX_FIXED_NOW'], message: 'SX_FIXED_NOW / SX_CLOCK_OFFSET_DAYS are refused in production' });
+  if (v.SX_CLOCK_OFFSET_DAYS !== undefined && v.SX_FIXED_NOW !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['SX_CLOCK_OFFSET_DAYS'], message: 'set SX_CLOCK_OFFSET_DAYS or SX_FIXED_NOW, not both' });
+  }
+  if (v.SX_FIXED_NOW !== undefined) return { kind: 'starts-at', instant: new Date(v.SX_FIXED_NOW) };
+  if (v.SX_CLOCK_OFFSET_DAYS !== undefined) return { kind: 'offset-days', days: v.SX_CLOCK_OFFSET_DAYS };
+  return { kind: 'system' };
+}
+
+/** The whole environment of one service, resolved (agencies file, keys) and validated in one pass. */
+export function serviceConfigSchema(service: ServiceName, env: Env) {
+  return variablesSchema(service).transform((v, ctx): ServiceConfig => {
+    const production = v.NODE_ENV === 'production';
+    const clock = clockSetting(v, production, ctx);
+    const agencies = loadAgencies(v.AGENCIES_FILE, service, ctx);
+    const served = agencies?.servedBy(service).map((a) => a.id) ?? [];
+    const apiKeys = loadApiKeys(env['API_KEYS'], served, production, ctx);
+    const keyRing = loadKeyRing(service, env, production, ctx);
+    const mongo = mongoUrlOf(service, env, ctx);
+    if (!agencies || !apiKeys || !keyRing || !mongo) return z.NEVER;
+    return {
+      service, production, port: v.PORT, host: v.HOST, amqpUrl: v.AMQP_URL, amqpPrefix: v.SX_AMQP_PREFIX,
+      mongoUrl: mongo, logLevel: v.LOG_LEVEL, apiKeys, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, clock,
+    };
+  });
+}
+
+/** Reads the service's configuration, or exits 1 with one line per bad variable (never its value). */
+export function loadServiceConfig(service: ServiceName, env: Env = process.env, options: ParseConfigOptions = {}): ServiceConfig {
+  return parseConfig(serviceConfigSchema(service, env), env, options);
+}

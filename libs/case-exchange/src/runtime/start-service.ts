@@ -1,0 +1,67 @@
+import { messageCatalog, type ServiceName } from '@sx/contracts';
+import { createHttpApp, listen, onShutdown, type Shutdown } from '@sx/http-kit';
+import { createMessaging } from '@sx/messaging';
+import { createLogger, shutdownTelemetry, type Logger } from '@sx/observability';
+import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
+import { createCaseModule } from './placeholder-case-module';
+import { trackAmqpConnection } from './amqp-readiness';
+import { createClock } from './clock';
+import { loadServiceConfig } from './service-config';
+
+export interface RunningService {
+  readonly service: ServiceName;
+  /** Base URL the HTTP server answers on. */
+  readonly url: string;
+  readonly port: number;
+  readonly logger: Logger;
+  /** The same graceful sequence as SIGTERM; ends the process when done. */
+  readonly shutdown: Shutdown;
+}
+
+/**
+ * The composition root of every service: config → logger → mongo → messaging → case module →
+ * relay → consumer → HTTP. Consuming starts only after `init()`, so no message meets a database
+ * without its indexes; HTTP listens last, so `/ready` never answers before the service can work.
+ */
+export async function startService(service: ServiceName, env: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
+  const config = loadServiceConfig(service, env);
+  const logger = createLogger({ service, level: config.logLevel });
+  const connection = await connectMongo({ url: config.mongoUrl, logger });
+  const amqp = trackAmqpConnection(logger);
+  const messaging = await createMessaging({
+    url: config.amqpUrl, service, keys: config.keyRing, prefix: config.amqpPrefix, catalog: messageCatalog, logger: amqp.logger,
+  });
+
+  const module = createCaseModule({
+    service, connection, agencies: config.agencies, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes,
+  });
+  await module.init();
+  const relay = messaging.createRelay(module.outboxStores);
+  module.onOutboxAdded(() => relay.kick());
+  relay.start();
+  await messaging.consume(module.handleMessage);
+
+  const { app } = createHttpApp({
+    service,
+    logger,
+    auth: { keys: config.apiKeys },
+    routes: module.routes,
+    readiness: [
+      { name: 'mongo', check: () => pingMongo(connection) },
+      { name: 'amqp', check: () => amqp.connected() },
+    ],
+  });
+  const http = await listen(app, config.port, config.host);
+  const url = `http://${config.host}:${http.port}`;
+
+  // Stop taking work first (deliveries, relay), then requests, then the stores they write to.
+  const shutdown = onShutdown(['SIGTERM', 'SIGINT'], [
+    { name: 'stop messaging', run: () => messaging.stop() },
+    { name: 'close http', run: () => http.close() },
+    { name: 'disconnect mongo', run: () => disconnectMongo(connection) },
+    { name: 'flush telemetry', run: () => shutdownTelemetry() },
+  ], { logger });
+
+  logger.info({ url, docs: `${url}/docs`, clock: config.clock.kind }, `${service} listening on ${url} (API docs: ${url}/docs)`);
+  return { service, url, port: http.port, logger, shutdown };
+}

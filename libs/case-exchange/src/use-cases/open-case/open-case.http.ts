@@ -1,0 +1,24 @@
+import { defineRoute } from '@sx/http-kit';
+import { CaseResponseSchema, toCaseResponse } from '../../http/case-response';
+import { TAGS } from '../../http/common.schemas';
+import { todayOf, type CaseContext } from '../shared/case-context';
+import { loadCaseFor } from '../shared/load-case';
+import { OpenCaseBodySchema } from './open-case.schema';
+import { openCase } from './open-case.use-case';
+
+export const openCaseRoute = (ctx: CaseContext) =>
+  defineRoute({
+    method: 'post',
+    path: '/cases',
+    summary: 'Open a case for a candidate (sender)',
+    description: 'The rule set (R1, R2 or R3) follows from the sender, the receiver and the candidate (R1 §2, R2 §2, R3 §2).',
+    tags: TAGS.cases,
+    auth: true,
+    request: { body: OpenCaseBodySchema },
+    responses: { 201: CaseResponseSchema },
+    handler: async ({ agency, body }) => {
+      const view = await openCase(ctx, agency.agencyId, body);
+      const { aggregate, roles } = await loadCaseFor(ctx, view.caseId, agency.agencyId);
+      return { status: 201, body: toCaseResponse(aggregate, roles, todayOf(ctx)) };
+    },
+  });

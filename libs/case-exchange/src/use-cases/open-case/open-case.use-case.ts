@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { Parties } from '@sx/contracts';
+import { rolesOf, serviceForRole } from '@sx/contracts';
+import { ApiError, ViolationsError } from '@sx/http-kit';
+import { newCase, selectRuleSet, text, type RuleSet } from '@sx/rules';
+import type { CaseView } from '../../case-view/case-view.schema';
+import { agenciesOf } from '../../case-view/parties';
+import type { CaseContext } from '../shared/case-context';
+import { unknownAgency } from '../shared/case-errors';
+import type { OpenCaseBody } from './open-case.schema';
+
+const wrongService = (ruleSet: RuleSet, service: string): ApiError =>
+  new ApiError(422, 'CASE.WRONG_SERVICE', text('Бұл қызмет бұл ережелер бойынша жіберуші емес', 'Этот сервис не является направляющей стороной по этим правилам', 'This service is not the sender under these rules'), {
+    cite: `${ruleSet} §1`,
+    details: { ruleSet, service },
+  });
+
+/**
+ * The sender opens a case for its candidate. Which rules apply follows from who sends whom where
+ * (R1 §2, R2 §2, R3 §2); the case starts as a draft until the package is complete and submitted.
+ */
+export async function openCase(ctx: CaseContext, senderId: string, body: OpenCaseBody): Promise<CaseView> {
+  const sender = ctx.agencies.get(senderId);
+  const receiver = ctx.agencies.find(body.receiverId);
+  if (!receiver) throw unknownAgency(body.receiverId);
+  const e = body.candidate.eligibility;
+  const selected = selectRuleSet({
+    sender,
+    receiver,
+    candidate: {
+      diplomaticServicePersonnel: e?.diplomaticServicePersonnel ?? sender.kind === 'mfa',
+      nationalBankEmployee: e?.nationalBankEmployee ?? sender.kind === 'national-bank',
+      militaryLawEnforcementOrSpecialPosition: e?.militaryLawEnforcementOrSpecialPosition ?? false,
+    },
+    ...(body.candidate.targetPositionMilitaryLawEnforcementOrSpecial !== undefined
+      ? { targetPositionMilitaryLawEnforcementOrSpecial: body.candidate.targetPositionMilitaryLawEnforcementOrSpecial }
+      : {}),
+  });
+  if (!selected.ok) throw new ViolationsError(selected.violations, 422);
+  const ruleSet = selected.value;
+  if (!rolesOf(ctx.service, ruleSet).includes('sender')) throw wrongService(ruleSet, ctx.service);
+
+  const parties: Parties = {
+    sender: { agencyId: sender.id, service: ctx.service },
+    receiver: { agencyId: receiver.id, service: serviceForRole(ruleSet, 'receiver') ?? ctx.service },
+    ...(ruleSet === 'R2' ? { mfa: { agencyId: 'mfa', service: 'foreign-affairs' as const } } : {}),
+  };
+  const caseId = randomUUID();
+  const procedure = newCase(ruleSet);
+  const view: CaseView = {
+    caseId,
+    ruleSet,
+    reference: body.reference,
+    parties,
+    partyAgencies: agenciesOf(parties),
+    candidate: body.candidate,
+    documents: {},
+    procedure,
+    status: procedure.status,
+    nextDue: null,
+    events: [],
+  };
+  const history = [{ at: ctx.clock().toISOString(), event: 'CaseOpened', actor: 'sender', cite: `${ruleSet} §1`, details: { agencyId: senderId, service: ctx.service } }];
+  const created = await ctx.cases.create(caseId, { state: view, history });
+  ctx.logger.info({ caseId, ruleSet, senderId, receiverId: receiver.id }, 'case opened');
+  return created.aggregate.state;
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { CaseContext } from '../shared/case-context';
+import { loadCaseFor } from '../shared/load-case';
+
+export const TimelineEntrySchema = z.object({
+  at: z.string(),
+  event: z.string(),
+  actor: z.string().optional(),
+  cite: z.string().optional(),
+  messageId: z.string().optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+
+/** Every step this service recorded for the case: who, when, under which paragraph, through which message. */
+export async function caseTimeline(ctx: CaseContext, agencyId: string, caseId: string): Promise<TimelineEntry[]> {
+  const { aggregate } = await loadCaseFor(ctx, caseId, agencyId);
+  return aggregate.history.map((h) => ({ ...h, details: h.details ? { ...h.details } : undefined }));
+}

@@ -1,0 +1,23 @@
+import { defineRoute } from '@sx/http-kit';
+import { CandidateRecordSchema } from '../../case-view/case-view.schema';
+import { CaseResponseSchema, toCaseResponse } from '../../http/case-response';
+import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
+import { todayOf, type CaseContext } from '../shared/case-context';
+import { loadCaseFor } from '../shared/load-case';
+import { replaceCandidate } from './replace-candidate.use-case';
+
+export const replaceCandidateRoute = (ctx: CaseContext) =>
+  defineRoute({
+    method: 'put',
+    path: '/cases/:caseId/candidate',
+    summary: 'Name another candidate after a refusal (R1 §14, R2 §15, R3 §14)',
+    tags: TAGS.steps,
+    auth: true,
+    request: { params: CaseIdParamsSchema, body: CandidateRecordSchema },
+    responses: { 200: CaseResponseSchema },
+    handler: async ({ agency, params, body }) => {
+      await replaceCandidate(ctx, agency.agencyId, params.caseId, body);
+      const { aggregate, roles } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
+      return { status: 200, body: toCaseResponse(aggregate, roles, todayOf(ctx)) };
+    },
+  });

@@ -1,0 +1,18 @@
+import type { CaseAggregate } from '@sx/persistence';
+import type { PartyRole } from '@sx/rules';
+import type { CaseView } from '../../case-view/case-view.schema';
+import { rolesOfAgency } from '../../case-view/parties';
+import type { CaseContext } from './case-context';
+import { caseNotFound, notAParty } from './case-errors';
+
+/** A case as an agency may see it: only where it is a party through this service. */
+export async function loadCaseFor(ctx: CaseContext, caseId: string, agencyId: string): Promise<{ aggregate: CaseAggregate<CaseView>; roles: PartyRole[] }> {
+  const aggregate = await ctx.cases.findById(caseId);
+  if (!aggregate) throw caseNotFound(caseId);
+  const roles = rolesOfAgency(aggregate.state, agencyId, ctx.service);
+  if (roles.length === 0) {
+    ctx.logger.warn({ caseId, agencyId }, 'agency asked for a case where it is not a party');
+    throw notAParty(caseId);
+  }
+  return { aggregate, roles };
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { defineRoute } from '@sx/http-kit';
+import { LegalDateSchema } from '@sx/rules';
+import { CaseResponseSchema, toCaseResponse } from '../../http/case-response';
+import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
+import { todayOf, type CaseContext } from '../shared/case-context';
+import { loadCaseFor } from '../shared/load-case';
+import { checkCase } from './check-proposal.use-case';
+import { submitProposal } from './submit-proposal.use-case';
+
+const ViolationSchema = z.object({ code: z.string(), cite: z.string(), text: z.object({ kk: z.string(), ru: z.string(), en: z.string() }) });
+
+export const checkProposalRoute = (ctx: CaseContext) =>
+  defineRoute({
+    method: 'get',
+    path: '/cases/:caseId/checks',
+    summary: 'Check eligibility, the package and applicability before submitting (every failure, cited)',
+    tags: TAGS.cases,
+    auth: true,
+    request: { params: CaseIdParamsSchema },
+    responses: { 200: z.object({ ok: z.boolean(), violations: z.array(ViolationSchema) }) },
+    handler: async ({ agency, params }) => {
+      const { aggregate } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
+      const checked = checkCase(ctx, aggregate.state, todayOf(ctx));
+      return { status: 200, body: { ok: checked.ok, violations: checked.ok ? [] : [...checked.violations] } };
+    },
+  });
+
+export const submitProposalRoute = (ctx: CaseContext) =>
+  defineRoute({
+    method: 'post',
+    path: '/cases/:caseId/proposal',
+    summary: 'Submit the reasoned letter with the package (R1 §12, R2 §13, R3 §12)',
+    tags: TAGS.steps,
+    auth: true,
+    request: { params: CaseIdParamsSchema, body: z.object({ on: LegalDateSchema.optional() }).strict() },
+    responses: { 200: CaseResponseSchema },
+    handler: async ({ agency, params, body }) => {
+      await submitProposal(ctx, agency.agencyId, params.caseId, body.on);
+      const { aggregate, roles } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
+      return { status: 200, body: toCaseResponse(aggregate, roles, todayOf(ctx)) };
+    },
+  });

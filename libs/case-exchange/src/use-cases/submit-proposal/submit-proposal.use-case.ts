@@ -1,0 +1,26 @@
+import { ViolationsError } from '@sx/http-kit';
+import type { CaseAggregate } from '@sx/persistence';
+import type { CaseView } from '../../case-view/case-view.schema';
+import { todayOf, type CaseContext } from '../shared/case-context';
+import { loadCaseFor } from '../shared/load-case';
+import { recordStep } from '../shared/record-step';
+import { checkCase } from './check-proposal.use-case';
+
+/**
+ * The sender submits the reasoned letter with the package (R1 §12, R2 §13, R3 §12) once every
+ * condition holds (R1 §10, R2 §11, R3 §10); otherwise every failure is returned with its citation.
+ */
+export async function submitProposal(ctx: CaseContext, agencyId: string, caseId: string, on?: string): Promise<CaseAggregate<CaseView>> {
+  const { aggregate } = await loadCaseFor(ctx, caseId, agencyId);
+  const view = aggregate.state;
+  const checked = checkCase(ctx, view, todayOf(ctx));
+  if (!checked.ok) throw new ViolationsError(checked.violations, 422);
+  const receiverKind = ctx.agencies.get(view.parties.receiver.agencyId).kind;
+  return recordStep(ctx, {
+    caseId,
+    agencyId,
+    as: 'sender',
+    ...(on ? { on } : {}),
+    event: { type: 'ProposalSubmitted', receiverKind, candidateIsPresidentialAdministrationServant: view.candidate.presidentialAdministrationServant },
+  });
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { CASE_EVENT_TYPES, CaseEventSchema, procedureDefinition, RULE_SETS, type CaseEventType } from '@sx/rules';
+import { defineMessage, type MessageDefinition } from '../catalog/message-definition';
+import { RuleSetSchema } from '../common/common.schema';
+import { AgencyIdSchema, CaseIdSchema, SERVICE_NAMES, ServiceNameSchema, type ServiceName } from '../common/service-name.schema';
+import { DocumentMetadataSchema } from '../common/document-metadata.schema';
+import { rolesOf } from '../roles/service-roles';
+
+export const PartyRefSchema = z.object({ agencyId: AgencyIdSchema, service: ServiceNameSchema }).strict();
+export type PartyRef = z.infer<typeof PartyRefSchema>;
+
+export const PartiesSchema = z
+  .object({ sender: PartyRefSchema, receiver: PartyRefSchema, mfa: PartyRefSchema.optional(), approver: PartyRefSchema.optional() })
+  .strict();
+export type Parties = z.infer<typeof PartiesSchema>;
+
+/** One step of a case as every party records it: the rules' event, who took it, through which service. */
+export const EventRecordSchema = z
+  .object({
+    seq: z.number().int().positive(),
+    event: CaseEventSchema,
+    agencyId: AgencyIdSchema,
+    service: ServiceNameSchema,
+    at: z.iso.datetime(),
+  })
+  .strict();
+export type EventRecord = z.infer<typeof EventRecordSchema>;
+
+export const CaseDocumentSchema = DocumentMetadataSchema.extend({
+  contentType: z.string().min(1).max(100),
+  /** Which candidate's package (1 for the first proposal, 2 for the first replacement …). */
+  proposal: z.number().int().positive(),
+}).strict();
+export type CaseDocument = z.infer<typeof CaseDocumentSchema>;
+
+export const FileContentSchema = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), contentBase64: z.string() }).strict();
+
+/**
+ * The payload of every case message. It carries the whole event log (a few dozen small records at
+ * most), so a party that joins late — the approver — rebuilds the case from it, and a copy that
+ * missed nothing applies only the last record. Files travel with the steps that hand over a package.
+ */
+export const CaseEventPayloadSchema = z
+  .object({
+    caseId: CaseIdSchema,
+    ruleSet: RuleSetSchema,
+    reference: z.string().min(1).max(100),
+    parties: PartiesSchema,
+    candidate: z.object({ fullName: z.string().min(1).max(200), position: z.string().min(1).max(300) }).strict(),
+    documents: z.array(CaseDocumentSchema).max(100),
+    files: z.array(FileContentSchema).max(50),
+    events: z.array(EventRecordSchema).min(1).max(500),
+  })
+  .strict();
+export type CaseEventPayload = z.infer<typeof CaseEventPayloadSchema>;
+
+/** The services that may send an event of this type: those playing one of its actor roles. */
+function sendersOf(type: CaseEventType): ServiceName[] {
+  const roles = new Set(RULE_SETS.flatMap((rs) => procedureDefinition(rs).transitions.filter((e) => e.event === type).flatMap((e) => e.actors)));
+  return SERVICE_NAMES.filter((s) => RULE_SETS.some((rs) => rolesOf(s, rs).some((r) => roles.has(r))));
+}
+
+const describe = (type: CaseEventType): string => {
+  const steps = RULE_SETS.flatMap((rs) => procedureDefinition(rs).transitions.filter((e) => e.event === type).map((e) => `${e.cite} (${e.actors.join('/')}): ${e.text.en}`));
+  return steps.length > 0 ? steps.join('; ') : type;
+};
+
+/** One message definition per case event type, version 1, all with the same payload. */
+export const CASE_EVENT_MESSAGES_V1: readonly MessageDefinition<CaseEventType, typeof CaseEventPayloadSchema>[] = CASE_EVENT_TYPES.filter(
+  (t) => sendersOf(t).length > 0,
+).map((type) =>
+  defineMessage({ type, version: 1, payload: CaseEventPayloadSchema, from: sendersOf(type), to: [...SERVICE_NAMES], description: describe(type) }),
+);
+
+export const caseEventMessage = (type: CaseEventType): MessageDefinition<CaseEventType, typeof CaseEventPayloadSchema> => {
+  const def = CASE_EVENT_MESSAGES_V1.find((d) => d.type === type);
+  if (!def) throw new RangeError(`no message is defined for ${type}`);
+  return def;
+};
+
+

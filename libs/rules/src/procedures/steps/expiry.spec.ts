@@ -1,0 +1,37 @@
+import { active, ev, rejected, step } from '../case-walk.fixture';
+
+describe('R1 §19, R2 §21, R3 §19: release on expiry', () => {
+  it('R3 §19: notice on Friday 21 May 2027 of a release on Thursday 3 June 2027 is too late; the latest day was Thursday 20 May 2027', () => {
+    const v = rejected(active('R3'), ev('ReleaseNotified', 'receiver', '2027-05-21', { releaseOn: '2027-06-03' }));
+    expect(v.map((x) => [x.code, x.cite, x.details?.['latestNoticeOn']])).toEqual([['RELEASE.NOTICE_TOO_LATE', 'R3 §19', '2027-05-20']]);
+  });
+
+  it('R3 §19: a release decided on Wednesday 2 June 2027 comes less than ten working days after the notice of Thursday 20 May 2027', () => {
+    const notified = step(active('R3'), ev('ReleaseNotified', 'receiver', '2027-05-20', { releaseOn: '2027-06-03' })).state;
+    const v = rejected(notified, ev('ReleaseDecided', 'receiver', '2027-06-02'));
+    expect(v.map((x) => [x.code, x.cite])).toEqual([['RELEASE.TOO_EARLY', 'R3 §19']]);
+  });
+
+  it('R3 §19: the sending body’s recall rests on the receiver’s release decision and cannot precede it', () => {
+    const notified = step(active('R3'), ev('ReleaseNotified', 'receiver', '2027-05-20', { releaseOn: '2027-06-03' })).state;
+    const v = rejected(notified, ev('RecallDecided', 'sender', '2027-05-25'));
+    expect(v.map((x) => [x.code, x.cite])).toEqual([['CASE.ILLEGAL_TRANSITION', 'R3 §19']]);
+  });
+
+  it('R2 §21: the MFA’s release decision is taken once', () => {
+    const notified = step(active('R2'), ev('ReleaseNotified', 'mfa', '2027-03-12', { releaseOn: '2027-04-01' })).state;
+    const released = step(notified, ev('ReleaseDecided', 'mfa', '2027-04-01')).state;
+    expect(rejected(released, ev('ReleaseDecided', 'mfa', '2027-04-02')).map((x) => [x.code, x.cite])).toEqual([['CASE.ILLEGAL_TRANSITION', 'R2 §21']]);
+  });
+
+  it('R1 §19: the MFA’s recall decision is taken once', () => {
+    const notified = step(active('R1'), ev('ReleaseNotified', 'receiver', '2027-08-19', { releaseOn: '2027-09-02' })).state;
+    const recalled = step(notified, ev('RecallDecided', 'sender', '2027-08-20')).state;
+    expect(rejected(recalled, ev('RecallDecided', 'sender', '2027-08-23')).map((x) => [x.code, x.cite])).toEqual([['CASE.ILLEGAL_TRANSITION', 'R1 §19']]);
+  });
+
+  it('SPEC Deadlines: a release date in a year the calendar lacks is refused with the calendar’s citation, not thrown', () => {
+    const v = rejected(active('R3'), ev('ReleaseNotified', 'receiver', '2027-05-20', { releaseOn: '2030-06-03' }));
+    expect(v.map((x) => [x.code, x.cite])).toEqual([['CALENDAR.YEAR_NOT_COVERED', 'SPEC Deadlines']]);
+  });
+});
