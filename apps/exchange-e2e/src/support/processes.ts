@@ -25,7 +25,7 @@ export async function startAll(run: RunSettings, extraEnv: Readonly<Record<strin
         env: serviceEnv(run, service, extraEnv),
         logFile: join(run.dir, `${service}.log`),
         // Five tsx processes compiling at once on a small CI machine: be patient.
-        readyTimeoutMs: 60_000,
+        readyTimeoutMs: 90_000,
       }),
     ),
   );

@@ -4,6 +4,7 @@ import type { HistoryEntry } from '@sx/persistence';
 import { approverParty } from './approver-party';
 import type { CaseView } from './case-view.schema';
 import { agenciesOf } from './parties';
+import { procedureOfStored, storedProcedure } from './stored-procedure';
 
 export type Advanced = { ok: true; view: CaseView; history: HistoryEntry; step: RulesHistoryEntry } | { ok: false; violations: readonly RuleViolation[] };
 
@@ -12,7 +13,7 @@ export type Advanced = { ok: true; view: CaseView; history: HistoryEntry; step: 
  * service and every party that receives the message call this same function, so all copies agree.
  */
 export function advanceCase(view: CaseView, record: EventRecord, messageId: string | undefined, calendar?: WorkingCalendar): Advanced {
-  const result = apply(view.procedure, record.event, calendar ? { calendar } : {});
+  const result = apply(procedureOfStored(view.procedure), record.event, calendar ? { calendar } : {});
   if (!result.ok) return result;
   const procedure = result.state;
   const approver = view.parties.approver ?? approverParty(procedure.approvingAuthority);
@@ -22,7 +23,7 @@ export function advanceCase(view: CaseView, record: EventRecord, messageId: stri
     ...view,
     parties,
     partyAgencies: agenciesOf(parties),
-    procedure,
+    procedure: storedProcedure(procedure),
     status: procedure.status,
     nextDue: dues[0] ?? null,
     events: [...view.events, record],

@@ -3,7 +3,8 @@ import { rolesOf } from '@sx/contracts';
 import type { PartyRole } from '@sx/rules';
 import type { CaseView } from './case-view.schema';
 
-const ROLE_ORDER: readonly PartyRole[] = ['sender', 'receiver', 'mfa', 'approver'];
+// The MFA before the R2 receiver: both act through foreign-affairs, and messages there are for the MFA.
+const ROLE_ORDER: readonly PartyRole[] = ['sender', 'mfa', 'receiver', 'approver'];
 
 export const partyOf = (parties: Parties, role: PartyRole): PartyRef | undefined =>
   role === 'seconded-person' ? undefined : parties[role];

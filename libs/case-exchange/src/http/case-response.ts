@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseDocumentSchema, LocalizedTextSchema, PartiesSchema, RuleSetSchema } from '@sx/contracts';
+import { CaseDocumentSchema, EventRecordSchema, LocalizedTextSchema, PartiesSchema, RuleSetSchema } from '@sx/contracts';
 import { workingDaysBetween, type LegalDate, type PartyRole } from '@sx/rules';
 import type { CaseAggregate } from '@sx/persistence';
 import type { CaseView } from '../case-view/case-view.schema';
@@ -33,6 +33,8 @@ export const CaseResponseSchema = z.object({
   obligations: z.array(ObligationResponseSchema),
   nextDue: z.string().nullable(),
   steps: z.number().int(),
+  /** The case's event log, identical at every party: each step with who took it, through which service, when. */
+  events: z.array(EventRecordSchema),
   procedure: z.record(z.string(), z.unknown()),
   updatedAt: z.string(),
 });
@@ -64,6 +66,7 @@ export function toCaseResponse(a: CaseAggregate<CaseView>, roles: readonly Party
       .map((o) => ({ ...o, overdue: o.due !== null && o.due < today, workingDaysLeft: o.due === null ? null : daysLeft(today, o.due) })),
     nextDue: v.nextDue,
     steps: v.events.length,
+    events: v.events,
     procedure: v.procedure as unknown as Record<string, unknown>,
     updatedAt: a.updatedAt.toISOString(),
   };

@@ -3,7 +3,7 @@ import { createHttpApp, listen, onShutdown, type Shutdown } from '@sx/http-kit';
 import { createMessaging } from '@sx/messaging';
 import { createLogger, shutdownTelemetry, type Logger } from '@sx/observability';
 import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
-import { createCaseModule } from './placeholder-case-module';
+import { createCaseModule } from '../create-case-module';
 import { trackAmqpConnection } from './amqp-readiness';
 import { createClock } from './clock';
 import { loadServiceConfig } from './service-config';

@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '../calendar';
 import type { LegalDate } from '../common/legal-date';
 import { RuleError, type RuleViolation } from '../common/rule-violation';
 import type { Period } from '../parameters/period';
+import type { Obligation } from './obligation';
 import { dueAfter, latestNoticeBefore } from './due-date';
 
 export type ComputedDue = { readonly due: LegalDate } | { readonly due: null; readonly dueBlockedBy: RuleViolation };
@@ -18,4 +19,11 @@ export function computeDue(countsFrom: LegalDate, period: Period, counting: 'aft
     if (!notCovered) throw error;
     return { due: null, dueBlockedBy: notCovered };
   }
+}
+
+/** The obligation with a newly computed due date; a date found clears the reason one was missing. */
+export function withDue(o: Obligation, computed: ComputedDue): Obligation {
+  const next: { -readonly [K in keyof Obligation]: Obligation[K] } = { ...o, ...computed };
+  if (computed.due !== null) delete next.dueBlockedBy;
+  return next;
 }

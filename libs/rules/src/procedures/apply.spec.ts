@@ -42,8 +42,7 @@ describe('apply: the engine around the paragraphs', () => {
   });
 
   it('a corrupt stored state (an active case without a start date) is a programming error and throws', () => {
-    const { startsOn: _dropped, ...corrupt } = active('R2');
-    const awaiting = { ...corrupt, status: 'awaiting-sender-order' } as CaseState;
+    const awaiting: CaseState = { ...active('R2'), status: 'awaiting-sender-order', startsOn: undefined };
     expect(() => apply(awaiting, ev('SenderOrderIssued', 'sender', '2024-03-07', { dispatchedOn: '2024-04-01' }))).toThrow(RangeError);
   });
 });

@@ -23,6 +23,7 @@ describe('SPEC Deadlines: due dates beyond the loaded calendar', () => {
     ...TO_ACTIVE.R3.slice(0, 4),
     ev('AppointmentDecided', 'receiver', '2025-03-10', { startsOn: '2025-04-03' }),
     ev('OrderIssued', 'sender', '2025-03-12', { effectiveFrom: '2025-04-03' }),
+    ev('DisciplinaryOffenceFound', 'receiver', '2025-04-14'),
   ]);
 
   it('R3 §19: a three-year term to Monday 3 April 2028 leaves the notice date open while 2028 is not loaded', () => {
@@ -35,6 +36,7 @@ describe('SPEC Deadlines: due dates beyond the loaded calendar', () => {
     const { state, refreshed } = refreshObligations(s, { calendar });
     expect(refreshed.map((o) => [o.id, o.due])).toEqual([['R3.release-notice', '2028-03-15']]);
     expect(state.obligations['R3.release-notice']?.dueBlockedBy).toBeUndefined();
+    expect(state.obligations['R3.discipline-report:2025-04-14']).toBe(s.obligations['R3.discipline-report:2025-04-14']);
     expect(step(state, ev('ReleaseNotified', 'receiver', '2028-03-15', { releaseOn: '2028-04-03' }), { calendar }).state.status).toBe('release-notified');
   });
 });

@@ -1,5 +1,5 @@
 import type { Obligation } from '../deadlines/obligation';
-import { computeDue } from '../deadlines/compute-due';
+import { computeDue, withDue } from '../deadlines/compute-due';
 import type { CaseState } from './case-state';
 import type { ProcedureContext } from './transition';
 
@@ -14,8 +14,7 @@ export function refreshObligations(state: CaseState, ctx: ProcedureContext = {})
     if (o.due !== null) continue;
     const computed = computeDue(o.countsFrom, o.period, o.counting, ctx.calendar);
     if (computed.due === null) continue;
-    const { dueBlockedBy: _blocked, ...rest } = o;
-    const updated: Obligation = { ...rest, due: computed.due };
+    const updated = withDue(o, computed);
     obligations[o.id] = updated;
     refreshed.push(updated);
   }

@@ -1,7 +1,7 @@
 import type { Cite, RuleSet } from '../../common/citation';
 import { text } from '../../common/localized-text';
 import type { RuleViolation } from '../../common/rule-violation';
-import { computeDue } from '../../deadlines/compute-due';
+import { computeDue, withDue } from '../../deadlines/compute-due';
 import { describeBasis } from '../../deadlines/legal-basis';
 import type { Obligation } from '../../deadlines/obligation';
 import { OVERRIDE_CLAUSES, TARGET_CITES, type OverrideClause, type OverrideTarget } from '../../deadlines/override-clauses';
@@ -70,13 +70,8 @@ function checkOverride(clause: OverrideClause, state: CaseState, e: EventOf<'Ove
 function reissue(open: Obligation | undefined, recorded: RecordedOverride, ctx: ProcedureContext): Obligation | undefined {
   if (!open || !('amount' in recorded.value)) return undefined;
   const value = recorded.value;
-  const { dueBlockedBy: _previous, ...rest } = open;
-  return {
-    ...rest,
-    ...computeDue(open.countsFrom, value, open.counting, ctx.calendar),
-    period: value,
-    override: { basis: describeBasis(recorded.basis), value },
-  };
+  const overridden: Obligation = { ...open, period: value, override: { basis: describeBasis(recorded.basis), value } };
+  return withDue(overridden, computeDue(open.countsFrom, value, open.counting, ctx.calendar));
 }
 
 const notAllowed = (cite: Cite, target: string) =>
