@@ -3,7 +3,7 @@ import type { Logger as MessagingLogger } from '@sx/messaging';
 // The messaging lib reports connection changes only through its logger (AmqpConnection logs the
 // amqplib `connect` / `disconnect` / `reconnect-failed` events with these texts). Until Messaging
 // exposes its state directly, readiness listens to those lines. Keep in sync with amqp-connection.ts.
-const UP = new Set(['amqp connected', 'amqp reconnected']);
+const UP = new Set(['amqp connected']);
 const DOWN = new Set(['amqp disconnected; reconnecting', 'amqp recovery gave up']);
 
 export interface AmqpConnectionState {

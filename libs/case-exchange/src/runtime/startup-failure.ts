@@ -7,8 +7,9 @@ import { createLogger } from '@sx/observability';
  */
 export function exitOnStartupFailure(service: ServiceName): (error: unknown) => never {
   return (error) => {
-    const err = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { message: String(error) };
-    createLogger({ service }).fatal({ err }, `${service} failed to start: ${err.message}`);
+    const message = error instanceof Error ? error.message : String(error);
+    // pino's serializer gives an Error its type, message and stack.
+    createLogger({ service }).fatal({ err: error }, `${service} failed to start: ${message}`);
     process.exit(1);
   };
 }

@@ -1,0 +1,195 @@
+// Throughput of the rules library: how many calendar walks, eligibility checks and case transitions
+// a core does per second. A program, not a test: it prints figures and asserts nothing about time.
+// Run: npm run bench:rules   (tsx libs/rules/bench/rules.bench.ts)
+import os from 'node:os';
+import {
+  addMonths,
+  addWorkingDays,
+  apply,
+  CandidateSchema,
+  checkEligibility,
+  checkProposal,
+  defaultCalendar,
+  DOCUMENT_KINDS,
+  isWorkingDay,
+  legalDate,
+  newCase,
+  subtractWorkingDays,
+  type CaseEvent,
+  type CaseState,
+  type LegalDate,
+  type Organization,
+  type OrganizationKind,
+  type ProposalContext,
+} from '@sx/rules';
+
+const WARMUP_MS = 200;
+const RUN_MS = 1000;
+const INPUTS = 4096; // power of two: `i & MASK` cycles through the inputs without a modulo
+
+// --- inputs -------------------------------------------------------------------------------------
+
+// A seeded generator, so every run walks the same dates.
+let seed = 0x5eed755;
+const random = (): number => {
+  seed = (seed * 1664525 + 1013904223) >>> 0;
+  return seed / 2 ** 32;
+};
+const DAY_MS = 86_400_000;
+const FROM = Date.UTC(2017, 0, 1);
+const TO = Date.UTC(2026, 11, 31);
+const randomDate = (): LegalDate => new Date(FROM + Math.floor(random() * ((TO - FROM) / DAY_MS + 1)) * DAY_MS).toISOString().slice(0, 10) as LegalDate;
+const randomN = (): number => 1 + Math.floor(random() * 20);
+
+/** Random (date, n) pairs in 2017–2026, n 1..20, kept only where `op` stays inside the loaded calendar. */
+function pairs(op: (d: LegalDate, n: number) => unknown): { d: LegalDate; n: number }[] {
+  const out: { d: LegalDate; n: number }[] = [];
+  while (out.length < INPUTS) {
+    const d = randomDate();
+    const n = randomN();
+    try {
+      op(d, n);
+      out.push({ d, n });
+    } catch {
+      // e.g. 5 January 2017 minus 20 working days leaves the calendar (CALENDAR.YEAR_NOT_COVERED): skip it
+    }
+  }
+  return out;
+}
+
+const org = (kind: OrganizationKind): Organization => ({
+  id: kind,
+  name: { kk: kind, ru: kind, en: kind },
+  kind,
+  militaryLawEnforcementOrSpecial: false,
+});
+
+// A candidate who meets R3 §10 on 15 June 2025 (as libs/rules/src/eligibility/candidate.fixture.ts).
+const candidate = CandidateSchema.parse({
+  senderServiceStart: '2020-01-10',
+  diplomaticServicePersonnel: false,
+  politicalCivilServant: false,
+  politicalPositionStart: null,
+  nationalBankEmployee: false,
+  nationalBankWorkStart: null,
+  unexpungedSanctions: 0,
+  actingOrTemporarilyReplacing: false,
+  performanceRatings: [
+    { year: 2023, rating: 'effective' },
+    { year: 2024, rating: 'effective' },
+  ],
+  militaryLawEnforcementOrSpecialPosition: false,
+  lastAttestationPositive: null,
+  nationalBankKpi: [],
+  meetsQualificationRequirements: true,
+  writtenConsentDate: '2025-06-01',
+});
+const asOf = legalDate('2025-06-15');
+const proposalCtx: ProposalContext = {
+  asOf,
+  parties: { sender: org('other-state-body'), receiver: org('central-executive-body') },
+};
+
+// An R3 case from proposal to active (as TO_ACTIVE.R3 in libs/rules/src/procedures/case-walk.fixture.ts).
+const ev = (type: string, actor: string, on: string, extra: Record<string, unknown> = {}): CaseEvent =>
+  ({ type, actor, on, ...extra }) as unknown as CaseEvent;
+const R3_TO_ACTIVE: readonly CaseEvent[] = [
+  ev('ProposalSubmitted', 'sender', '2024-03-19', { receiverKind: 'other-state-body' }),
+  ev('ProposalAgreed', 'receiver', '2024-04-04'),
+  ev('ApprovalRequested', 'sender', '2024-04-08'),
+  ev('ApprovalGranted', 'approver', '2024-05-03'),
+  ev('AppointmentDecided', 'receiver', '2024-05-10', { startsOn: '2024-06-03' }),
+  ev('OrderIssued', 'sender', '2024-05-14', { effectiveFrom: '2024-06-03' }),
+];
+
+/** Applies every event of the walk; checks once, before timing, that it ends in `active`. */
+function walkR3(): CaseState {
+  let state = newCase('R3');
+  for (const e of R3_TO_ACTIVE) {
+    const r = apply(state, e);
+    if (!r.ok) throw new Error(`${e.type} rejected: ${r.violations.map((v) => `${v.code} ${v.cite}`).join('; ')}`);
+    state = r.state;
+  }
+  return state;
+}
+
+// --- harness ------------------------------------------------------------------------------------
+
+let sink: unknown; // keeps results alive so the JIT cannot drop the work
+
+/** Runs `batch` (which does `perBatch` operations) for ~ms; returns operations and elapsed ns. */
+function runFor(ms: number, batch: () => void, perBatch: number): { ops: number; ns: bigint } {
+  const start = process.hrtime.bigint();
+  const end = start + BigInt(ms) * 1_000_000n;
+  let ops = 0;
+  let now = start;
+  while (now < end) {
+    batch();
+    ops += perBatch;
+    now = process.hrtime.bigint();
+  }
+  return { ops, ns: now - start };
+}
+
+interface Row {
+  operation: string;
+  'ops/s': string;
+  'µs/op': string;
+}
+const rows: Row[] = [];
+
+function bench(operation: string, op: (i: number) => unknown, perBatch = 256, opsPerCall = 1): void {
+  const batch = (): void => {
+    for (let i = 0; i < perBatch; i++) sink = op(i);
+  };
+  runFor(WARMUP_MS, batch, perBatch);
+  const { ops, ns } = runFor(RUN_MS, batch, perBatch * opsPerCall);
+  const perSecond = (ops * 1e9) / Number(ns);
+  rows.push({
+    operation,
+    'ops/s': Math.round(perSecond).toLocaleString('en-US'),
+    'µs/op': (1e6 / perSecond).toFixed(3),
+  });
+  process.stderr.write('.');
+}
+
+// --- runs ---------------------------------------------------------------------------------------
+
+const MASK = INPUTS - 1;
+const addIn = pairs((d, n) => addWorkingDays(d, n));
+const subIn = pairs((d, n) => subtractWorkingDays(d, n));
+const monthsIn = pairs((d, n) => addMonths(d, n));
+const days = Array.from({ length: INPUTS }, randomDate);
+if (walkR3().status !== 'active') throw new Error('the R3 walk does not end in active');
+const proposalOk = checkProposal('R3', candidate, DOCUMENT_KINDS, proposalCtx);
+if (!proposalOk.ok) throw new Error(`the bench candidate is not eligible: ${proposalOk.violations.map((v) => v.code).join(', ')}`);
+
+let counter = 0;
+bench('addWorkingDays (n 1..20)', () => {
+  const { d, n } = addIn[counter++ & MASK]!;
+  return addWorkingDays(d, n);
+});
+bench('subtractWorkingDays (n 1..20)', () => {
+  const { d, n } = subIn[counter++ & MASK]!;
+  return subtractWorkingDays(d, n);
+});
+bench('addMonths (n 1..20)', () => {
+  const { d, n } = monthsIn[counter++ & MASK]!;
+  return addMonths(d, n);
+});
+bench('isWorkingDay', () => isWorkingDay(days[counter++ & MASK]!, defaultCalendar), 1024);
+bench('checkEligibility R3 (asOf)', () => checkEligibility('R3', candidate, { asOf }));
+bench('checkProposal R3 (all documents)', () => checkProposal('R3', candidate, DOCUMENT_KINDS, proposalCtx));
+bench(`apply: R3 proposal → active (${R3_TO_ACTIVE.length} events; per transition)`, () => walkR3(), 16, R3_TO_ACTIVE.length);
+process.stderr.write('\n');
+
+const cpus = os.cpus();
+console.log(`@sx/rules benchmark — Node ${process.version} (${process.platform} ${process.arch}), ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}`);
+console.log(`each operation: ${WARMUP_MS} ms warm-up, ~${RUN_MS} ms measured; random dates 2017–2026 (seeded), results kept in the loaded calendar`);
+const widths = (['operation', 'ops/s', 'µs/op'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+const line = (cells: readonly string[]): string =>
+  cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+console.log(line(['operation', 'ops/s', 'µs/op']));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line([r.operation, r['ops/s'], r['µs/op']]));
+void sink;
