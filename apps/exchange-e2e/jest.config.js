@@ -6,4 +6,5 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   testTimeout: 120_000,
+  setupFilesAfterEnv: ['<rootDir>/src/support/jest-timeout.ts'],
 };

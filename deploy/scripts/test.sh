@@ -15,7 +15,7 @@ npx nx run-many -t lint --outputStyle=static --skipNxCache >"$RUN_DIR/lint.log" 
 log "tests"
 rm -f "$RUN_DIR/summary.txt"
 set +e
-npx jest --ci --coverage "$@"
+npx jest --ci --coverage --forceExit "$@"
 status=$?
 set -e
 node deploy/jest/coverage-by-project.js || true

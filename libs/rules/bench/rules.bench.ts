@@ -21,7 +21,7 @@ import {
   type Organization,
   type OrganizationKind,
   type ProposalContext,
-} from '@sx/rules';
+} from '../src';
 
 const WARMUP_MS = 200;
 const RUN_MS = 1000;

@@ -1,4 +1,4 @@
-import { caseEventMessage, createEnvelope, type CaseEventPayload, type Envelope, type EventRecord, type PartyRef } from '@sx/contracts';
+import { caseEventMessage, createEnvelope, type CaseEventPayload, type Envelope, type EventRecord } from '@sx/contracts';
 import { currentTraceContext } from '@sx/messaging';
 import { deterministicId } from '@sx/persistence';
 import type { CaseView } from '../../case-view/case-view.schema';
@@ -26,14 +26,14 @@ export async function outgoingMessages(ctx: CaseContext, before: CaseView, after
       fromService: ctx.service,
       toService: to.service,
       causationId: null,
-      payload: await payloadFor(ctx, after, withFiles, to),
+      payload: await payloadFor(ctx, after, withFiles),
       ...currentTraceContext(),
     }));
   }
   return envelopes;
 }
 
-async function payloadFor(ctx: CaseContext, view: CaseView, withFiles: boolean, _to: PartyRef): Promise<CaseEventPayload> {
+async function payloadFor(ctx: CaseContext, view: CaseView, withFiles: boolean): Promise<CaseEventPayload> {
   const documents = Object.values(view.documents);
   const files = [];
   if (withFiles) {

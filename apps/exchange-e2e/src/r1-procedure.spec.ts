@@ -1,0 +1,214 @@
+import { addWorkingDays, legalDate, subtractWorkingDays } from '@sx/rules';
+import { attachPackage, caseAt, eligibleCandidate, expectOk, expectPartiesAgree, openWithPackage, step, type CaseBody, type ErrorBody } from './support/case-flows';
+import { useExchange } from './support/exchange';
+
+// R1 end to end: the MFA seconds a member of its diplomatic service personnel to the Akimat of
+// Almaty, an "other state body", so the Head of the Presidential Administration approves (R1 §11(1)).
+// The clock is pinned to Wednesday 18 March 2026, just before Nauryz (21–25 March 2026 off).
+const TODAY = legalDate('2026-03-18');
+const DIPLOMAT = eligibleCandidate({ diplomaticServicePersonnel: true });
+
+describe('R1: diplomatic service personnel to a state body, proposal to recall', () => {
+  const exchange = useExchange({ env: { SX_FIXED_NOW: '2026-03-18T10:00:00+05:00' } });
+  const mfa = () => exchange.api('foreign-affairs', 'mfa');
+  const receiver = () => exchange.api('receiving-body', 'akimat-almaty');
+  const pa = () => exchange.api('presidential-administration', 'presidential-administration');
+  const parties = [
+    ['foreign-affairs', 'mfa'],
+    ['receiving-body', 'akimat-almaty'],
+  ] as const;
+  const allParties = [...parties, ['presidential-administration', 'presidential-administration']] as const;
+
+  /** Drives a case to `active` (7 steps, the personal file sent); `on` dates may lie in the past. */
+  async function activeCase(dates: Partial<Record<'submit' | 'agree' | 'request' | 'grant' | 'appoint' | 'order' | 'file', string>> = {}, startsOn = '2026-04-01'): Promise<string> {
+    const on = (d?: string) => (d ? { on: d } : {});
+    const draft = await openWithPackage(mfa(), { receiverId: 'akimat-almaty', eligibility: DIPLOMAT });
+    expectOk(await mfa().post(`/cases/${draft.caseId}/proposal`, on(dates.submit)));
+    await caseAt(receiver(), draft.caseId, 1);
+    await step(receiver(), draft.caseId, { type: 'ProposalAgreed', ...on(dates.agree) });
+    await caseAt(mfa(), draft.caseId, 2);
+    await step(mfa(), draft.caseId, { type: 'ApprovalRequested', ...on(dates.request) });
+    await caseAt(pa(), draft.caseId, 3);
+    await step(pa(), draft.caseId, { type: 'ApprovalGranted', ...on(dates.grant) });
+    await caseAt(receiver(), draft.caseId, 4);
+    await step(receiver(), draft.caseId, { type: 'AppointmentDecided', startsOn, ...on(dates.appoint) });
+    await caseAt(mfa(), draft.caseId, 5);
+    await step(mfa(), draft.caseId, { type: 'OrderIssued', effectiveFrom: startsOn, ...on(dates.order) });
+    await step(mfa(), draft.caseId, { type: 'PersonalFileTransferred', ...on(dates.file) });
+    await caseAt(receiver(), draft.caseId, 7);
+    return draft.caseId;
+  }
+
+  it('R1 §12–§17: the MFA proposes, the Akimat agrees, the Head of the PA approves, the Akimat appoints, the MFA orders and sends the personal file; every party agrees', async () => {
+    const draft = await openWithPackage(mfa(), { receiverId: 'akimat-almaty', eligibility: DIPLOMAT });
+    expect(draft).toMatchObject({ ruleSet: 'R1', status: 'draft', yourRoles: ['sender'] });
+    const checks = expectOk(await mfa().get<{ ok: boolean; violations: unknown[] }>(`/cases/${draft.caseId}/checks`));
+    expect(checks).toEqual({ ok: true, violations: [] });
+
+    const submitted = expectOk(await mfa().post<CaseBody>(`/cases/${draft.caseId}/proposal`, {}));
+    expect(submitted.status).toBe('proposal-under-review');
+    // R1 §13: 10 working days from receipt, counted past Nauryz.
+    expect(submitted.obligations.find((o) => o.id === 'R1.receiver-decision')).toMatchObject({ actor: 'receiver', cite: 'R1 §13', due: addWorkingDays(TODAY, 10) });
+
+    const atReceiver = await caseAt(receiver(), draft.caseId, 1);
+    expect(atReceiver).toMatchObject({ ruleSet: 'R1', status: 'proposal-under-review', yourRoles: ['receiver'] });
+    expect(atReceiver.documents.map((d) => d.kind).sort()).toEqual(['cv', 'nomination', 'reasoned-letter', 'service-record', 'written-consent']);
+    await expectPartiesAgree(exchange, draft.caseId, parties, 1);
+
+    await step(receiver(), draft.caseId, { type: 'ProposalAgreed' });
+    const agreed = await caseAt(mfa(), draft.caseId, 2);
+    expect(agreed.status).toBe('proposal-agreed');
+    expect(agreed.obligations.find((o) => o.id === 'R1.approval-request')).toMatchObject({ actor: 'sender', cite: 'R1 §15', due: addWorkingDays(TODAY, 3) });
+
+    const requested = await step(mfa(), draft.caseId, { type: 'ApprovalRequested' });
+    expect(requested.status).toBe('awaiting-approval');
+    // R1 §11(1): an "other state body" receives, so the Head of the Presidential Administration approves.
+    expect(requested.parties['approver']).toEqual({ agencyId: 'presidential-administration', service: 'presidential-administration' });
+
+    const atPa = await caseAt(pa(), draft.caseId, 3);
+    expect(atPa).toMatchObject({ status: 'awaiting-approval', yourRoles: ['approver'] });
+    expect(atPa.documents.map((d) => d.sha256).sort()).toEqual(requested.documents.map((d) => d.sha256).sort());
+
+    await step(pa(), draft.caseId, { type: 'ApprovalGranted' });
+    const toAppoint = await caseAt(receiver(), draft.caseId, 4);
+    expect(toAppoint.status).toBe('awaiting-appointment');
+    expect(toAppoint.obligations.find((o) => o.id === 'R1.appointment-decision')).toMatchObject({ actor: 'receiver', cite: 'R1 §16', due: addWorkingDays(TODAY, 3) });
+
+    await step(receiver(), draft.caseId, { type: 'AppointmentDecided', startsOn: '2026-04-01' });
+    const toOrder = await caseAt(mfa(), draft.caseId, 5);
+    expect(toOrder.status).toBe('awaiting-order');
+    expect(toOrder.obligations.find((o) => o.id === 'R1.order')).toMatchObject({ actor: 'sender', cite: 'R1 §17', due: addWorkingDays(TODAY, 3) });
+
+    const active = await step(mfa(), draft.caseId, { type: 'OrderIssued', effectiveFrom: '2026-04-01' });
+    expect(active.status).toBe('active');
+    // R1 §17: the copy of the order and of the personal file within 5 working days of signing.
+    expect(active.obligations.find((o) => o.id === 'R1.personal-file')).toMatchObject({ actor: 'sender', cite: 'R1 §17', due: addWorkingDays(TODAY, 5) });
+    expect(active.obligations.find((o) => o.id === 'R1.release-notice')).toMatchObject({ actor: 'receiver', cite: 'R1 §19' });
+
+    const filed = await step(mfa(), draft.caseId, { type: 'PersonalFileTransferred' });
+    expect(filed.obligations.find((o) => o.id === 'R1.personal-file')).toBeUndefined();
+
+    const copies = await expectPartiesAgree(exchange, draft.caseId, allParties, 7);
+    expect(copies.map((c) => c.status)).toEqual(['active', 'active', 'active']);
+
+    const timeline = expectOk(await receiver().get<{ entries: { event: string; cite?: string }[] }>(`/cases/${draft.caseId}/timeline`));
+    expect(timeline.entries.map((e) => e.event)).toEqual([
+      'ProposalSubmitted',
+      'ProposalAgreed',
+      'ApprovalRequested',
+      'ApprovalGranted',
+      'AppointmentDecided',
+      'OrderIssued',
+      'PersonalFileTransferred',
+    ]);
+    expect(timeline.entries.every((e) => e.cite?.startsWith('R1 §'))).toBe(true);
+  });
+
+  it('R1 §14: after the receiver refuses, the MFA must propose another candidate within 5 working days, and doing so closes that obligation', async () => {
+    const draft = await openWithPackage(mfa(), { receiverId: 'akimat-almaty', eligibility: DIPLOMAT });
+    expectOk(await mfa().post(`/cases/${draft.caseId}/proposal`, {}));
+    await caseAt(receiver(), draft.caseId, 1);
+    await step(receiver(), draft.caseId, { type: 'ProposalRefused', reason: 'the position was cut' });
+
+    const refused = await caseAt(mfa(), draft.caseId, 2);
+    expect(refused.status).toBe('proposal-refused');
+    const replacement = refused.obligations.find((o) => o.id === 'R1.replacement-candidate');
+    expect(replacement).toMatchObject({ actor: 'sender', cite: 'R1 §14', due: addWorkingDays(TODAY, 5) });
+    expect(replacement?.due).toBe('2026-03-30');
+    await expectPartiesAgree(exchange, draft.caseId, parties, 2);
+
+    expectOk(await mfa().put(`/cases/${draft.caseId}/candidate`, { fullName: 'Dauren Serikovich Abenov', position: 'Chief expert', eligibility: DIPLOMAT }));
+    await attachPackage(mfa(), draft.caseId);
+    const second = expectOk(await mfa().post<CaseBody>(`/cases/${draft.caseId}/proposal`, {}));
+    expect(second.status).toBe('proposal-under-review');
+    expect(second.obligations.find((o) => o.id === 'R1.replacement-candidate')).toBeUndefined();
+    expect(second.obligations.find((o) => o.id === 'R1.receiver-decision')).toMatchObject({ due: addWorkingDays(TODAY, 10) });
+    expect(second.documents.filter((d) => d.proposal === 2)).toHaveLength(5);
+
+    const copies = await expectPartiesAgree(exchange, draft.caseId, parties, 3);
+    expect(copies.map((c) => c.status)).toEqual(['proposal-under-review', 'proposal-under-review']);
+  });
+
+  it('R1 §8: the MFA extends the term by up to one year with the consent of the receiver and the person, and an extension beyond the year is refused with its citation', async () => {
+    const caseId = await activeCase();
+    // The term runs three years from 1 April 2026; the extension may reach one year further.
+    const noConsent = await mfa().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: ['seconded-person'] });
+    expect(noConsent.status).toBe(422);
+    expect(noConsent.body.error).toMatchObject({ code: 'EXTENSION.CONSENT_MISSING', cite: 'R1 §8' });
+
+    const extended = await step(mfa(), caseId, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: ['receiver', 'seconded-person'] });
+    expect(extended.status).toBe('active');
+    expect(extended.steps).toBe(8);
+
+    const beyond = await mfa().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-04-02', consentsOf: ['receiver', 'seconded-person'] });
+    expect(beyond.status).toBe(422);
+    expect(beyond.body.error).toMatchObject({ code: 'EXTENSION.LIMIT_EXCEEDED', cite: 'R1 §8' });
+    expect(beyond.body.error.violations?.map((v) => [v.code, v.cite])).toEqual([['EXTENSION.LIMIT_EXCEEDED', 'R1 §8']]);
+
+    // Up to the limit itself (1 April 2029 + 1 year) is still allowed.
+    await step(mfa(), caseId, { type: 'ExtensionDecided', newTermEndsOn: '2030-04-01', consentsOf: ['receiver', 'seconded-person'] });
+    // The receiver may not extend: R1 §8 gives that decision to the MFA.
+    const byReceiver = await receiver().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-03-01', consentsOf: ['receiver', 'seconded-person'] });
+    expect(byReceiver.status).toBeGreaterThanOrEqual(400);
+    expect(byReceiver.status).toBeLessThan(500);
+
+    const copies = await expectPartiesAgree(exchange, caseId, allParties, 9);
+    expect(copies.every((c) => c.status === 'active')).toBe(true);
+    expect(copies[0]?.events.filter((e) => e.event.type === 'ExtensionDecided')).toHaveLength(2);
+  });
+
+  it('R1 §19: on expiry the receiver notifies the release, the MFA must decide the recall within 5 working days, and after both decisions the person is recalled at every party', async () => {
+    // The case ran earlier this year, so the release decision (10 working days after the notice) is not in the future.
+    const caseId = await activeCase(
+      { submit: '2026-01-19', agree: '2026-01-20', request: '2026-01-21', grant: '2026-01-22', appoint: '2026-01-23', order: '2026-01-26', file: '2026-01-27' },
+      '2026-02-02',
+    );
+    const noticeOn = legalDate('2026-02-16');
+    const releaseOn = addWorkingDays(noticeOn, 10);
+
+    // Too late: a notice less than 10 working days before the release is refused.
+    const late = await receiver().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ReleaseNotified', releaseOn: addWorkingDays(noticeOn, 9), on: noticeOn });
+    expect(late.status).toBe(422);
+    expect(late.body.error).toMatchObject({ code: 'RELEASE.NOTICE_TOO_LATE', cite: 'R1 §19' });
+
+    const notified = await step(receiver(), caseId, { type: 'ReleaseNotified', releaseOn, on: noticeOn });
+    expect(notified.status).toBe('release-notified');
+    expect(subtractWorkingDays(releaseOn, 10) >= noticeOn).toBe(true);
+    const atMfa = await caseAt(mfa(), caseId, 8);
+    const recall = atMfa.obligations.find((o) => o.id === 'R1.recall-decision');
+    expect(recall).toMatchObject({ actor: 'sender', cite: 'R1 §19', due: addWorkingDays(noticeOn, 5) });
+    await expectPartiesAgree(exchange, caseId, allParties, 8);
+
+    const recalled = await step(mfa(), caseId, { type: 'RecallDecided', on: '2026-02-18' });
+    expect(recalled.status).toBe('release-notified');
+    expect(recalled.obligations.find((o) => o.id === 'R1.recall-decision')).toBeUndefined();
+
+    await caseAt(receiver(), caseId, 9);
+    const released = await step(receiver(), caseId, { type: 'ReleaseDecided', on: releaseOn });
+    expect(released.status).toBe('recalled');
+
+    const copies = await expectPartiesAgree(exchange, caseId, allParties, 10);
+    expect(copies.map((c) => c.status)).toEqual(['recalled', 'recalled', 'recalled']);
+  });
+
+  it('R1 §9: a disciplinary offence found by the receiver must be reported to the MFA within 5 working days; the report closes that obligation', async () => {
+    const caseId = await activeCase();
+    const found = await step(receiver(), caseId, { type: 'DisciplinaryOffenceFound' });
+    const report = found.obligations.find((o) => o.id === `R1.discipline-report:${TODAY}`);
+    expect(report).toMatchObject({ actor: 'receiver', cite: 'R1 §9', due: addWorkingDays(TODAY, 5) });
+    expect(report?.due).toBe('2026-03-30');
+    await expectPartiesAgree(exchange, caseId, allParties, 8);
+
+    // Only the receiver reports (R1 §9: receiver → MFA).
+    const byMfa = await mfa().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'DisciplinaryOffenceReported', offenceOn: TODAY });
+    expect(byMfa.status).toBeGreaterThanOrEqual(400);
+    expect(byMfa.status).toBeLessThan(500);
+
+    const reported = await step(receiver(), caseId, { type: 'DisciplinaryOffenceReported', offenceOn: TODAY });
+    expect(reported.obligations.find((o) => o.id.startsWith('R1.discipline-report'))).toBeUndefined();
+    const atMfa = await caseAt(mfa(), caseId, 9);
+    expect(atMfa.events.at(-1)?.event).toMatchObject({ type: 'DisciplinaryOffenceReported', actor: 'receiver', on: TODAY });
+    const copies = await expectPartiesAgree(exchange, caseId, allParties, 9);
+    expect(copies.every((c) => c.status === 'active')).toBe(true);
+  });
+});

@@ -1,0 +1,132 @@
+// The demo's HTTP side: one fetch-based client per (service, agency), as an agency's own system
+// would hold, plus waiting for a message to reach the next party and printing a case's history.
+import { devApiKey } from '@sx/http-kit';
+
+export const SERVICES = ['sending-body', 'receiving-body', 'foreign-affairs', 'presidential-administration', 'prime-minister'] as const;
+export type Service = (typeof SERVICES)[number];
+
+const DEFAULT_PORT: Readonly<Record<Service, number>> = {
+  'sending-body': 3001,
+  'receiving-body': 3002,
+  'foreign-affairs': 3003,
+  'presidential-administration': 3004,
+  'prime-minister': 3005,
+};
+
+/** `SX_URL_SENDING_BODY=http://host:port` overrides a service's URL. */
+export const urlOf = (service: Service): string =>
+  (process.env[`SX_URL_${service.toUpperCase().replace(/-/g, '_')}`] ?? `http://127.0.0.1:${DEFAULT_PORT[service]}`).replace(/\/$/, '');
+
+export interface CaseBody {
+  readonly caseId: string;
+  readonly ruleSet: string;
+  readonly status: string;
+  readonly steps: number;
+  readonly parties: Record<string, { agencyId: string; service: Service } | undefined>;
+  readonly obligations: { id: string; actor: string; due: string | null; cite: string; overdue: boolean }[];
+}
+interface TimelineEntry {
+  readonly at: string;
+  readonly event: string;
+  readonly actor?: string;
+  readonly cite?: string;
+  readonly details?: Record<string, unknown>;
+}
+
+export class DemoError extends Error {}
+
+export interface Party {
+  readonly service: Service;
+  readonly agencyId: string;
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
+}
+
+export function party(service: Service, agencyId: string): Party {
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${urlOf(service)}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${devApiKey(agencyId)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new DemoError(`${method} ${service}${path} as ${agencyId}: HTTP ${res.status} ${text.slice(0, 600)}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  return {
+    service,
+    agencyId,
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body),
+    put: (path, body) => call('PUT', path, body),
+  };
+}
+
+/** Exits with a clear message when a service does not answer. */
+export async function requireRunning(): Promise<void> {
+  const down: string[] = [];
+  for (const service of SERVICES) {
+    try {
+      const res = await fetch(`${urlOf(service)}/ready`, { signal: AbortSignal.timeout(3000) });
+      if (!res.ok) down.push(`${service} (${urlOf(service)}): /ready answered HTTP ${res.status}`);
+    } catch (error) {
+      down.push(`${service} (${urlOf(service)}): ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`);
+    }
+  }
+  if (down.length === 0) return;
+  process.stderr.write(`The Secondment Exchange services are not reachable:\n  ${down.join('\n  ')}\n\nStart the system with \`npm start\` (or set SX_URL_<SERVICE> to where it runs), then run \`npm run demo\` again.\n`);
+  process.exit(1);
+}
+
+/** Messages cross asynchronously: waits until `p`'s copy of the case has at least `steps` steps. */
+export async function caseAt(p: Party, caseId: string, steps: number, timeoutMs = 20_000): Promise<CaseBody> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    try {
+      const c = await p.get<CaseBody>(`/cases/${caseId}`);
+      if (c.steps >= steps) return c;
+      last = `${c.steps} steps, status ${c.status}`;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new DemoError(`timed out after ${timeoutMs / 1000} s waiting for ${p.agencyId} (${p.service}) to hold case ${caseId} with ${steps} steps (last: ${last}); is RabbitMQ delivering? see .run/${p.service}.log`);
+}
+
+const DOCUMENT_KINDS = ['reasoned-letter', 'nomination', 'cv', 'service-record', 'written-consent'] as const;
+
+/** The sender opens a case and attaches the whole package (R1 §12, R2 §13, R3 §12). */
+export async function openCase(sender: Party, receiverId: string, fullName: string, eligibility: Record<string, unknown>): Promise<CaseBody> {
+  const opened = await sender.post<CaseBody>('/cases', {
+    receiverId,
+    reference: `01-12/${Math.floor(Math.random() * 100000)}`,
+    candidate: { fullName, position: 'Chief expert', eligibility },
+  });
+  for (const kind of DOCUMENT_KINDS) {
+    const contentBase64 = Buffer.from(`%PDF-1.4 demo ${kind} of ${opened.caseId}`).toString('base64');
+    await sender.put(`/cases/${opened.caseId}/documents/${kind}`, { fileName: `${kind}.pdf`, contentType: 'application/pdf', contentBase64 });
+  }
+  return opened;
+}
+
+/** Each party's own record of the case: its timeline and the obligations it shows as open. */
+export async function printHistory(title: string, caseId: string, steps: number, parties: readonly Party[]): Promise<void> {
+  console.log(`\n=== ${title} — case ${caseId}`);
+  for (const p of parties) {
+    const c = await caseAt(p, caseId, steps);
+    const { entries } = await p.get<{ entries: TimelineEntry[] }>(`/cases/${caseId}/timeline`);
+    console.log(`\n  ${p.agencyId} @ ${p.service} (${urlOf(p.service)}): ${c.ruleSet}, status ${c.status}, ${c.steps} steps`);
+    console.log(`    ${'time (UTC)'.padEnd(24)} ${'event'.padEnd(24)} ${'actor'.padEnd(9)} ${'cite'.padEnd(10)} on`);
+    for (const e of entries) {
+      const on = typeof e.details?.['on'] === 'string' ? e.details['on'] : '';
+      console.log(`    ${e.at.padEnd(24)} ${e.event.padEnd(24)} ${(e.actor ?? '').padEnd(9)} ${(e.cite ?? '').padEnd(10)} ${on}`);
+    }
+    if (c.obligations.length === 0) console.log('    open obligations: none');
+    for (const o of c.obligations) {
+      console.log(`    owes: ${o.actor.padEnd(9)} ${o.id.padEnd(26)} due ${o.due ?? '(year not in the calendar yet)'}  ${o.cite}${o.overdue ? '  OVERDUE' : ''}`);
+    }
+  }
+}
