@@ -2,30 +2,11 @@
 // proposal to active, every step through the HTTP API of the agency that takes it, as the agencies'
 // own systems would; then each case's history as every party's service recorded it.
 // Service URLs: http://127.0.0.1:3001…3005, or SX_URL_SENDING_BODY, SX_URL_RECEIVING_BODY, …
-import { addWorkingDays, legalDateOf } from '@sx/rules';
+import { addWorkingDays, eligibleCandidateOn, legalDateOf } from '@sx/rules';
 import { caseAt, DemoError, openCase, party, printHistory, requireRunning, type CaseBody } from './demo/api';
 
-/** A candidate who meets R1 §10, R2 §11 and R3 §10 today (as the e2e tests' eligibleCandidate). */
-const eligibility = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
-  senderServiceStart: '2019-02-01',
-  diplomaticServicePersonnel: false,
-  politicalCivilServant: false,
-  politicalPositionStart: null,
-  nationalBankEmployee: false,
-  nationalBankWorkStart: null,
-  unexpungedSanctions: 0,
-  actingOrTemporarilyReplacing: false,
-  performanceRatings: [
-    { year: 2024, rating: 'effective' },
-    { year: 2025, rating: 'effective' },
-  ],
-  militaryLawEnforcementOrSpecialPosition: false,
-  lastAttestationPositive: null,
-  nationalBankKpi: [],
-  meetsQualificationRequirements: true,
-  writtenConsentDate: '2026-01-15',
-  ...overrides,
-});
+/** A candidate who meets R1 §10, R2 §11 and R3 §10 today. */
+const eligibility = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({ ...eligibleCandidateOn(legalDateOf(new Date()), overrides) });
 
 // The secondment starts a month of working days from today (the services date every step today).
 const startsOn = addWorkingDays(legalDateOf(new Date()), 20);

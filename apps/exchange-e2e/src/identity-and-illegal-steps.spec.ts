@@ -1,3 +1,4 @@
+import { waitFor } from '@sx/testing';
 import { addWorkingDays, legalDate } from '@sx/rules';
 import { caseAt, DOCUMENT_KINDS, eligibleCandidate, expectOk, openWithPackage, step, type CaseBody, type ErrorBody } from './support/case-flows';
 import { useExchange } from './support/exchange';
@@ -13,7 +14,7 @@ interface CaseList {
 }
 
 describe('Identity, illegal steps and case lists', () => {
-  const exchange = useExchange({ env: { SX_FIXED_NOW: '2026-03-18T10:00:00+05:00' } });
+  const exchange = useExchange({ env: { SX_FIXED_NOW: '2026-03-18T10:00:00+05:00', SX_SWEEP_INTERVAL_MS: '500' } });
   const sender = (agency = 'ministry-of-finance') => exchange.api('sending-body', agency);
   const receiver = () => exchange.api('receiving-body', 'ministry-of-justice');
 
@@ -172,6 +173,21 @@ describe('Identity, illegal steps and case lists', () => {
     const atReceiver = expectOk(await receiver().get<CaseList>('/cases?overdue=true&limit=100'));
     expect(atReceiver.items.map((c) => c.caseId)).toContain(late.caseId);
     expect(atReceiver.items.map((c) => c.caseId)).not.toContain(inTime.caseId);
+
+    // The sweeper of each party records the missed deadline once, with its paragraph.
+    for (const client of [akimat(), receiver()]) {
+      const missed = await waitFor(
+        async () => {
+          const t = expectOk(await client.get<{ entries: { event: string; cite?: string; details?: Record<string, unknown> }[] }>(`/cases/${late.caseId}/timeline`));
+          const found = t.entries.filter((e) => e.event === 'DeadlineMissed');
+          return found.length > 0 ? found : undefined;
+        },
+        { timeoutMs: 15_000, description: 'DeadlineMissed in the timeline' },
+      );
+      expect(missed).toEqual([expect.objectContaining({ cite: 'R3 §13', details: expect.objectContaining({ code: 'DEADLINE.MISSED', obligationId: 'R3.receiver-decision', due: decision?.due }) })]);
+    }
+    const inTimeline = expectOk(await receiver().get<{ entries: { event: string }[] }>(`/cases/${inTime.caseId}/timeline`));
+    expect(inTimeline.entries.some((e) => e.event === 'DeadlineMissed')).toBe(false);
   });
 
   it('GET /cases pages with a cursor: limit=1 gives a nextCursor, following it gives the next case, and no case repeats', async () => {

@@ -25,6 +25,8 @@ export interface CaseModule {
   readonly outboxStores: readonly OutboxStore[];
   /** Creates collections and indexes; call once before serving. */
   init(): Promise<void>;
+  /** Starts the obligation sweeper (missed deadlines, due dates a new calendar year allows); stop it on shutdown. */
+  startSweeper(intervalMs: number): { stop(): Promise<void> };
   /** Wire to the relay so a save publishes at once instead of at the next poll. */
   onOutboxAdded(listener: () => void): void;
 }

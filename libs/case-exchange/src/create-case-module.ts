@@ -11,6 +11,7 @@ import { caseMessageConsumer } from './use-cases/receive-case-message/receive-ca
 import { agenciesRoute, messageCatalogRoute, procedureRoute } from './use-cases/reference/reference.http';
 import { replaceCandidateRoute } from './use-cases/replace-candidate/replace-candidate.http';
 import type { CaseContext } from './use-cases/shared/case-context';
+import { startObligationSweeper } from './use-cases/sweep-obligations/obligation-sweeper';
 import { checkProposalRoute, submitProposalRoute } from './use-cases/submit-proposal/submit-proposal.http';
 
 /** The case module every service runs; what differs between services is which roles they play. */
@@ -41,6 +42,7 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
       await cases.ensureIndexes();
       await files.init();
     },
+    startSweeper: (intervalMs) => startObligationSweeper(ctx, intervalMs),
     onOutboxAdded: (listener) => cases.onOutboxAdded(listener),
   };
 }

@@ -6,7 +6,6 @@ import {
   addMonths,
   addWorkingDays,
   apply,
-  CandidateSchema,
   checkEligibility,
   checkProposal,
   defaultCalendar,
@@ -21,6 +20,7 @@ import {
   type Organization,
   type OrganizationKind,
   type ProposalContext,
+  eligibleCandidateOn,
 } from '../src';
 
 const WARMUP_MS = 200;
@@ -64,27 +64,8 @@ const org = (kind: OrganizationKind): Organization => ({
   militaryLawEnforcementOrSpecial: false,
 });
 
-// A candidate who meets R3 §10 on 15 June 2025 (as libs/rules/src/eligibility/candidate.fixture.ts).
-const candidate = CandidateSchema.parse({
-  senderServiceStart: '2020-01-10',
-  diplomaticServicePersonnel: false,
-  politicalCivilServant: false,
-  politicalPositionStart: null,
-  nationalBankEmployee: false,
-  nationalBankWorkStart: null,
-  unexpungedSanctions: 0,
-  actingOrTemporarilyReplacing: false,
-  performanceRatings: [
-    { year: 2023, rating: 'effective' },
-    { year: 2024, rating: 'effective' },
-  ],
-  militaryLawEnforcementOrSpecialPosition: false,
-  lastAttestationPositive: null,
-  nationalBankKpi: [],
-  meetsQualificationRequirements: true,
-  writtenConsentDate: '2025-06-01',
-});
 const asOf = legalDate('2025-06-15');
+const candidate = eligibleCandidateOn(asOf);
 const proposalCtx: ProposalContext = {
   asOf,
   parties: { sender: org('other-state-body'), receiver: org('central-executive-body') },

@@ -14,3 +14,4 @@ export * from './parameters';
 export * from './deadlines';
 export * from './routing';
 export * from './procedures';
+export * from './samples/eligible-candidate';

@@ -27,11 +27,11 @@ describe('startServiceProcess', () => {
   });
 
   it('fails fast with the captured output when the process exits before ready', async () => {
-    const started = Date.now();
-    await expect(startServiceProcess({ name: 'tiny', entry, env: { TINY_MODE: 'crash' } })).rejects.toThrow(
+    // A ready timeout far beyond the test's own: only noticing the exit can make this pass in time,
+    // and the message says which of the two it was (exited, not "not met within").
+    await expect(startServiceProcess({ name: 'tiny', entry, env: { TINY_MODE: 'crash' }, readyTimeoutMs: 600_000 })).rejects.toThrow(
       /tiny exited before it was ready \(code 3[\s\S]*MONGO_URL is missing/,
     );
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('times out with the captured output when /ready never turns 200', async () => {

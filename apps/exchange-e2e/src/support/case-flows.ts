@@ -1,4 +1,5 @@
 import type { ServiceName } from '@sx/contracts';
+import { eligibleCandidateOn, legalDate } from '@sx/rules';
 import { waitFor, type ApiClient, type ApiResponse } from '@sx/testing';
 import type { Exchange } from './exchange';
 
@@ -23,29 +24,10 @@ export interface ErrorBody {
 
 export const DOCUMENT_KINDS = ['reasoned-letter', 'nomination', 'cv', 'service-record', 'written-consent'] as const;
 
-/** A candidate who meets every condition of R1 §10, R2 §11 and R3 §10 in 2026. */
-export function eligibleCandidate(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    senderServiceStart: '2019-02-01',
-    diplomaticServicePersonnel: false,
-    politicalCivilServant: false,
-    politicalPositionStart: null,
-    nationalBankEmployee: false,
-    nationalBankWorkStart: null,
-    unexpungedSanctions: 0,
-    actingOrTemporarilyReplacing: false,
-    performanceRatings: [
-      { year: 2024, rating: 'effective' },
-      { year: 2025, rating: 'effective' },
-    ],
-    militaryLawEnforcementOrSpecialPosition: false,
-    lastAttestationPositive: null,
-    nationalBankKpi: [],
-    meetsQualificationRequirements: true,
-    writtenConsentDate: '2026-01-15',
-    ...overrides,
-  };
-}
+/** A candidate who meets every condition of R1 §10, R2 §11 and R3 §10 on the tests' fixed date, 18 March 2026. */
+export const eligibleCandidate = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+  ...eligibleCandidateOn(legalDate('2026-03-18'), overrides),
+});
 
 export function expectOk<T>(res: ApiResponse<T>, status = 200): T {
   if (res.status !== status) throw new Error(`expected HTTP ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);

@@ -4,6 +4,7 @@ import type { HistoryEntry } from '@sx/persistence';
 import { approverParty } from './approver-party';
 import type { CaseView } from './case-view.schema';
 import { agenciesOf } from './parties';
+import { dueDates } from './due-dates';
 import { procedureOfStored, storedProcedure } from './stored-procedure';
 
 export type Advanced = { ok: true; view: CaseView; history: HistoryEntry; step: RulesHistoryEntry } | { ok: false; violations: readonly RuleViolation[] };
@@ -18,14 +19,16 @@ export function advanceCase(view: CaseView, record: EventRecord, messageId: stri
   const procedure = result.state;
   const approver = view.parties.approver ?? approverParty(procedure.approvingAuthority);
   const parties = approver ? { ...view.parties, approver } : view.parties;
-  const dues = Object.values(procedure.obligations).flatMap((o) => (o.due === null ? [] : [o.due])).sort();
+  const dues = dueDates(procedure, view.missedDeadlines);
   const next: CaseView = {
     ...view,
     parties,
     partyAgencies: agenciesOf(parties),
     procedure: storedProcedure(procedure),
     status: procedure.status,
-    nextDue: dues[0] ?? null,
+    nextDue: dues.next,
+    dueBlocked: dues.blocked,
+    nextUnrecordedDue: dues.nextUnrecorded,
     events: [...view.events, record],
   };
   const step = result.history;

@@ -33,6 +33,12 @@ export const CaseViewSchema = z
     procedure: z.custom<CaseState>((v) => typeof v === 'object' && v !== null && 'status' in v && 'ruleSet' in v),
     status: CaseStatusSchema,
     nextDue: z.string().nullable(),
+    /** Some obligation's due date lies past the calendar's years: the sweeper recomputes it when data arrives. */
+    dueBlocked: z.boolean().default(false),
+    /** The earliest due date not yet recorded as missed. */
+    nextUnrecordedDue: z.string().nullable().default(null),
+    /** Obligations the sweeper has recorded as missed (stored key → due date), so each is recorded once. */
+    missedDeadlines: z.record(z.string(), z.string()).default({}),
     events: z.array(EventRecordSchema),
   })
   .strict();

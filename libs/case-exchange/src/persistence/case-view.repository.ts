@@ -18,6 +18,13 @@ export class CaseViewRepository extends CaseAggregateRepository<CaseView> {
     super(conn, { collection: 'cases', stateSchema: CaseViewSchema });
   }
 
+  /** Ids of cases with an obligation past due on `today` and not yet recorded as missed, or one whose due date the calendar could not give. */
+  async needingSweep(today: string, limit: number): Promise<string[]> {
+    const filter = { $or: [{ 'state.nextUnrecordedDue': trusted({ $lt: today }) }, { 'state.dueBlocked': true }] };
+    const docs = await this.model.find(trusted(filter), { _id: 1 }).limit(limit).lean<{ _id: string }[]>().exec();
+    return docs.map((d) => d._id);
+  }
+
   async list(q: CaseListQuery): Promise<CaseAggregate<CaseView>[]> {
     const filter: Record<string, unknown> = { 'state.partyAgencies': q.agencyId };
     if (q.status) filter['state.status'] = q.status;

@@ -58,6 +58,9 @@ export async function openCase(ctx: CaseContext, senderId: string, body: OpenCas
     procedure,
     status: procedure.status,
     nextDue: null,
+    dueBlocked: false,
+    nextUnrecordedDue: null,
+    missedDeadlines: {},
     events: [],
   };
   const history = [{ at: ctx.clock().toISOString(), event: 'CaseOpened', actor: 'sender', cite: `${ruleSet} §1`, details: { agencyId: senderId, service: ctx.service } }];

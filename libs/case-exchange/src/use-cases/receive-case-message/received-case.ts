@@ -20,6 +20,9 @@ export function emptyViewFrom(p: CaseEventPayload): CaseView {
     procedure,
     status: procedure.status,
     nextDue: null,
+    dueBlocked: false,
+    nextUnrecordedDue: null,
+    missedDeadlines: {},
     events: [],
   };
 }
