@@ -29,6 +29,11 @@ export interface Messaging {
   consume(handler: EnvelopeHandler, options?: { queue?: string; prefetch?: number }): Promise<EnvelopeConsumer>;
   /** Creates (does not start) the relay for the given outbox stores. */
   createRelay(stores: readonly OutboxStore[], options?: { intervalMs?: number; batchSize?: number }): OutboxRelay;
+  /**
+   * Whether the AMQP connection is up right now (amqplib's connection events, not a probe): false
+   * while amqplib recovers a dropped connection, after recovery gave up, and after `stop()`.
+   */
+  isConnected(): boolean;
   /** Graceful stop: relays, then consumers (in-flight handlers finish), then publisher and connection. */
   stop(): Promise<void>;
 }
@@ -48,6 +53,7 @@ export async function createMessaging(options: MessagingOptions): Promise<Messag
   return {
     names,
     publisher,
+    isConnected: () => conn.isConnected(),
     async consume(handler, opts = {}) {
       const consumer = new EnvelopeConsumer(conn, handler, {
         service: options.service,

@@ -24,6 +24,8 @@ describe('outbox → relay → inbox (RabbitMQ + FerretDB)', () => {
   let receiverCases: CaseAggregateRepository<z.infer<typeof ReceiverState>>;
   const effects: string[] = [];
   const deliveries: string[] = [];
+  // Messages whose handler has finished (deliveries records the start).
+  const handled: string[] = [];
 
   beforeAll(async () => {
     raw = await rawBroker();
@@ -43,6 +45,7 @@ describe('outbox → relay → inbox (RabbitMQ + FerretDB)', () => {
         inboxMessageId: envelope.messageId,
       });
       if (result.created) effects.push(envelope.messageId);
+      handled.push(envelope.messageId);
     });
   });
 
@@ -93,7 +96,8 @@ describe('outbox → relay → inbox (RabbitMQ + FerretDB)', () => {
     const env = proposal();
     await sender.publisher.publish(env);
     await sender.publisher.publish(env);
-    await eventually(async () => deliveries.filter((id) => id === env.messageId).length === 2);
+    // Wait for both handlers to finish, not only to start: the create of the first may still be running.
+    await eventually(async () => handled.filter((id) => id === env.messageId).length === 2);
     expect(effects.filter((id) => id === env.messageId)).toHaveLength(1);
     expect(await receiverCases.get(env.caseId)).toMatchObject({ version: 1 });
   });
@@ -115,7 +119,8 @@ describe('outbox → relay → inbox (RabbitMQ + FerretDB)', () => {
     const restarted = new OutboxRelay({ stores: [senderCases], publisher: sender.publisher });
     expect(await restarted.runOnce()).toBeGreaterThanOrEqual(1);
     await outboxDrained(env.caseId);
-    await eventually(async () => deliveries.filter((id) => id === env.messageId).length === 2);
+    // Wait for both handlers to finish, not only to start: the create of the first may still be running.
+    await eventually(async () => handled.filter((id) => id === env.messageId).length === 2);
     expect(effects.filter((id) => id === env.messageId)).toHaveLength(1);
   });
 

@@ -1,5 +1,6 @@
 // Integration: the broker closes our connection (as on a restart or failover); amqplib's recovery
-// reconnects, the managed channels reopen, the consumer resubscribes and the publisher publishes again.
+// reconnects (`isConnected()` goes false, then true again), the managed channels reopen, the
+// consumer resubscribes and the publisher publishes again.
 import { execFileSync } from 'node:child_process';
 import { createMessaging, devKeyRing, type Messaging } from '../src';
 import { AMQP_URL, eventually, proposal, rawBroker, uniquePrefix } from './test-support';
@@ -47,8 +48,14 @@ const hasRabbitmqctl = (() => {
     await sender.publisher.publish(before);
     await eventually(async () => received.has(before.messageId));
 
+    expect(sender.isConnected()).toBe(true);
+    expect(receiver.isConnected()).toBe(true);
     expect(closeConnectionsNamed(`${prefix}-receiver`)).toBe(1);
     expect(closeConnectionsNamed(`${prefix}-sender`)).toBe(1);
+
+    // Down while amqplib's recovery waits out its backoff (≥ 160 ms), then up again on its own.
+    await eventually(async () => !sender.isConnected() && !receiver.isConnected());
+    await eventually(async () => sender.isConnected() && receiver.isConnected(), 15_000);
 
     const after = proposal();
     // The first attempt may hit the dying channel; the outbox relay would retry just like this.

@@ -1,17 +1,15 @@
-import { trackAmqpConnection } from './amqp-readiness';
+import { readinessReport } from '@sx/http-kit';
+import { amqpReadiness } from './amqp-readiness';
 
 describe('AMQP readiness', () => {
-  it('follows the connection events the messaging lib logs, and still forwards every line', () => {
-    const lines: string[] = [];
-    const sink = { info: (_: object, m?: string) => void lines.push(m ?? ''), warn: (_: object, m?: string) => void lines.push(m ?? ''), error: (_: object, m?: string) => void lines.push(m ?? '') };
-    const state = trackAmqpConnection(sink);
-    expect(state.connected()).toBe(true);
-    state.logger.warn({}, 'amqp disconnected; reconnecting');
-    expect(state.connected()).toBe(false);
-    state.logger.info({}, 'consumer started');
-    expect(state.connected()).toBe(false);
-    state.logger.info({}, 'amqp connected');
-    expect(state.connected()).toBe(true);
-    expect(lines).toEqual(['amqp disconnected; reconnecting', 'consumer started', 'amqp connected']);
+  it('asks the messaging connection on every probe', async () => {
+    let up = true;
+    const check = amqpReadiness({ isConnected: () => up });
+    expect(check.name).toBe('amqp');
+    expect(await readinessReport([check])).toEqual({ status: 'ready', checks: { amqp: 'ok' } });
+    up = false;
+    expect(await readinessReport([check])).toEqual({ status: 'not_ready', checks: { amqp: 'failed' } });
+    up = true;
+    expect(await readinessReport([check])).toEqual({ status: 'ready', checks: { amqp: 'ok' } });
   });
 });

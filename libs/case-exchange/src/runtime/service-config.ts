@@ -23,6 +23,7 @@ export interface ServiceConfig {
   readonly keyRing: KeyRing;
   readonly agencies: AgencyRegistry;
   readonly maxFileBytes: number;
+  readonly sweepIntervalMs: number;
   readonly clock: ClockSetting;
 }
 
@@ -39,6 +40,8 @@ const variablesSchema = (service: ServiceName) =>
     LOG_LEVEL: logLevel.default('info'),
     AGENCIES_FILE: z.string().min(1).default(DEFAULT_AGENCIES_FILE),
     SX_MAX_FILE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
+    /** How often the obligation sweeper looks for missed deadlines (ms). */
+    SX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     SX_CLOCK_OFFSET_DAYS: z.coerce.number().int().optional(),
     SX_FIXED_NOW: z.iso.datetime({ offset: true, error: 'an ISO instant, e.g. 2025-03-18T09:00:00+05:00' }).optional(),
   });
@@ -80,7 +83,7 @@ export function serviceConfigSchema(service: ServiceName, env: Env) {
     if (!agencies || !apiKeys || !keyRing || !mongo) return z.NEVER;
     return {
       service, production, port: v.PORT, host: v.HOST, amqpUrl: v.AMQP_URL, amqpPrefix: v.SX_AMQP_PREFIX,
-      mongoUrl: mongo, logLevel: v.LOG_LEVEL, apiKeys, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, clock,
+      mongoUrl: mongo, logLevel: v.LOG_LEVEL, apiKeys, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS, clock,
     };
   });
 }

@@ -4,7 +4,7 @@ import { createMessaging } from '@sx/messaging';
 import { createLogger, shutdownTelemetry, type Logger } from '@sx/observability';
 import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
 import { createCaseModule } from '../create-case-module';
-import { trackAmqpConnection } from './amqp-readiness';
+import { amqpReadiness } from './amqp-readiness';
 import { createClock } from './clock';
 import { loadServiceConfig } from './service-config';
 
@@ -27,9 +27,8 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   const config = loadServiceConfig(service, env);
   const logger = createLogger({ service, level: config.logLevel });
   const connection = await connectMongo({ url: config.mongoUrl, logger });
-  const amqp = trackAmqpConnection(logger);
   const messaging = await createMessaging({
-    url: config.amqpUrl, service, keys: config.keyRing, prefix: config.amqpPrefix, catalog: messageCatalog, logger: amqp.logger,
+    url: config.amqpUrl, service, keys: config.keyRing, prefix: config.amqpPrefix, catalog: messageCatalog, logger,
   });
 
   const module = createCaseModule({
@@ -40,6 +39,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   module.onOutboxAdded(() => relay.kick());
   relay.start();
   await messaging.consume(module.handleMessage);
+  const sweeper = module.startSweeper(config.sweepIntervalMs);
 
   const { app } = createHttpApp({
     service,
@@ -48,7 +48,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     routes: module.routes,
     readiness: [
       { name: 'mongo', check: () => pingMongo(connection) },
-      { name: 'amqp', check: () => amqp.connected() },
+      amqpReadiness(messaging),
     ],
   });
   const http = await listen(app, config.port, config.host);
@@ -56,6 +56,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
 
   // Stop taking work first (deliveries, relay), then requests, then the stores they write to.
   const shutdown = onShutdown(['SIGTERM', 'SIGINT'], [
+    { name: 'stop sweeper', run: () => sweeper.stop() },
     { name: 'stop messaging', run: () => messaging.stop() },
     { name: 'close http', run: () => http.close() },
     { name: 'disconnect mongo', run: () => disconnectMongo(connection) },

@@ -19,7 +19,38 @@ export interface AmqpConnectionOptions {
  * reopens it (and reruns its setup) on the new connection.
  */
 export class AmqpConnection {
-  private constructor(private readonly model: RecoveringChannelModel, readonly logger: Logger) {}
+  /**
+   * Whether a live AMQP connection is up right now. Set on amqplib's `connect`; cleared on
+   * `disconnect` (the connection closed; recovery is scheduled), on `error` (amqplib emits a
+   * connection error only on the way to closing it), on `connect-failed` / `reconnect-failed` and
+   * on our own `close()` (which amqplib does not report as a `disconnect`).
+   */
+  private connected = false;
+
+  private constructor(private readonly model: RecoveringChannelModel, readonly logger: Logger) {
+    model.on('connect', () => {
+      this.connected = true;
+      logger.info({}, 'amqp connected');
+    });
+    model.on('disconnect', (err: Error) => {
+      this.connected = false;
+      logger.warn(errorInfo(err), 'amqp disconnected; reconnecting');
+    });
+    model.on('error', (err: Error) => {
+      this.connected = false;
+      logger.warn(errorInfo(err), 'amqp connection error');
+    });
+    model.on('connect-failed', () => {
+      this.connected = false;
+    });
+    model.on('reconnect-scheduled', (i: { attempt: number; delay: number }) =>
+      logger.info({ attempt: i.attempt, delayMs: i.delay }, 'amqp reconnect scheduled'));
+    model.on('reconnect-failed', (err: Error) => {
+      this.connected = false;
+      logger.error(errorInfo(err), 'amqp recovery gave up');
+    });
+    model.on('blocked', (reason: string) => logger.warn({ reason }, 'amqp connection blocked by broker'));
+  }
 
   static async open(options: AmqpConnectionOptions): Promise<AmqpConnection> {
     const logger = options.logger ?? silentLogger;
@@ -32,15 +63,16 @@ export class AmqpConnection {
         waitForConnect: false,
       },
     });
-    model.on('error', (err: Error) => logger.warn(errorInfo(err), 'amqp connection error'));
-    model.on('disconnect', (err: Error) => logger.warn(errorInfo(err), 'amqp disconnected; reconnecting'));
-    model.on('reconnect-scheduled', (i: { attempt: number; delay: number }) =>
-      logger.info({ attempt: i.attempt, delayMs: i.delay }, 'amqp reconnect scheduled'));
-    model.on('connect', () => logger.info({}, 'amqp connected'));
-    model.on('reconnect-failed', (err: Error) => logger.error(errorInfo(err), 'amqp recovery gave up'));
-    model.on('blocked', (reason: string) => logger.warn({ reason }, 'amqp connection blocked by broker'));
+    // With `waitForConnect: false` the first attempt is deferred (setImmediate), so the listeners
+    // the constructor attaches see the initial `connect` as well.
+    const connection = new AmqpConnection(model, logger);
     await model.waitForConnect();
-    return new AmqpConnection(model, logger);
+    return connection;
+  }
+
+  /** True while a live connection is up; false while recovering, after recovery gave up, and after `close()`. */
+  isConnected(): boolean {
+    return this.connected;
   }
 
   createChannel(): Promise<Channel> {
@@ -52,6 +84,7 @@ export class AmqpConnection {
   }
 
   async close(): Promise<void> {
+    this.connected = false;
     await this.model.close();
   }
 }

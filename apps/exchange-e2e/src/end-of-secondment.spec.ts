@@ -1,0 +1,318 @@
+import { addWorkingDays, legalDate, subtractWorkingDays } from '@sx/rules';
+import { caseAt, eligibleCandidate, expectOk, expectPartiesAgree, openWithPackage, step, type CaseBody, type ErrorBody } from './support/case-flows';
+import { useExchange } from './support/exchange';
+
+// How a secondment ends, end to end through the HTTP APIs of the party that takes each step:
+// early recall (R1 §20, R3 §20), expiry (R2 §21, R3 §19), and what may happen while the person
+// serves: a disciplinary offence (R3 §9) and an extension of the term (R3 §8).
+// The clock is pinned to Wednesday 18 March 2026, just before Nauryz (21–25 March 2026 off).
+// Cases that must reach a release date run earlier in the year (past `on` dates), because no act
+// may be dated in the future.
+const TODAY = legalDate('2026-03-18');
+const DIPLOMAT = eligibleCandidate({ diplomaticServicePersonnel: true });
+const EARLY_RECALL_GROUNDS = [2, 3, 4, 5] as const;
+
+/** Legal dates of the steps up to `active`, all in January 2026, for cases that must later reach a release date. */
+const JANUARY = { submit: '2026-01-19', agree: '2026-01-20', request: '2026-01-21', grant: '2026-01-22', appoint: '2026-01-23', order: '2026-01-26', file: '2026-01-27' } as const;
+type StepDates = Partial<Record<keyof typeof JANUARY, string>>;
+const on = (d?: string): { on?: string } => (d ? { on: d } : {});
+
+describe('End of secondment: early recall, expiry, discipline and extension', () => {
+  const exchange = useExchange({ env: { SX_FIXED_NOW: '2026-03-18T10:00:00+05:00' } });
+
+  // R3: the Ministry of Finance seconds to the Ministry of Justice, a central executive body, so the
+  // Prime Minister approves (R3 §11(2)).
+  const finance = () => exchange.api('sending-body', 'ministry-of-finance');
+  const justice = () => exchange.api('receiving-body', 'ministry-of-justice');
+  const pm = () => exchange.api('prime-minister', 'prime-minister');
+  const r3Parties = [
+    ['sending-body', 'ministry-of-finance'],
+    ['receiving-body', 'ministry-of-justice'],
+    ['prime-minister', 'prime-minister'],
+  ] as const;
+
+  // R1: the MFA seconds to the Akimat of Almaty, an "other state body", so the Head of the PA approves (R1 §11(1)).
+  const mfa = () => exchange.api('foreign-affairs', 'mfa');
+  const akimat = () => exchange.api('receiving-body', 'akimat-almaty');
+  const pa = () => exchange.api('presidential-administration', 'presidential-administration');
+  const r1Parties = [
+    ['foreign-affairs', 'mfa'],
+    ['receiving-body', 'akimat-almaty'],
+    ['presidential-administration', 'presidential-administration'],
+  ] as const;
+
+  // R2: the Ministry of Finance seconds to the Embassy in Berlin; the MFA is the authorized body.
+  const r2Parties = [
+    ['sending-body', 'ministry-of-finance'],
+    ['foreign-affairs', 'mfa'],
+    ['presidential-administration', 'presidential-administration'],
+  ] as const;
+
+  /** Walks an R3 case to `active` (7 steps, the personal file sent). */
+  async function activeR3Case(dates: StepDates = {}, startsOn = '2026-04-01'): Promise<string> {
+    const draft = await openWithPackage(finance(), { receiverId: 'ministry-of-justice' });
+    expectOk(await finance().post(`/cases/${draft.caseId}/proposal`, on(dates.submit)));
+    await caseAt(justice(), draft.caseId, 1);
+    await step(justice(), draft.caseId, { type: 'ProposalAgreed', ...on(dates.agree) });
+    await caseAt(finance(), draft.caseId, 2);
+    await step(finance(), draft.caseId, { type: 'ApprovalRequested', ...on(dates.request) });
+    await caseAt(pm(), draft.caseId, 3);
+    await step(pm(), draft.caseId, { type: 'ApprovalGranted', ...on(dates.grant) });
+    await caseAt(justice(), draft.caseId, 4);
+    await step(justice(), draft.caseId, { type: 'AppointmentDecided', startsOn, ...on(dates.appoint) });
+    await caseAt(finance(), draft.caseId, 5);
+    await step(finance(), draft.caseId, { type: 'OrderIssued', effectiveFrom: startsOn, ...on(dates.order) });
+    await step(finance(), draft.caseId, { type: 'PersonalFileTransferred', ...on(dates.file) });
+    await caseAt(justice(), draft.caseId, 7);
+    return draft.caseId;
+  }
+
+  /** Walks an R1 case to `active` (7 steps, the personal file sent). */
+  async function activeR1Case(): Promise<string> {
+    const draft = await openWithPackage(mfa(), { receiverId: 'akimat-almaty', eligibility: DIPLOMAT });
+    expectOk(await mfa().post(`/cases/${draft.caseId}/proposal`, {}));
+    await caseAt(akimat(), draft.caseId, 1);
+    await step(akimat(), draft.caseId, { type: 'ProposalAgreed' });
+    await caseAt(mfa(), draft.caseId, 2);
+    await step(mfa(), draft.caseId, { type: 'ApprovalRequested' });
+    await caseAt(pa(), draft.caseId, 3);
+    await step(pa(), draft.caseId, { type: 'ApprovalGranted' });
+    await caseAt(akimat(), draft.caseId, 4);
+    await step(akimat(), draft.caseId, { type: 'AppointmentDecided', startsOn: '2026-04-01' });
+    await caseAt(mfa(), draft.caseId, 5);
+    await step(mfa(), draft.caseId, { type: 'OrderIssued', effectiveFrom: '2026-04-01' });
+    await step(mfa(), draft.caseId, { type: 'PersonalFileTransferred' });
+    await caseAt(akimat(), draft.caseId, 7);
+    return draft.caseId;
+  }
+
+  /** Walks an R2 case (Ministry of Finance → Embassy in Berlin) to `active` (7 steps), every step in January 2026. */
+  async function activeR2CaseInJanuary(): Promise<string> {
+    const draft = await openWithPackage(finance(), { receiverId: 'embassy-berlin' });
+    expectOk(await finance().post(`/cases/${draft.caseId}/proposal`, { on: '2026-01-19' }));
+    await caseAt(mfa(), draft.caseId, 1);
+    await step(mfa(), draft.caseId, { type: 'CandidateInterviewed', on: '2026-01-20' });
+    await step(mfa(), draft.caseId, { type: 'ProposalAgreed', on: '2026-01-21' });
+    await caseAt(finance(), draft.caseId, 3);
+    await step(finance(), draft.caseId, { type: 'ApprovalRequested', on: '2026-01-22' });
+    await caseAt(pa(), draft.caseId, 4);
+    await step(pa(), draft.caseId, { type: 'ApprovalGranted', on: '2026-01-23' });
+    await caseAt(mfa(), draft.caseId, 5);
+    await step(mfa(), draft.caseId, { type: 'OrderIssued', effectiveFrom: '2026-02-02', on: '2026-01-26' });
+    await caseAt(finance(), draft.caseId, 6);
+    const active = await step(finance(), draft.caseId, { type: 'SenderOrderIssued', dispatchedOn: '2026-01-27', on: '2026-01-27' });
+    expect(active.status).toBe('active');
+    await caseAt(mfa(), draft.caseId, 7);
+    return draft.caseId;
+  }
+
+  describe('R3 §20: early recall', () => {
+    it.each(EARLY_RECALL_GROUNDS)(
+      'R3 §20: on ground %i of R3 §18 the sending body decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
+      async (ground) => {
+        const caseId = await activeR3Case();
+
+        const decided = await step(finance(), caseId, { type: 'EarlyRecallDecided', ground });
+        expect(decided.status).toBe('early-recall-decided');
+        expect(decided.events.at(-1)?.event).toMatchObject({ type: 'EarlyRecallDecided', actor: 'sender', on: TODAY, ground });
+        const notice = decided.obligations.find((o) => o.id === 'R3.early-recall-notice');
+        expect(notice).toMatchObject({ actor: 'sender', cite: 'R3 §20', due: addWorkingDays(TODAY, 3) });
+        // Three working days past Nauryz: Thursday 19, Friday 20, Thursday 26 March.
+        expect(notice?.due).toBe('2026-03-26');
+        // The early recall makes the expiry notice (R3 §19) moot.
+        expect(decided.obligations.find((o) => o.id === 'R3.release-notice')).toBeUndefined();
+        const decidedCopies = await expectPartiesAgree(exchange, caseId, r3Parties, 8);
+        expect(decidedCopies.map((c) => c.status)).toEqual(['early-recall-decided', 'early-recall-decided', 'early-recall-decided']);
+
+        // Only the sending body notifies (R3 §20).
+        const byReceiver = await justice().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'EarlyRecallNotified' });
+        expect(byReceiver.status).toBeGreaterThanOrEqual(400);
+        expect(byReceiver.status).toBeLessThan(500);
+
+        const notified = await step(finance(), caseId, { type: 'EarlyRecallNotified' });
+        expect(notified.status).toBe('recalled');
+        expect(notified.obligations.find((o) => o.id === 'R3.early-recall-notice')).toBeUndefined();
+
+        const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 9);
+        expect(copies.map((c) => c.status)).toEqual(['recalled', 'recalled', 'recalled']);
+        const atReceiver = copies[1];
+        expect(atReceiver?.events.slice(-2).map((e) => e.event.type)).toEqual(['EarlyRecallDecided', 'EarlyRecallNotified']);
+      },
+    );
+
+    it('R3 §20, §19: ground 1 (the term has expired) is not an early recall and is refused citing R3 §19, and a ground R3 §18 does not list is refused citing R3 §18', async () => {
+      const caseId = await activeR3Case();
+
+      const expiry = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'EarlyRecallDecided', ground: 1 });
+      expect(expiry.status).toBe(422);
+      expect(expiry.body.error).toMatchObject({ code: 'RECALL.EXPIRY_GROUND', cite: 'R3 §19' });
+
+      // R3 §18 has five grounds; the sixth exists only in R2 §20.
+      const sixth = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'EarlyRecallDecided', ground: 6 });
+      expect(sixth.status).toBe(422);
+      expect(sixth.body.error).toMatchObject({ code: 'RECALL.UNKNOWN_GROUND', cite: 'R3 §18' });
+
+      const after = expectOk(await finance().get<CaseBody>(`/cases/${caseId}`));
+      expect(after).toMatchObject({ status: 'active', steps: 7 });
+      const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 7);
+      expect(copies.map((c) => c.status)).toEqual(['active', 'active', 'active']);
+    });
+  });
+
+  describe('R1 §20: early recall', () => {
+    it.each(EARLY_RECALL_GROUNDS)(
+      'R1 §20: on ground %i of R1 §18 the MFA decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
+      async (ground) => {
+        const caseId = await activeR1Case();
+
+        const decided = await step(mfa(), caseId, { type: 'EarlyRecallDecided', ground });
+        expect(decided.status).toBe('early-recall-decided');
+        expect(decided.events.at(-1)?.event).toMatchObject({ type: 'EarlyRecallDecided', actor: 'sender', on: TODAY, ground });
+        expect(decided.obligations.find((o) => o.id === 'R1.early-recall-notice')).toMatchObject({ actor: 'sender', cite: 'R1 §20', due: addWorkingDays(TODAY, 3) });
+        expect(decided.obligations.find((o) => o.id === 'R1.release-notice')).toBeUndefined();
+        await expectPartiesAgree(exchange, caseId, r1Parties, 8);
+
+        const notified = await step(mfa(), caseId, { type: 'EarlyRecallNotified' });
+        expect(notified.status).toBe('recalled');
+        expect(notified.obligations.find((o) => o.id === 'R1.early-recall-notice')).toBeUndefined();
+
+        const copies = await expectPartiesAgree(exchange, caseId, r1Parties, 9);
+        expect(copies.map((c) => c.status)).toEqual(['recalled', 'recalled', 'recalled']);
+      },
+    );
+  });
+
+  it('R3 §19: on expiry the receiver notifies the sending body at least 10 working days before the release, a later notice is refused, and after the release the sending body recalls the person at every party', async () => {
+    // The case ran earlier this year, so the release date (10 working days after the notice) is not in the future.
+    const caseId = await activeR3Case(JANUARY, '2026-02-02');
+    const active = expectOk(await justice().get<CaseBody>(`/cases/${caseId}`));
+    expect(active.obligations.find((o) => o.id === 'R3.release-notice')).toMatchObject({ actor: 'receiver', cite: 'R3 §19' });
+
+    const noticeOn = legalDate('2026-02-16');
+    const releaseOn = addWorkingDays(noticeOn, 10);
+
+    // Too late: only nine working days before the release.
+    const late = await justice().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ReleaseNotified', releaseOn: addWorkingDays(noticeOn, 9), on: noticeOn });
+    expect(late.status).toBe(422);
+    expect(late.body.error).toMatchObject({ code: 'RELEASE.NOTICE_TOO_LATE', cite: 'R3 §19' });
+
+    // Only the receiver notifies the release (R3 §19).
+    const bySender = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ReleaseNotified', releaseOn, on: noticeOn });
+    expect(bySender.status).toBeGreaterThanOrEqual(400);
+    expect(bySender.status).toBeLessThan(500);
+
+    const notified = await step(justice(), caseId, { type: 'ReleaseNotified', releaseOn, on: noticeOn });
+    expect(notified.status).toBe('release-notified');
+    expect(subtractWorkingDays(releaseOn, 10) >= noticeOn).toBe(true);
+    expect(notified.obligations.find((o) => o.id === 'R3.release-notice')).toBeUndefined();
+    const atSender = await caseAt(finance(), caseId, 8);
+    expect(atSender.status).toBe('release-notified');
+    expect(atSender.events.at(-1)?.event).toMatchObject({ type: 'ReleaseNotified', actor: 'receiver', on: noticeOn, releaseOn });
+    await expectPartiesAgree(exchange, caseId, r3Parties, 8);
+
+    // The recall rests on the release decision (R3 §19), so the sending body cannot recall first.
+    const recallFirst = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'RecallDecided', on: '2026-02-18' });
+    expect(recallFirst.status).toBe(422);
+    expect(recallFirst.body.error).toMatchObject({ code: 'CASE.ILLEGAL_TRANSITION', cite: 'R3 §19' });
+
+    const released = await step(justice(), caseId, { type: 'ReleaseDecided', on: releaseOn });
+    expect(released.status).toBe('release-notified');
+    await caseAt(finance(), caseId, 9);
+
+    const recalled = await step(finance(), caseId, { type: 'RecallDecided', on: releaseOn });
+    expect(recalled.status).toBe('recalled');
+
+    const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 10);
+    expect(copies.map((c) => c.status)).toEqual(['recalled', 'recalled', 'recalled']);
+    expect(copies[0]?.events.slice(-3).map((e) => [e.event.type, e.event.actor])).toEqual([
+      ['ReleaseNotified', 'receiver'],
+      ['ReleaseDecided', 'receiver'],
+      ['RecallDecided', 'sender'],
+    ]);
+  });
+
+  it('R2 §21: on expiry the MFA notifies the sending body at least 10 working days before it releases the person, and on that release the sending body recalls the person at every party', async () => {
+    const caseId = await activeR2CaseInJanuary();
+    const noticeOn = legalDate('2026-02-16');
+    const releaseOn = addWorkingDays(noticeOn, 10);
+
+    const late = await mfa().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ReleaseNotified', releaseOn: addWorkingDays(noticeOn, 9), on: noticeOn });
+    expect(late.status).toBe(422);
+    expect(late.body.error).toMatchObject({ code: 'RELEASE.NOTICE_TOO_LATE', cite: 'R2 §21' });
+
+    const notified = await step(mfa(), caseId, { type: 'ReleaseNotified', releaseOn, on: noticeOn });
+    expect(notified.status).toBe('release-notified');
+    expect(notified.obligations.find((o) => o.id === 'R2.release-notice')).toBeUndefined();
+    await caseAt(finance(), caseId, 8);
+    await expectPartiesAgree(exchange, caseId, r2Parties, 8);
+
+    const released = await step(mfa(), caseId, { type: 'ReleaseDecided', on: releaseOn });
+    expect(released.status).toBe('release-notified');
+    await caseAt(finance(), caseId, 9);
+
+    const recalled = await step(finance(), caseId, { type: 'RecallDecided', on: releaseOn });
+    expect(recalled.status).toBe('recalled');
+
+    const copies = await expectPartiesAgree(exchange, caseId, r2Parties, 10);
+    expect(copies.map((c) => c.status)).toEqual(['recalled', 'recalled', 'recalled']);
+    expect(copies[0]?.events.slice(-3).map((e) => [e.event.type, e.event.actor])).toEqual([
+      ['ReleaseNotified', 'mfa'],
+      ['ReleaseDecided', 'mfa'],
+      ['RecallDecided', 'sender'],
+    ]);
+  });
+
+  it('R3 §9: a disciplinary offence found by the receiver must be reported to the sending body within 5 working days, the report closes that obligation, and the sending body sees the report', async () => {
+    const caseId = await activeR3Case();
+
+    const found = await step(justice(), caseId, { type: 'DisciplinaryOffenceFound' });
+    expect(found.status).toBe('active');
+    const report = found.obligations.find((o) => o.id === `R3.discipline-report:${TODAY}`);
+    expect(report).toMatchObject({ actor: 'receiver', cite: 'R3 §9', due: addWorkingDays(TODAY, 5) });
+    expect(report?.due).toBe('2026-03-30');
+    await expectPartiesAgree(exchange, caseId, r3Parties, 8);
+
+    // Only the receiver reports (R3 §9: receiver → sending body).
+    const bySender = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'DisciplinaryOffenceReported', offenceOn: TODAY });
+    expect(bySender.status).toBeGreaterThanOrEqual(400);
+    expect(bySender.status).toBeLessThan(500);
+
+    const reported = await step(justice(), caseId, { type: 'DisciplinaryOffenceReported', offenceOn: TODAY });
+    expect(reported.obligations.find((o) => o.id.startsWith('R3.discipline-report'))).toBeUndefined();
+
+    const atSender = await caseAt(finance(), caseId, 9);
+    expect(atSender.events.at(-1)?.event).toMatchObject({ type: 'DisciplinaryOffenceReported', actor: 'receiver', on: TODAY, offenceOn: TODAY });
+    expect(atSender.obligations.find((o) => o.id.startsWith('R3.discipline-report'))).toBeUndefined();
+    const timeline = expectOk(await finance().get<{ entries: { event: string; cite?: string }[] }>(`/cases/${caseId}/timeline`));
+    expect(timeline.entries.at(-1)).toMatchObject({ event: 'DisciplinaryOffenceReported', cite: 'R3 §9' });
+
+    const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 9);
+    expect(copies.every((c) => c.status === 'active')).toBe(true);
+  });
+
+  it('R3 §8: the sending body extends the term within one year with the consent of the receiver and the person, and an extension beyond the year is refused citing R3 §8', async () => {
+    const caseId = await activeR3Case();
+    // The term runs three years from 1 April 2026; the extension may reach one year further (1 April 2030).
+    const noConsent = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: ['seconded-person'] });
+    expect(noConsent.status).toBe(422);
+    expect(noConsent.body.error).toMatchObject({ code: 'EXTENSION.CONSENT_MISSING', cite: 'R3 §8' });
+
+    const extended = await step(finance(), caseId, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: ['receiver', 'seconded-person'] });
+    expect(extended.status).toBe('active');
+    expect(extended.steps).toBe(8);
+
+    const beyond = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-04-02', consentsOf: ['receiver', 'seconded-person'] });
+    expect(beyond.status).toBe(422);
+    expect(beyond.body.error).toMatchObject({ code: 'EXTENSION.LIMIT_EXCEEDED', cite: 'R3 §8' });
+    expect(beyond.body.error.violations?.map((v) => [v.code, v.cite])).toEqual([['EXTENSION.LIMIT_EXCEEDED', 'R3 §8']]);
+
+    // The receiver consents but does not decide: R3 §8 gives the decision to the sending body.
+    const byReceiver = await justice().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-03-01', consentsOf: ['receiver', 'seconded-person'] });
+    expect(byReceiver.status).toBeGreaterThanOrEqual(400);
+    expect(byReceiver.status).toBeLessThan(500);
+
+    const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 8);
+    expect(copies.every((c) => c.status === 'active')).toBe(true);
+    expect(copies[1]?.events.at(-1)?.event).toMatchObject({ type: 'ExtensionDecided', actor: 'sender', newTermEndsOn: '2030-01-31' });
+  });
+});
