@@ -32,9 +32,15 @@ export async function recordStep(ctx: CaseContext, step: Step): Promise<CaseAggr
   const result = await updateCase(ctx.cases, step.caseId, async (current) => {
     const view = current.state;
     const roles = rolesOfAgency(view, step.agencyId, ctx.service);
-    if (roles.length === 0) throw notAParty(step.caseId);
+    if (roles.length === 0) {
+      ctx.logger.warn({ caseId: step.caseId, agencyId: step.agencyId, event: step.event.type }, 'agency tried to act on a case where it is not a party');
+      throw notAParty(step.caseId);
+    }
     const actor = step.as ?? roles[0];
-    if (actor === undefined || !roles.includes(actor)) throw roleNotHeld(String(step.as));
+    if (actor === undefined || !roles.includes(actor)) {
+      ctx.logger.warn({ caseId: step.caseId, agencyId: step.agencyId, as: step.as, roles }, 'agency tried to act in a role it does not hold');
+      throw roleNotHeld(String(step.as));
+    }
     const today = todayOf(ctx);
     const on = step.on ?? today;
     if (on > today) throw dateInFuture(on, today);
