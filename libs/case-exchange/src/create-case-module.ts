@@ -1,6 +1,7 @@
 import type { Route } from '@sx/http-kit';
 import type { CaseModule, CaseModuleDeps } from './case-module';
 import { CaseViewRepository } from './persistence/case-view.repository';
+import { fileHydratingOutbox } from './persistence/file-hydrating.outbox';
 import { FileStore } from './persistence/file.store';
 import { actOnCaseRoute } from './use-cases/act-on-case/act-on-case.http';
 import { attachDocumentRoute } from './use-cases/attach-document/attach-document.http';
@@ -37,7 +38,7 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
   return {
     routes,
     handleMessage: caseMessageConsumer(ctx),
-    outboxStores: [cases],
+    outboxStores: [fileHydratingOutbox(cases, files)],
     init: async () => {
       await cases.ensureIndexes();
       await files.init();

@@ -125,10 +125,10 @@ describe('CaseAggregateRepository (FerretDB)', () => {
     const pending = (await repo.findPendingOutbox(1000)).find((p) => p.caseId === id);
     expect(pending?.envelopes.map((e) => e.messageId)).toEqual([a.messageId, b.messageId]);
 
-    await repo.markOutboxPublished(id, a.messageId);
+    await repo.markOutboxPublished(id, [a.messageId]);
     expect(await repo.get(id)).toMatchObject({ hasPendingOutbox: true });
-    await repo.markOutboxPublished(id, b.messageId);
-    await repo.markOutboxPublished(id, b.messageId); // idempotent
+    await repo.markOutboxPublished(id, [b.messageId]);
+    await repo.markOutboxPublished(id, [b.messageId]); // idempotent
     expect(await repo.get(id)).toMatchObject({ hasPendingOutbox: false, outbox: {} });
     expect((await repo.findPendingOutbox(1000)).some((p) => p.caseId === id)).toBe(false);
   });
@@ -137,10 +137,10 @@ describe('CaseAggregateRepository (FerretDB)', () => {
     const id = await newCase();
     const a = proposal(id);
     await repo.save({ id, version: 1 }, { state: { status: 's', count: 0 }, outbox: [a] });
-    await repo.markOutboxPublished(id, a.messageId);
+    await repo.markOutboxPublished(id, [a.messageId]);
     const b = proposal(id);
     await repo.save({ id, version: 2 }, { state: { status: 't', count: 0 }, outbox: [b] });
-    await repo.markOutboxPublished(id, 'not-there');
+    await repo.markOutboxPublished(id, ['not-there']);
     expect(await repo.get(id)).toMatchObject({ hasPendingOutbox: true });
   });
 

@@ -54,18 +54,21 @@ export class OutboxRelay {
     for (const store of this.options.stores) {
       const pending = await store.findPendingOutbox(this.options.batchSize ?? 100);
       for (const { caseId, envelopes } of pending) {
-        // In order per case; stop at the first failure so a later message never overtakes it.
+        // A case's messages go out in order; their removal is one write, not one per message.
+        const confirmed: string[] = [];
         for (const envelope of envelopes) {
-          if (this.stopRequested) return published;
+          if (this.stopRequested) break;
           try {
             await this.options.publisher.publish(envelope);
           } catch (err) {
             this.logger.warn({ store: store.name, caseId, messageId: envelope.messageId, ...errorInfo(err) }, 'outbox publish failed; will retry');
             break;
           }
-          await store.markOutboxPublished(caseId, envelope.messageId);
-          published++;
+          confirmed.push(envelope.messageId);
         }
+        if (confirmed.length > 0) await store.markOutboxPublished(caseId, confirmed);
+        published += confirmed.length;
+        if (this.stopRequested) return published;
       }
     }
     return published;

@@ -13,8 +13,8 @@ export interface PendingOutbox {
 export interface OutboxStore {
   readonly name: string;
   findPendingOutbox(limit: number): Promise<PendingOutbox[]>;
-  /** Removes one entry after its publish was confirmed; idempotent. */
-  markOutboxPublished(caseId: string, messageId: string): Promise<void>;
+  /** Removes entries of one case after their publishes were confirmed, in one write; idempotent. */
+  markOutboxPublished(caseId: string, messageIds: readonly string[]): Promise<void>;
 }
 
 export interface EnvelopeSink {

@@ -100,11 +100,12 @@ export class CaseAggregateRepository<S> {
     return docs.map((d) => ({ caseId: d._id, envelopes: outboxEnvelopes(d.outbox) }));
   }
 
-  async markOutboxPublished(caseId: string, messageId: string): Promise<void> {
+  async markOutboxPublished(caseId: string, messageIds: readonly string[]): Promise<void> {
+    if (messageIds.length === 0) return;
     const id = CaseIdSchema.parse(caseId);
-    const path = `outbox.${MapKeySchema.parse(messageId)}`;
+    const paths = Object.fromEntries(messageIds.map((m) => [`outbox.${MapKeySchema.parse(m)}`, '']));
     await this.locked(id, async () => {
-      await this.model.updateOne({ _id: id }, { $unset: { [path]: '' } }).exec();
+      await this.model.updateOne({ _id: id }, { $unset: paths }).exec();
       // Conditional on the map being empty: a save that added an entry in between keeps the flag.
       await this.model.updateOne({ _id: id, hasPendingOutbox: true, outbox: {} }, { $set: { hasPendingOutbox: false } }).exec();
     });

@@ -56,7 +56,7 @@ export async function recordStep(ctx: CaseContext, step: Step): Promise<CaseAggr
     };
     const advanced = advanceCase(view, record, undefined, ctx.calendar);
     if (!advanced.ok) throw new ViolationsError(advanced.violations, 422);
-    const outbox = await outgoingMessages(ctx, view, advanced.view, record);
+    const outbox = outgoingMessages(ctx, view, advanced.view, record);
     const messageId = outbox[0]?.messageId;
     return { state: advanced.view, outbox, history: [messageId ? { ...advanced.history, messageId } : advanced.history] };
   }).catch(rethrowNotFound(step.caseId));
