@@ -31,7 +31,7 @@ function responses(route: Route): RouteConfig['responses'] {
     const description = STATUS_TEXT[Number(status)] ?? `HTTP ${status}`;
     out[status] = schema ? { description, content: { 'application/json': { schema } } } : { description };
   }
-  const errors = [route.request ? 400 : undefined, route.auth ? 401 : undefined, route.allow?.length ? 403 : undefined, 500];
+  const errors = [route.request ? 400 : undefined, route.auth ? 401 : undefined, route.allow?.length ? 403 : undefined, ...(route.errors ?? []), 500];
   for (const status of errors) {
     if (status !== undefined && !out[status]) {
       out[status] = { description: STATUS_TEXT[status] ?? '', content: { 'application/json': { schema: errorBodySchema } } };

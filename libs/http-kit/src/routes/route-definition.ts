@@ -52,6 +52,8 @@ export interface RouteDefinition<Q extends RequestSchemas, R extends ResponseSch
   readonly allow?: readonly AgencyRule[];
   readonly request?: Q;
   readonly responses: R;
+  /** Error statuses this route answers with the error body (documented in OpenAPI; 400/401/500 are added anyway). */
+  readonly errors?: readonly number[];
   // NoInfer: R comes from `responses` only, never from what the handler happens to return.
   readonly handler: (ctx: HandlerContext<Q, A>) => Promise<NoInfer<Reply<R>>> | NoInfer<Reply<R>>;
 }
@@ -68,6 +70,7 @@ export interface Route {
   readonly allow?: readonly AgencyRule[];
   readonly request?: RequestSchemas;
   readonly responses: ResponseSchemas;
+  readonly errors?: readonly number[];
   readonly handler: (ctx: HandlerContext<RequestSchemas, boolean>) => Promise<AnyReply> | AnyReply;
 }
 

@@ -17,6 +17,7 @@ export const actOnCaseRoute = (ctx: CaseContext) =>
     auth: true,
     request: { params: CaseIdParamsSchema, body: ActOnCaseBodySchema },
     responses: { 200: CaseResponseSchema },
+    errors: [403, 404, 409, 422],
     handler: async ({ agency, params, body }) => {
       const saved = await actOnCase(ctx, agency.agencyId, params.caseId, body as ActOnCaseBody);
       return { status: 200, body: toCaseResponse(saved, rolesOfAgency(saved.state, agency.agencyId, ctx.service), todayOf(ctx)) };

@@ -14,5 +14,6 @@ export const attachDocumentRoute = (ctx: CaseContext) =>
     auth: true,
     request: { params: AttachDocumentParamsSchema, body: AttachDocumentBodySchema },
     responses: { 200: CaseDocumentSchema },
+    errors: [404, 409, 413],
     handler: async ({ agency, params, body }) => ({ status: 200, body: await attachDocument(ctx, agency.agencyId, params.caseId, params.kind, body) }),
   });

@@ -16,6 +16,7 @@ export const downloadDocumentRoute = (ctx: CaseContext) =>
     auth: true,
     request: { params: ParamsSchema },
     responses: { 200: z.object({ sha256: z.string(), fileName: z.string(), contentType: z.string(), contentBase64: z.string() }) },
+    errors: [404],
     handler: async ({ agency, params }) => {
       const { aggregate } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
       const doc = Object.values(aggregate.state.documents).find((d) => d.sha256 === params.sha256);

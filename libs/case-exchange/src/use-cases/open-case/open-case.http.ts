@@ -16,6 +16,7 @@ export const openCaseRoute = (ctx: CaseContext) =>
     auth: true,
     request: { body: OpenCaseBodySchema },
     responses: { 201: CaseResponseSchema },
+    errors: [422],
     handler: async ({ agency, body }) => {
       const view = await openCase(ctx, agency.agencyId, body);
       const { aggregate, roles } = await loadCaseFor(ctx, view.caseId, agency.agencyId);

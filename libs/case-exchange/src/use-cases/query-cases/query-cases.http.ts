@@ -46,6 +46,7 @@ export const getCaseRoute = (ctx: CaseContext) =>
     auth: true,
     request: { params: CaseIdParamsSchema },
     responses: { 200: CaseResponseSchema },
+    errors: [404],
     handler: async ({ agency, params }) => {
       const { aggregate, roles } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
       return { status: 200, body: toCaseResponse(aggregate, roles, todayOf(ctx)) };
@@ -61,6 +62,7 @@ export const caseTimelineRoute = (ctx: CaseContext) =>
     auth: true,
     request: { params: CaseIdParamsSchema },
     responses: { 200: z.object({ caseId: z.string(), service: z.string(), entries: z.array(TimelineEntrySchema) }) },
+    errors: [404],
     handler: async ({ agency, params }) => ({
       status: 200,
       body: { caseId: params.caseId, service: ctx.service, entries: await caseTimeline(ctx, agency.agencyId, params.caseId) },

@@ -15,6 +15,7 @@ export const replaceCandidateRoute = (ctx: CaseContext) =>
     auth: true,
     request: { params: CaseIdParamsSchema, body: CandidateRecordSchema },
     responses: { 200: CaseResponseSchema },
+    errors: [404, 409, 422],
     handler: async ({ agency, params, body }) => {
       await replaceCandidate(ctx, agency.agencyId, params.caseId, body);
       const { aggregate, roles } = await loadCaseFor(ctx, params.caseId, agency.agencyId);

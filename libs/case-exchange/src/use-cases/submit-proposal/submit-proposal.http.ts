@@ -19,6 +19,7 @@ export const checkProposalRoute = (ctx: CaseContext) =>
     auth: true,
     request: { params: CaseIdParamsSchema },
     responses: { 200: z.object({ ok: z.boolean(), violations: z.array(ViolationSchema) }) },
+    errors: [404, 422],
     handler: async ({ agency, params }) => {
       const { aggregate } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
       const checked = checkCase(ctx, aggregate.state, todayOf(ctx));
@@ -35,6 +36,7 @@ export const submitProposalRoute = (ctx: CaseContext) =>
     auth: true,
     request: { params: CaseIdParamsSchema, body: z.object({ on: LegalDateSchema.optional() }).strict() },
     responses: { 200: CaseResponseSchema },
+    errors: [404, 409, 422],
     handler: async ({ agency, params, body }) => {
       await submitProposal(ctx, agency.agencyId, params.caseId, body.on);
       const { aggregate, roles } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
