@@ -1,9 +1,2 @@
-// Structurally the same as `@sx/rules`' LocalizedText, restated so this lib does not depend on the
-// law; a rule's text passes straight through.
-export interface LocalizedText {
-  readonly kk: string;
-  readonly ru: string;
-  readonly en: string;
-}
-export type Language = keyof LocalizedText;
-export const LANGUAGES: readonly Language[] = ['kk', 'ru', 'en'];
+// The three languages of every text the API returns; a rule's text from `@sx/rules` passes straight through.
+export { LANGUAGES, type Language, type LocalizedText } from '@sx/rules';

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Parties } from '@sx/contracts';
 import { rolesOf, serviceForRole } from '@sx/contracts';
 import { ApiError, ViolationsError } from '@sx/http-kit';
-import { newCase, selectRuleSet, text, type RuleSet } from '@sx/rules';
+import { selectRuleSet, text, type RuleSet } from '@sx/rules';
 import type { CaseView } from '../../case-view/case-view.schema';
-import { agenciesOf } from '../../case-view/parties';
+import { newCaseView } from '../../case-view/new-case-view';
 import type { CaseContext } from '../shared/case-context';
 import { unknownAgency } from '../shared/case-errors';
 import type { OpenCaseBody } from './open-case.schema';
@@ -46,23 +46,7 @@ export async function openCase(ctx: CaseContext, senderId: string, body: OpenCas
     ...(ruleSet === 'R2' ? { mfa: { agencyId: 'mfa', service: 'foreign-affairs' as const } } : {}),
   };
   const caseId = randomUUID();
-  const procedure = newCase(ruleSet);
-  const view: CaseView = {
-    caseId,
-    ruleSet,
-    reference: body.reference,
-    parties,
-    partyAgencies: agenciesOf(parties),
-    candidate: body.candidate,
-    documents: {},
-    procedure,
-    status: procedure.status,
-    nextDue: null,
-    dueBlocked: false,
-    nextUnrecordedDue: null,
-    missedDeadlines: {},
-    events: [],
-  };
+  const view = newCaseView({ caseId, ruleSet, reference: body.reference, parties, candidate: body.candidate });
   const history = [{ at: ctx.clock().toISOString(), event: 'CaseOpened', actor: 'sender', cite: `${ruleSet} §1`, details: { agencyId: senderId, service: ctx.service } }];
   const created = await ctx.cases.create(caseId, { state: view, history });
   ctx.logger.info({ caseId, ruleSet, senderId, receiverId: receiver.id }, 'case opened');

@@ -1,28 +1,18 @@
 import { CaseEventPayloadSchema, type CaseEventPayload } from '@sx/contracts';
-import { newCase } from '@sx/rules';
 import type { CaseView } from '../../case-view/case-view.schema';
-import { agenciesOf } from '../../case-view/parties';
+import { newCaseView } from '../../case-view/new-case-view';
 
 export const readPayload = (payload: unknown): CaseEventPayload => CaseEventPayloadSchema.parse(payload);
 
 /** The empty view a party builds when a case first reaches it; the event log then fills it in. */
 export function emptyViewFrom(p: CaseEventPayload): CaseView {
-  const procedure = newCase(p.ruleSet);
-  return {
+  return newCaseView({
     caseId: p.caseId,
     ruleSet: p.ruleSet,
     reference: p.reference,
     parties: p.parties,
-    partyAgencies: agenciesOf(p.parties),
     // Only the sender keeps the eligibility facts; the other parties see who and for which position.
     candidate: { ...p.candidate, presidentialAdministrationServant: false },
     documents: Object.fromEntries(p.documents.map((d) => [`${d.proposal}-${d.kind}`, d])),
-    procedure,
-    status: procedure.status,
-    nextDue: null,
-    dueBlocked: false,
-    nextUnrecordedDue: null,
-    missedDeadlines: {},
-    events: [],
-  };
+  });
 }
