@@ -290,29 +290,52 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
     expect(copies.every((c) => c.status === 'active')).toBe(true);
   });
 
-  it('R3 §8: the sending body extends the term within one year with the consent of the receiver and the person, and an extension beyond the year is refused citing R3 §8', async () => {
+  it('R3 §8: the sending body extends the term within one year with the consent the receiver gives through its own service and the person’s consent, and an extension beyond the year is refused citing R3 §8', async () => {
     const caseId = await activeR3Case();
     // The term runs three years from 1 April 2026; the extension may reach one year further (1 April 2030).
-    const noConsent = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: ['seconded-person'] });
+    // Naming the receiver in consentsOf is no consent: the receiver gives it as its own step.
+    const noConsent = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: ['receiver', 'seconded-person'] });
     expect(noConsent.status).toBe(422);
     expect(noConsent.body.error).toMatchObject({ code: 'EXTENSION.CONSENT_MISSING', cite: 'R3 §8' });
 
-    const extended = await step(finance(), caseId, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: ['receiver', 'seconded-person'] });
-    expect(extended.status).toBe('active');
-    expect(extended.steps).toBe(8);
+    // The sending body cannot give the receiver's consent itself.
+    const bySender = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionConsented', newTermEndsOn: '2030-01-31' });
+    expect(bySender.status).toBeGreaterThanOrEqual(400);
+    expect(bySender.status).toBeLessThan(500);
+    expect(bySender.body.error).toMatchObject({ code: 'CASE.WRONG_ACTOR', cite: 'R3 §8' });
 
-    const beyond = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-04-02', consentsOf: ['receiver', 'seconded-person'] });
+    // Beyond the year the receiver cannot consent.
+    const consentBeyond = await justice().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionConsented', newTermEndsOn: '2030-04-02' });
+    expect(consentBeyond.status).toBe(422);
+    expect(consentBeyond.body.error).toMatchObject({ code: 'EXTENSION.LIMIT_EXCEEDED', cite: 'R3 §8' });
+    expect(consentBeyond.body.error.violations?.map((v) => [v.code, v.cite])).toEqual([['EXTENSION.LIMIT_EXCEEDED', 'R3 §8']]);
+
+    await step(justice(), caseId, { type: 'ExtensionConsented', newTermEndsOn: '2030-01-31' });
+    const atSender = await caseAt(finance(), caseId, 8);
+    expect(atSender.events.at(-1)?.event).toMatchObject({ type: 'ExtensionConsented', actor: 'receiver', newTermEndsOn: '2030-01-31' });
+
+    // Beyond the year the sending body cannot decide either (and the consent is for another date).
+    const beyond = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-04-02', consentsOf: ['seconded-person'] });
     expect(beyond.status).toBe(422);
-    expect(beyond.body.error).toMatchObject({ code: 'EXTENSION.LIMIT_EXCEEDED', cite: 'R3 §8' });
-    expect(beyond.body.error.violations?.map((v) => [v.code, v.cite])).toEqual([['EXTENSION.LIMIT_EXCEEDED', 'R3 §8']]);
+    expect(beyond.body.error.violations?.map((v) => [v.code, v.cite])).toEqual([
+      ['EXTENSION.CONSENT_MISSING', 'R3 §8'],
+      ['EXTENSION.LIMIT_EXCEEDED', 'R3 §8'],
+    ]);
+
+    const extended = await step(finance(), caseId, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: ['seconded-person'] });
+    expect(extended.status).toBe('active');
+    expect(extended.steps).toBe(9);
 
     // The receiver consents but does not decide: R3 §8 gives the decision to the sending body.
     const byReceiver = await justice().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-03-01', consentsOf: ['receiver', 'seconded-person'] });
     expect(byReceiver.status).toBeGreaterThanOrEqual(400);
     expect(byReceiver.status).toBeLessThan(500);
 
-    const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 8);
+    const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 9);
     expect(copies.every((c) => c.status === 'active')).toBe(true);
-    expect(copies[1]?.events.at(-1)?.event).toMatchObject({ type: 'ExtensionDecided', actor: 'sender', newTermEndsOn: '2030-01-31' });
+    expect(copies[1]?.events.slice(-2).map((e) => e.event)).toMatchObject([
+      { type: 'ExtensionConsented', actor: 'receiver', newTermEndsOn: '2030-01-31' },
+      { type: 'ExtensionDecided', actor: 'sender', newTermEndsOn: '2030-01-31' },
+    ]);
   });
 });

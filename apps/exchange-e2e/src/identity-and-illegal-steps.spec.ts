@@ -186,6 +186,7 @@ describe('Identity, illegal steps and case lists', () => {
       );
       expect(missed).toEqual([expect.objectContaining({ cite: 'R3 §13', details: expect.objectContaining({ code: 'DEADLINE.MISSED', obligationId: 'R3.receiver-decision', due: decision?.due }) })]);
     }
+    await caseAt(receiver(), inTime.caseId, 1);
     const inTimeline = expectOk(await receiver().get<{ entries: { event: string }[] }>(`/cases/${inTime.caseId}/timeline`));
     expect(inTimeline.entries.some((e) => e.event === 'DeadlineMissed')).toBe(false);
   });

@@ -129,31 +129,55 @@ describe('R1: diplomatic service personnel to a state body, proposal to recall',
     expect(copies.map((c) => c.status)).toEqual(['proposal-under-review', 'proposal-under-review']);
   });
 
-  it('R1 §8: the MFA extends the term by up to one year with the consent of the receiver and the person, and an extension beyond the year is refused with its citation', async () => {
+  it('R1 §8: the MFA extends the term by up to one year with the consent the receiver gives through its own service and the person’s consent, and an extension beyond the year is refused with its citation', async () => {
     const caseId = await activeCase();
     // The term runs three years from 1 April 2026; the extension may reach one year further.
-    const noConsent = await mfa().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: ['seconded-person'] });
+    // Naming the receiver in consentsOf is no consent: the receiver gives it as its own step.
+    const noConsent = await mfa().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: ['receiver', 'seconded-person'] });
     expect(noConsent.status).toBe(422);
     expect(noConsent.body.error).toMatchObject({ code: 'EXTENSION.CONSENT_MISSING', cite: 'R1 §8' });
 
-    const extended = await step(mfa(), caseId, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: ['receiver', 'seconded-person'] });
+    // The MFA cannot give the receiver's consent itself.
+    const bySender = await mfa().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionConsented', newTermEndsOn: '2030-01-31' });
+    expect(bySender.status).toBeGreaterThanOrEqual(400);
+    expect(bySender.status).toBeLessThan(500);
+    expect(bySender.body.error).toMatchObject({ code: 'CASE.WRONG_ACTOR', cite: 'R1 §8' });
+
+    const consented = await step(receiver(), caseId, { type: 'ExtensionConsented', newTermEndsOn: '2030-01-31' });
+    expect(consented.status).toBe('active');
+    const atMfa = await caseAt(mfa(), caseId, 8);
+    expect(atMfa.events.at(-1)?.event).toMatchObject({ type: 'ExtensionConsented', actor: 'receiver', newTermEndsOn: '2030-01-31' });
+
+    // The person's written consent is still recorded by the MFA.
+    const noPerson = await mfa().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: [] });
+    expect(noPerson.status).toBe(422);
+    expect(noPerson.body.error).toMatchObject({ code: 'EXTENSION.CONSENT_MISSING', cite: 'R1 §8' });
+
+    const extended = await step(mfa(), caseId, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: ['seconded-person'] });
     expect(extended.status).toBe('active');
-    expect(extended.steps).toBe(8);
+    expect(extended.steps).toBe(9);
 
-    const beyond = await mfa().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-04-02', consentsOf: ['receiver', 'seconded-person'] });
+    // Beyond the year the receiver cannot consent, and the MFA cannot decide.
+    const consentBeyond = await receiver().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionConsented', newTermEndsOn: '2030-04-02' });
+    expect(consentBeyond.status).toBe(422);
+    expect(consentBeyond.body.error).toMatchObject({ code: 'EXTENSION.LIMIT_EXCEEDED', cite: 'R1 §8' });
+    expect(consentBeyond.body.error.violations?.map((v) => [v.code, v.cite])).toEqual([['EXTENSION.LIMIT_EXCEEDED', 'R1 §8']]);
+    const beyond = await mfa().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-04-02', consentsOf: ['seconded-person'] });
     expect(beyond.status).toBe(422);
-    expect(beyond.body.error).toMatchObject({ code: 'EXTENSION.LIMIT_EXCEEDED', cite: 'R1 §8' });
-    expect(beyond.body.error.violations?.map((v) => [v.code, v.cite])).toEqual([['EXTENSION.LIMIT_EXCEEDED', 'R1 §8']]);
+    expect(beyond.body.error.violations?.map((v) => [v.code, v.cite])).toContainEqual(['EXTENSION.LIMIT_EXCEEDED', 'R1 §8']);
 
-    // Up to the limit itself (1 April 2029 + 1 year) is still allowed.
-    await step(mfa(), caseId, { type: 'ExtensionDecided', newTermEndsOn: '2030-04-01', consentsOf: ['receiver', 'seconded-person'] });
+    // Up to the limit itself (1 April 2029 + 1 year) is still allowed, on a fresh consent: the first one was used up.
+    await step(receiver(), caseId, { type: 'ExtensionConsented', newTermEndsOn: '2030-04-01' });
+    await caseAt(mfa(), caseId, 10);
+    await step(mfa(), caseId, { type: 'ExtensionDecided', newTermEndsOn: '2030-04-01', consentsOf: ['seconded-person'] });
     // The receiver may not extend: R1 §8 gives that decision to the MFA.
     const byReceiver = await receiver().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-03-01', consentsOf: ['receiver', 'seconded-person'] });
     expect(byReceiver.status).toBeGreaterThanOrEqual(400);
     expect(byReceiver.status).toBeLessThan(500);
 
-    const copies = await expectPartiesAgree(exchange, caseId, allParties, 9);
+    const copies = await expectPartiesAgree(exchange, caseId, allParties, 11);
     expect(copies.every((c) => c.status === 'active')).toBe(true);
+    expect(copies[0]?.events.filter((e) => e.event.type === 'ExtensionConsented')).toHaveLength(2);
     expect(copies[0]?.events.filter((e) => e.event.type === 'ExtensionDecided')).toHaveLength(2);
   });
 

@@ -2,6 +2,7 @@ import type { RuleSet } from '../common/citation';
 import type { LegalDate } from '../common/legal-date';
 import type { LegalBasis } from '../deadlines/legal-basis';
 import type { Obligation } from '../deadlines/obligation';
+import type { PartyRole } from '../deadlines/party-role';
 import type { OverrideTarget } from '../deadlines/override-clauses';
 import type { OrganizationKind } from '../organizations';
 import type { Period } from '../parameters/period';
@@ -36,6 +37,11 @@ export interface CaseState {
   /** The term's end as first set (term or its override): the extension limit counts from here. */
   readonly initialTermEndsOn?: LegalDate;
   readonly termEndsOn?: LegalDate;
+  /**
+   * §8: the consent of the receiver (R1, R3) or the MFA (R2) to extend the term to `newTermEndsOn`,
+   * given as its own step; the extension decision for that date uses it up.
+   */
+  readonly extensionConsent?: { readonly by: PartyRole; readonly newTermEndsOn: LegalDate; readonly on: LegalDate };
   readonly personalFileSentOn?: LegalDate;
   readonly kpiApprovedOn?: LegalDate;
   readonly releaseNotifiedOn?: LegalDate;

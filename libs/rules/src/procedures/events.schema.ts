@@ -32,9 +32,15 @@ export const OrderIssuedSchema = ev('OrderIssued', { effectiveFrom: LegalDateSch
 export const SenderOrderIssuedSchema = ev('SenderOrderIssued', { dispatchedOn: LegalDateSchema });
 export const PersonalFileTransferredSchema = ev('PersonalFileTransferred', {});
 export const KpiApprovedSchema = ev('KpiApproved', {});
+/** §8: the receiver (R1, R3) or the MFA (R2) consents, through its own service, to extending the term to `newTermEndsOn`. */
+export const ExtensionConsentedSchema = ev('ExtensionConsented', { newTermEndsOn: LegalDateSchema });
 export const ExtensionDecidedSchema = ev('ExtensionDecided', {
   newTermEndsOn: LegalDateSchema,
-  /** The parties whose written consent the decision rests on (R1/R3: receiver; R2: mfa; and the person). */
+  /**
+   * The parties whose written consent the decider records: the seconded person, who has no service
+   * of their own. The receiver's (R1/R3) or the MFA's (R2) consent counts only as its own
+   * `ExtensionConsented` step for the same `newTermEndsOn`; naming it here proves nothing.
+   */
   consentsOf: z.array(PartyRoleSchema),
 });
 /** `on` is the day the offence was committed or discovered (§9). */
@@ -65,6 +71,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   SenderOrderIssuedSchema,
   PersonalFileTransferredSchema,
   KpiApprovedSchema,
+  ExtensionConsentedSchema,
   ExtensionDecidedSchema,
   DisciplinaryOffenceFoundSchema,
   DisciplinaryOffenceReportedSchema,

@@ -20,6 +20,7 @@ const payload: Readonly<Record<CaseEventType, Record<string, unknown>>> = {
   SenderOrderIssued: { dispatchedOn: '2025-07-01' },
   PersonalFileTransferred: {},
   KpiApproved: {},
+  ExtensionConsented: { newTermEndsOn: '2028-07-01' },
   ExtensionDecided: { newTermEndsOn: '2028-07-01', consentsOf: [] },
   DisciplinaryOffenceFound: {},
   DisciplinaryOffenceReported: { offenceOn: '2025-06-02' },

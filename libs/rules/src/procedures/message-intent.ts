@@ -17,6 +17,7 @@ export type MessageType =
   | 'SenderOrderIssued'
   | 'PersonalFileTransferred'
   | 'KpiApproved'
+  | 'ExtensionConsented'
   | 'ExtensionDecided'
   | 'DisciplinaryOffenceReported'
   | 'ReleaseNotified'

@@ -32,6 +32,18 @@ describe('procedureDefinition: what services generate their documentation from',
     ]);
   });
 
+  it.each([
+    ['R1', 'receiver'],
+    ['R2', 'mfa'],
+    ['R3', 'receiver'],
+  ] as const)('%s §8: the %s consents to an extension as its own step, while the case is active, and no period opens', (ruleSet, consenter) => {
+    const d = procedureDefinition(ruleSet);
+    const consent = d.transitions.find((t) => t.event === 'ExtensionConsented');
+    const decision = d.transitions.find((t) => t.event === 'ExtensionDecided');
+    expect(consent).toMatchObject({ actors: [consenter], cite: `${ruleSet} §8`, from: decision?.from, to: ['active'], opens: [] });
+    expect(decision).toMatchObject({ actors: ['sender'], cite: `${ruleSet} §8` });
+  });
+
   it('R3 §14: no period for another candidate after a refusal', () => {
     const d = procedureDefinition('R3');
     expect(d.obligations.map((o) => o.id)).not.toContain('R3.replacement-candidate');

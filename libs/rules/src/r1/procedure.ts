@@ -1,7 +1,7 @@
 import { text } from '../common/localized-text';
 import { recordOverride } from '../procedures/steps/override';
 import type { Procedure } from '../procedures/transition';
-import { r1p08Extend } from './p08-term';
+import { r1p08Consent, r1p08Extend } from './p08-term';
 import { r1p09Found, r1p09Report } from './p09-discipline';
 import { r1p12Submit } from './p12-proposal-submission';
 import { r1p13Agree, r1p13Refuse } from './p13-receiver-decision';
@@ -31,6 +31,7 @@ export const R1_PROCEDURE: Procedure = {
     AppointmentDecided: r1p16Appoint,
     OrderIssued: r1p17Order,
     PersonalFileTransferred: r1p17PersonalFile,
+    ExtensionConsented: r1p08Consent,
     ExtensionDecided: r1p08Extend,
     DisciplinaryOffenceFound: r1p09Found,
     DisciplinaryOffenceReported: r1p09Report,

@@ -1,7 +1,7 @@
 import { text } from '../common/localized-text';
 import { recordOverride } from '../procedures/steps/override';
 import type { Procedure } from '../procedures/transition';
-import { r2p08Extend } from './p08-term';
+import { r2p08Consent, r2p08Extend } from './p08-term';
 import { r2p09Found, r2p09Report } from './p09-discipline';
 import { r2p12Kpi } from './p12-kpi';
 import { r2p13Submit } from './p13-proposal-submission';
@@ -34,6 +34,7 @@ export const R2_PROCEDURE: Procedure = {
     OrderIssued: r2p18Order,
     SenderOrderIssued: r2p19SenderOrder,
     KpiApproved: r2p12Kpi,
+    ExtensionConsented: r2p08Consent,
     ExtensionDecided: r2p08Extend,
     DisciplinaryOffenceFound: r2p09Found,
     DisciplinaryOffenceReported: r2p09Report,

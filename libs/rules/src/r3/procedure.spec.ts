@@ -68,8 +68,14 @@ describe('R3 procedure, state body, proposal to recall on expiry', () => {
       emits: [['DisciplinaryOffenceReported', ['sender']]],
     },
     {
-      says: 'R3 §8: extended to Friday 3 December 2027 with the consent of the receiver and the person, the notice moves to Friday 19 November 2027',
-      event: ev('ExtensionDecided', 'sender', '2027-05-04', { newTermEndsOn: '2027-12-03', consentsOf: ['receiver', 'seconded-person'] }),
+      says: 'R3 §8: the receiver consents, through its own service, to extending the term to Friday 3 December 2027; the sending body is told and no period opens',
+      event: ev('ExtensionConsented', 'receiver', '2027-04-30', { newTermEndsOn: '2027-12-03' }),
+      status: 'active',
+      emits: [['ExtensionConsented', ['sender']]],
+    },
+    {
+      says: 'R3 §8: extended to Friday 3 December 2027 on the receiver’s consent and the person’s recorded consent, the notice moves to Friday 19 November 2027',
+      event: ev('ExtensionDecided', 'sender', '2027-05-04', { newTermEndsOn: '2027-12-03', consentsOf: ['seconded-person'] }),
       status: 'active',
       opens: { 'R3.release-notice': '2027-11-19' },
       closes: ['R3.release-notice'],

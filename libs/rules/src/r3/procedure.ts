@@ -1,7 +1,7 @@
 import { text } from '../common/localized-text';
 import { recordOverride } from '../procedures/steps/override';
 import type { Procedure } from '../procedures/transition';
-import { r3p08Extend } from './p08-term';
+import { r3p08Consent, r3p08Extend } from './p08-term';
 import { r3p09Found, r3p09Report } from './p09-discipline';
 import { r3p12Submit } from './p12-proposal-submission';
 import { r3p13Agree, r3p13Refuse } from './p13-receiver-decision';
@@ -31,6 +31,7 @@ export const R3_PROCEDURE: Procedure = {
     AppointmentDecided: r3p16Appoint,
     OrderIssued: r3p17Order,
     PersonalFileTransferred: r3p17PersonalFile,
+    ExtensionConsented: r3p08Consent,
     ExtensionDecided: r3p08Extend,
     DisciplinaryOffenceFound: r3p09Found,
     DisciplinaryOffenceReported: r3p09Report,

@@ -1,32 +1,112 @@
+import type { RuleSet } from '../../common/citation';
+import { legalDate } from '../../common/legal-date';
+import type { PartyRole } from '../../deadlines/party-role';
 import { active, ev, HOST, rejected, step } from '../case-walk.fixture';
+import type { CaseState } from '../case-state';
+
+/** §8: who consents through its own service (R1/R3 the receiver, R2 the MFA). */
+const CONSENTER: Readonly<Record<RuleSet, PartyRole>> = { R1: 'receiver', R2: 'mfa', R3: 'receiver' };
+
+const consented = (ruleSet: RuleSet, newTermEndsOn: string, state: CaseState = active(ruleSet)): CaseState =>
+  step(state, ev('ExtensionConsented', CONSENTER[ruleSet], '2026-05-01', { newTermEndsOn })).state;
+
+describe('§8: the receiver (R1, R3) or the MFA (R2) consents as its own step', () => {
+  it('R1 §8: the receiver consents to 2 September 2028; the MFA is told and nothing opens', () => {
+    const r = step(active('R1'), ev('ExtensionConsented', 'receiver', '2026-05-01', { newTermEndsOn: '2028-09-02' }));
+    expect(r.state.status).toBe('active');
+    expect(r.state.extensionConsent).toEqual({ by: 'receiver', newTermEndsOn: '2028-09-02', on: '2026-05-01' });
+    expect(r.state.termEndsOn).toBe('2027-09-02');
+    expect(r.emits.map((m) => [m.type, m.to, m.cite])).toEqual([['ExtensionConsented', ['sender'], 'R1 §8']]);
+    expect(r.obligationsOpened).toEqual([]);
+    expect(r.obligationsClosed).toEqual([]);
+  });
+
+  it.each([
+    ['R1', 'sender'],
+    ['R1', 'seconded-person'],
+    ['R2', 'receiver'],
+    ['R2', 'sender'],
+    ['R3', 'sender'],
+    ['R3', 'mfa'],
+  ] as const)('%s §8: a consent by the %s is the wrong actor', (ruleSet, actor) => {
+    const v = rejected(active(ruleSet), ev('ExtensionConsented', actor, '2026-05-01', { newTermEndsOn: '2027-10-01' }));
+    expect(v.map((x) => [x.code, x.cite])).toEqual([['CASE.WRONG_ACTOR', `${ruleSet} §8`]]);
+  });
+
+  it('R2 §8: the MFA cannot consent to more than one year beyond the first term (1 April 2028)', () => {
+    const v = rejected(active('R2'), ev('ExtensionConsented', 'mfa', '2026-05-01', { newTermEndsOn: '2028-04-02' }));
+    expect(v.map((x) => [x.code, x.cite, x.details?.['limit']])).toEqual([['EXTENSION.LIMIT_EXCEEDED', 'R2 §8', '2028-04-01']]);
+  });
+
+  it('R3 §8: a consent to an end not later than the current one (3 June 2027) is refused', () => {
+    const v = rejected(active('R3'), ev('ExtensionConsented', 'receiver', '2026-05-01', { newTermEndsOn: '2027-06-03' }));
+    expect(v.map((x) => [x.code, x.details?.['current']])).toEqual([['EXTENSION.NOT_LATER', '2027-06-03']]);
+  });
+
+  it('R3 §8: a later consent replaces an earlier one', () => {
+    const s = consented('R3', '2027-12-03', consented('R3', '2027-10-01'));
+    expect(s.extensionConsent?.newTermEndsOn).toBe('2027-12-03');
+  });
+});
 
 describe('§8: extension of the term by at most one year', () => {
-  it('R1 §8: the MFA extends from 2 September 2027 to 2 September 2028 with the receiver’s and the person’s consent', () => {
-    const r = step(active('R1'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2028-09-02', consentsOf: ['receiver', 'seconded-person'] }));
+  it('R1 §8: the MFA extends from 2 September 2027 to 2 September 2028 with the receiver’s consent step and the person’s recorded consent', () => {
+    const r = step(consented('R1', '2028-09-02'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2028-09-02', consentsOf: ['seconded-person'] }));
     expect(r.state.termEndsOn).toBe('2028-09-02');
     expect(r.emits.map((m) => [m.type, m.to])).toEqual([['ExtensionDecided', ['receiver', 'seconded-person']]]);
+    expect(r.state).not.toHaveProperty('extensionConsent');
+  });
+
+  it.each(['R1', 'R2', 'R3'] as const)('%s §8: naming the receiver or the MFA in consentsOf is no consent: without its own step the decision is refused', (ruleSet) => {
+    const v = rejected(active(ruleSet), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2027-10-01', consentsOf: ['receiver', 'mfa', 'seconded-person'] }));
+    expect(v.map((x) => [x.code, x.cite, x.details?.['missing']])).toEqual([['EXTENSION.CONSENT_MISSING', `${ruleSet} §8`, CONSENTER[ruleSet]]]);
   });
 
   it('R2 §8: the sending body needs the MFA’s consent, not the receiver’s', () => {
     const v = rejected(active('R2'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2027-10-01', consentsOf: ['receiver', 'seconded-person'] }));
     expect(v.map((x) => [x.code, x.cite, x.details?.['missing']])).toEqual([['EXTENSION.CONSENT_MISSING', 'R2 §8', 'mfa']]);
+    const r = step(consented('R2', '2027-10-01'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2027-10-01', consentsOf: ['seconded-person'] }));
+    expect(r.state.termEndsOn).toBe('2027-10-01');
+  });
+
+  it('R3 §8: a consent to 1 October 2027 does not carry a decision to 3 December 2027', () => {
+    const v = rejected(consented('R3', '2027-10-01'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2027-12-03', consentsOf: ['seconded-person'] }));
+    expect(v.map((x) => [x.code, x.details?.['missing']])).toEqual([['EXTENSION.CONSENT_MISSING', 'receiver']]);
+  });
+
+  it('R1 §8: a consent recorded as another party’s does not count', () => {
+    const forged: CaseState = { ...active('R1'), extensionConsent: { by: 'mfa', newTermEndsOn: legalDate('2027-10-01'), on: legalDate('2026-05-01') } };
+    const v = rejected(forged, ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2027-10-01', consentsOf: ['seconded-person'] }));
+    expect(v.map((x) => [x.code, x.details?.['missing']])).toEqual([['EXTENSION.CONSENT_MISSING', 'receiver']]);
+  });
+
+  it('R1 §8: the person’s consent is still recorded by the MFA; without it the decision is refused', () => {
+    const v = rejected(consented('R1', '2027-10-01'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2027-10-01', consentsOf: [] }));
+    expect(v.map((x) => [x.code, x.details?.['missing']])).toEqual([['EXTENSION.CONSENT_MISSING', 'seconded-person']]);
   });
 
   it('R3 §8: an extension past one year, without consents and not beyond the current end is rejected on every count at once', () => {
     const v = rejected(active('R3'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2027-06-03', consentsOf: [] }));
-    expect(v.map((x) => x.code)).toEqual(['EXTENSION.CONSENT_MISSING', 'EXTENSION.NOT_LATER']);
-    const past = rejected(active('R3'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2028-06-04', consentsOf: ['receiver', 'seconded-person'] }));
-    expect(past.map((x) => [x.code, x.cite, x.details?.['limit']])).toEqual([['EXTENSION.LIMIT_EXCEEDED', 'R3 §8', '2028-06-03']]);
+    expect(v.map((x) => [x.code, x.details?.['missing']])).toEqual([['EXTENSION.CONSENT_MISSING', 'receiver, seconded-person'], ['EXTENSION.NOT_LATER', undefined]]);
+    const past = rejected(active('R3'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2028-06-04', consentsOf: ['seconded-person'] }));
+    expect(past.map((x) => [x.code, x.cite, x.details?.['limit']])).toEqual([
+      ['EXTENSION.CONSENT_MISSING', 'R3 §8', undefined],
+      ['EXTENSION.LIMIT_EXCEEDED', 'R3 §8', '2028-06-03'],
+    ]);
   });
 
-  it('R3 §8: two extensions together may not pass one year from the first term’s end', () => {
-    const once = step(active('R3'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2027-12-03', consentsOf: ['receiver', 'seconded-person'] }));
-    const v = rejected(once.state, ev('ExtensionDecided', 'sender', '2027-05-04', { newTermEndsOn: '2028-07-03', consentsOf: ['receiver', 'seconded-person'] }));
-    expect(v.map((x) => x.code)).toEqual(['EXTENSION.LIMIT_EXCEEDED']);
+  it('R3 §8: two extensions together may not pass one year from the first term’s end; each needs its own consent', () => {
+    const once = step(consented('R3', '2027-12-03'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2027-12-03', consentsOf: ['seconded-person'] }));
+    const used = rejected(once.state, ev('ExtensionDecided', 'sender', '2027-05-04', { newTermEndsOn: '2027-12-03', consentsOf: ['seconded-person'] }));
+    expect(used.map((x) => x.code)).toEqual(['EXTENSION.CONSENT_MISSING', 'EXTENSION.NOT_LATER']);
+    const tooFar = rejected(once.state, ev('ExtensionConsented', 'receiver', '2027-05-01', { newTermEndsOn: '2028-07-03' }));
+    expect(tooFar.map((x) => x.code)).toEqual(['EXTENSION.LIMIT_EXCEEDED']);
+    const twice = step(consented('R3', '2028-06-03', once.state), ev('ExtensionDecided', 'sender', '2027-05-04', { newTermEndsOn: '2028-06-03', consentsOf: ['seconded-person'] }));
+    expect(twice.state.termEndsOn).toBe('2028-06-03');
   });
 
   it.each(['R1', 'R2', 'R3'] as const)('%s §8: the person and the host are asked; an extension by the host itself is the wrong actor', (ruleSet) => {
-    const v = rejected(active(ruleSet), ev('ExtensionDecided', HOST[ruleSet], '2026-05-04', { newTermEndsOn: '2027-10-01', consentsOf: [] }));
+    const v = rejected(consented(ruleSet, '2027-10-01'), ev('ExtensionDecided', HOST[ruleSet], '2026-05-04', { newTermEndsOn: '2027-10-01', consentsOf: [] }));
     expect(v.map((x) => [x.code, x.cite])).toEqual([['CASE.WRONG_ACTOR', `${ruleSet} §8`]]);
   });
 });

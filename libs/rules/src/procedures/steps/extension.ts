@@ -14,14 +14,42 @@ import type { StepConfig } from './step-config';
 import { releaseNotice } from './term';
 
 export interface ExtensionConfig extends StepConfig {
-  /** §8 second part: R1/R3 the receiver and the person, R2 the MFA and the person. */
+  /**
+   * §8 second part: the party whose consent must be its own `ExtensionConsented` step
+   * (R1/R3 the receiver, R2 the MFA).
+   */
+  readonly consentingParty: PartyRole;
+  /** §8 second part: the consents the decider records in `consentsOf` (the person, who has no service). */
   readonly consents: readonly PartyRole[];
   readonly releaseNotice: ObligationSpec;
 }
 
 /**
+ * §8 second part: the receiver (R1, R3) or the MFA (R2) consents to extending the term to a given
+ * date. The consent is recorded for the decider; it opens no period. A consent beyond the one-year
+ * limit, or to an end not later than the current one, could never be used and is refused.
+ */
+export function consentToExtension(cfg: StepConfig): TransitionRule<'ExtensionConsented'> {
+  return {
+    event: 'ExtensionConsented',
+    from: ['active'],
+    to: ['active'],
+    actors: cfg.actors,
+    cite: cfg.cite,
+    text: cfg.text,
+    handle: (state, e) => {
+      const problems = termProblems(cfg.cite, state, e.newTermEndsOn);
+      if (problems.length > 0) return reject(...problems);
+      const next: CaseState = { ...state, extensionConsent: { by: e.actor, newTermEndsOn: e.newTermEndsOn, on: e.on } };
+      return { ok: true, value: { state: next, emits: [{ type: 'ExtensionConsented', to: cfg.notify, cite: cfg.cite, event: e }] } };
+    },
+  };
+}
+
+/**
  * §8 second part: the term may be extended by at most one year in all. No clause lets a law,
- * treaty or charter lift that limit, so the limit counts from the term as first set.
+ * treaty or charter lift that limit, so the limit counts from the term as first set. The decision
+ * rests on the consenting party's recorded consent to the same end, and uses it up.
  */
 export function decideExtension(cfg: ExtensionConfig): TransitionRule<'ExtensionDecided'> {
   return {
@@ -34,14 +62,13 @@ export function decideExtension(cfg: ExtensionConfig): TransitionRule<'Extension
     opens: [cfg.releaseNotice],
     handle: (state, e, ctx) => {
       const problems: RuleViolation[] = [];
-      const missing = cfg.consents.filter((role) => !e.consentsOf.includes(role));
+      const consent = state.extensionConsent;
+      const consented = consent?.by === cfg.consentingParty && consent.newTermEndsOn === e.newTermEndsOn;
+      const missing = [...(consented ? [] : [cfg.consentingParty]), ...cfg.consents.filter((role) => !e.consentsOf.includes(role))];
       if (missing.length > 0) problems.push(consentMissing(cfg.cite, missing));
-      const current = required(state, 'termEndsOn');
-      if (e.newTermEndsOn <= current) problems.push(notLater(cfg.cite, current));
-      const limit = extensionLimit(state);
-      if (e.newTermEndsOn > limit) problems.push(limitExceeded(cfg.cite, limit));
+      problems.push(...termProblems(cfg.cite, state, e.newTermEndsOn));
       if (problems.length > 0) return reject(...problems);
-      const next: CaseState = { ...state, termEndsOn: e.newTermEndsOn };
+      const next: CaseState = { ...withoutConsent(state), termEndsOn: e.newTermEndsOn };
       return {
         ok: true,
         value: {
@@ -53,6 +80,23 @@ export function decideExtension(cfg: ExtensionConfig): TransitionRule<'Extension
       };
     },
   };
+}
+
+/** The state with the recorded consent used up (the key removed, so the stored state drops it too). */
+function withoutConsent(state: CaseState): CaseState {
+  const next: { -readonly [K in keyof CaseState]: CaseState[K] } = { ...state };
+  delete next.extensionConsent;
+  return next;
+}
+
+/** §8: the new end must be later than the current one and within the limit. */
+function termProblems(cite: Cite, state: CaseState, newTermEndsOn: LegalDate): RuleViolation[] {
+  const problems: RuleViolation[] = [];
+  const current = required(state, 'termEndsOn');
+  if (newTermEndsOn <= current) problems.push(notLater(cite, current));
+  const limit = extensionLimit(state);
+  if (newTermEndsOn > limit) problems.push(limitExceeded(cite, limit));
+  return problems;
 }
 
 /** The latest end an extension may give: the first term's end plus the limit (one year). */
