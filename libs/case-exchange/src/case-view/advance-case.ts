@@ -17,7 +17,9 @@ export function advanceCase(view: CaseView, record: EventRecord, messageId: stri
   const result = apply(procedureOfStored(view.procedure), record.event, calendar ? { calendar } : {});
   if (!result.ok) return result;
   const procedure = result.state;
-  const approver = view.parties.approver ?? approverParty(procedure.approvingAuthority);
+  // The approving official becomes a party with the approval request (R1 §15, R2 §16, R3 §15), not when
+  // the rules first know who it will be (at the receiver's agreement).
+  const approver = view.parties.approver ?? (record.event.type === 'ApprovalRequested' ? approverParty(procedure.approvingAuthority) : undefined);
   const parties = approver ? { ...view.parties, approver } : view.parties;
   const dues = dueDates(procedure, view.missedDeadlines);
   const next: CaseView = {

@@ -10,6 +10,7 @@ export function verifySender(envelope: Envelope, p: CaseEventPayload, self: Serv
   const last = p.events.at(-1);
   if (!last) throw new RejectMessageError('CASE.EMPTY_LOG', 'the message carries no event');
   if (p.caseId !== envelope.caseId) throw new RejectMessageError('CASE.ID_MISMATCH', 'payload caseId differs from the envelope');
+  if (last.event.type !== envelope.type) throw new RejectMessageError('CASE.TYPE_MISMATCH', `a ${envelope.type} message carries a ${last.event.type} step`);
   const actor = partyOf(p.parties, last.event.actor);
   const fromParty = actor && actor.agencyId === envelope.fromAgency && actor.service === envelope.fromService;
   if (!fromParty || last.agencyId !== envelope.fromAgency || last.service !== envelope.fromService) {

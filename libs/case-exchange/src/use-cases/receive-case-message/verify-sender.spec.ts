@@ -1,0 +1,159 @@
+import { caseEventMessage, createEnvelope, type CaseEventPayload, type Envelope, type ServiceName } from '@sx/contracts';
+import { RejectMessageError } from '@sx/messaging';
+import type { CaseEventType } from '@sx/rules';
+import { sampleCaseEventPayload, type CaseEventPayloadOverrides } from '../../../../contracts/src/testing';
+import { verifySender } from './verify-sender';
+
+const SENDER = { agencyId: 'ministry-of-finance', service: 'sending-body' } as const;
+const RECEIVER = { agencyId: 'ministry-of-justice', service: 'receiving-body' } as const;
+
+interface Route {
+  type?: CaseEventType;
+  caseId?: string;
+  fromAgency?: string;
+  toAgency?: string;
+  fromService?: ServiceName;
+  toService?: ServiceName;
+}
+
+/** An envelope around the payload, by default the sample's ProposalSubmitted from the sender to the receiver. */
+function envelopeFor(payload: CaseEventPayload, route: Route = {}): Envelope {
+  return createEnvelope(caseEventMessage(route.type ?? 'ProposalSubmitted'), {
+    caseId: route.caseId ?? payload.caseId,
+    fromAgency: route.fromAgency ?? SENDER.agencyId,
+    toAgency: route.toAgency ?? RECEIVER.agencyId,
+    fromService: route.fromService ?? SENDER.service,
+    toService: route.toService ?? RECEIVER.service,
+    causationId: null,
+    payload,
+  });
+}
+
+/** The code of the RejectMessageError thrown, or a failure naming what happened instead. */
+function rejectionOf(run: () => void): string {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof RejectMessageError) return err.code;
+    throw err;
+  }
+  throw new Error('expected a RejectMessageError, but the message was accepted');
+}
+
+const agreedBy = (record: { agencyId: string; service: ServiceName }): CaseEventPayloadOverrides => {
+  const base = sampleCaseEventPayload();
+  return {
+    events: [
+      ...base.events,
+      { seq: 2, event: { type: 'ProposalAgreed', actor: 'receiver', on: '2026-03-20' }, agencyId: record.agencyId, service: record.service, at: '2026-03-20T09:00:00.000Z' },
+    ],
+  };
+};
+
+describe('verifySender, the check on every incoming case message', () => {
+  it('accepts a message whose last step was taken by the sending agency through its own service', () => {
+    const p = sampleCaseEventPayload();
+    expect(() => verifySender(envelopeFor(p), p, 'receiving-body')).not.toThrow();
+  });
+
+  it('accepts the receiver’s answer sent back to the sender', () => {
+    const p = sampleCaseEventPayload(agreedBy(RECEIVER));
+    const envelope = envelopeFor(p, { type: 'ProposalAgreed', fromAgency: RECEIVER.agencyId, fromService: RECEIVER.service, toAgency: SENDER.agencyId, toService: SENDER.service });
+    expect(() => verifySender(envelope, p, 'sending-body')).not.toThrow();
+  });
+
+  it('rejects a log without events as CASE.EMPTY_LOG', () => {
+    const p = sampleCaseEventPayload();
+    const empty = { ...p, events: [] } as unknown as CaseEventPayload;
+    expect(rejectionOf(() => verifySender(envelopeFor(p), empty, 'receiving-body'))).toBe('CASE.EMPTY_LOG');
+  });
+
+  it('rejects a payload whose caseId differs from the envelope’s as CASE.ID_MISMATCH', () => {
+    const p = sampleCaseEventPayload();
+    const envelope = envelopeFor(p, { caseId: 'case-2' });
+    expect(rejectionOf(() => verifySender(envelope, p, 'receiving-body'))).toBe('CASE.ID_MISMATCH');
+  });
+
+  it('rejects a message whose type is not the step it carries as CASE.TYPE_MISMATCH', () => {
+    const p = sampleCaseEventPayload();
+    const envelope = envelopeFor(p, { type: 'ProposalWithdrawn' });
+    expect(rejectionOf(() => verifySender(envelope, p, 'receiving-body'))).toBe('CASE.TYPE_MISMATCH');
+  });
+
+  it('rejects the receiving body sending a step whose actor is the sender as CASE.FORGED_ACTOR', () => {
+    const base = sampleCaseEventPayload();
+    const forged = sampleCaseEventPayload({
+      events: [
+        ...base.events,
+        { seq: 2, event: { type: 'ProposalAgreed', actor: 'sender', on: '2026-03-20' }, agencyId: RECEIVER.agencyId, service: RECEIVER.service, at: '2026-03-20T09:00:00.000Z' },
+      ],
+    });
+    const envelope = envelopeFor(forged, { type: 'ProposalAgreed', fromAgency: RECEIVER.agencyId, fromService: RECEIVER.service, toAgency: SENDER.agencyId, toService: SENDER.service });
+    expect(rejectionOf(() => verifySender(envelope, forged, 'sending-body'))).toBe('CASE.FORGED_ACTOR');
+  });
+
+  it('rejects an agency that is a party of the case, but not in the role that took the step, as CASE.FORGED_ACTOR', () => {
+    // The ministry of justice is the receiver; it claims the sender's ProposalSubmitted through the sending-body service.
+    const forged = sampleCaseEventPayload({
+      events: [{ seq: 1, event: { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' }, agencyId: RECEIVER.agencyId, service: SENDER.service, at: '2026-03-18T09:00:00.000Z' }],
+    });
+    const envelope = envelopeFor(forged, { fromAgency: RECEIVER.agencyId });
+    expect(rejectionOf(() => verifySender(envelope, forged, 'receiving-body'))).toBe('CASE.FORGED_ACTOR');
+  });
+
+  it('rejects a step record whose agencyId differs from the envelope’s sender as CASE.FORGED_ACTOR', () => {
+    const p = sampleCaseEventPayload({
+      events: [{ seq: 1, event: { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' }, agencyId: 'ministry-of-energy', service: SENDER.service, at: '2026-03-18T09:00:00.000Z' }],
+    });
+    expect(rejectionOf(() => verifySender(envelopeFor(p), p, 'receiving-body'))).toBe('CASE.FORGED_ACTOR');
+  });
+
+  it('rejects a step record whose service differs from the envelope’s as CASE.FORGED_ACTOR', () => {
+    const p = sampleCaseEventPayload({
+      events: [{ seq: 1, event: { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' }, agencyId: SENDER.agencyId, service: 'foreign-affairs', at: '2026-03-18T09:00:00.000Z' }],
+    });
+    expect(rejectionOf(() => verifySender(envelopeFor(p), p, 'receiving-body'))).toBe('CASE.FORGED_ACTOR');
+  });
+
+  it('rejects a step by a role the case has no party for (the approver before it joins) as CASE.FORGED_ACTOR', () => {
+    const base = sampleCaseEventPayload();
+    const p = sampleCaseEventPayload({
+      events: [
+        ...base.events,
+        { seq: 2, event: { type: 'ApprovalGranted', actor: 'approver', on: '2026-03-20' }, agencyId: 'prime-minister', service: 'prime-minister', at: '2026-03-20T09:00:00.000Z' },
+      ],
+    });
+    const envelope = envelopeFor(p, { type: 'ApprovalGranted', fromAgency: 'prime-minister', fromService: 'prime-minister' });
+    expect(rejectionOf(() => verifySender(envelope, p, 'receiving-body'))).toBe('CASE.FORGED_ACTOR');
+  });
+
+  it('rejects a message for an agency that is not a party at this service as CASE.NOT_A_PARTY', () => {
+    const p = sampleCaseEventPayload();
+    const envelope = envelopeFor(p, { toAgency: 'ministry-of-energy' });
+    expect(rejectionOf(() => verifySender(envelope, p, 'receiving-body'))).toBe('CASE.NOT_A_PARTY');
+  });
+
+  it('rejects a message for a party of the case that arrives at a service where that agency holds no role as CASE.NOT_A_PARTY', () => {
+    const p = sampleCaseEventPayload();
+    expect(rejectionOf(() => verifySender(envelopeFor(p, { toService: 'prime-minister' }), p, 'prime-minister'))).toBe('CASE.NOT_A_PARTY');
+  });
+
+  it('rejects a log that does not start at step 1 as CASE.BAD_LOG', () => {
+    const p = sampleCaseEventPayload();
+    const shifted = sampleCaseEventPayload({ events: p.events.map((r) => ({ ...r, seq: 2 })) });
+    expect(rejectionOf(() => verifySender(envelopeFor(shifted), shifted, 'receiving-body'))).toBe('CASE.BAD_LOG');
+  });
+
+  it('rejects a log with a gap in its step numbers as CASE.BAD_LOG', () => {
+    const agreed = sampleCaseEventPayload(agreedBy(RECEIVER));
+    const gapped = sampleCaseEventPayload({ events: agreed.events.map((r, i) => ({ ...r, seq: i === 1 ? 3 : r.seq })) });
+    const envelope = envelopeFor(gapped, { type: 'ProposalAgreed', fromAgency: RECEIVER.agencyId, fromService: RECEIVER.service, toAgency: SENDER.agencyId, toService: SENDER.service });
+    expect(rejectionOf(() => verifySender(envelope, gapped, 'sending-body'))).toBe('CASE.BAD_LOG');
+  });
+
+  it('names the claimed sender and the role in the rejection message', () => {
+    const p = sampleCaseEventPayload();
+    const envelope = envelopeFor(p, { fromAgency: 'ministry-of-energy' });
+    expect(() => verifySender(envelope, p, 'receiving-body')).toThrow('ministry-of-energy@sending-body is not the sender of case case-1');
+  });
+});

@@ -1,0 +1,125 @@
+import type { CaseDocument, EventRecord, Parties } from '@sx/contracts';
+import { deterministicId } from '@sx/persistence';
+import type { CaseEvent } from '@sx/rules';
+import { advanceCase } from '../../case-view/advance-case';
+import type { CaseView } from '../../case-view/case-view.schema';
+import { newCaseView } from '../../case-view/new-case-view';
+import type { CaseContext } from './case-context';
+import { outgoingMessages } from './outgoing-messages';
+
+const parties: Parties = {
+  sender: { agencyId: 'ministry-of-finance', service: 'sending-body' },
+  receiver: { agencyId: 'ministry-of-justice', service: 'receiving-body' },
+};
+const PM = { agencyId: 'prime-minister', service: 'prime-minister' } as const;
+
+const doc = (kind: string, sha: string): CaseDocument => ({ kind, fileName: `${kind}.pdf`, contentType: 'application/pdf', sha256: sha.repeat(64), size: 10, proposal: 1 }) as CaseDocument;
+const documents = { '1-cv': doc('cv', 'a'), '1-written-consent': doc('written-consent', 'b') };
+
+const ctxAt = (service: CaseContext['service']): CaseContext => ({ service }) as Partial<CaseContext> as CaseContext;
+const atSender = ctxAt('sending-body');
+
+const recordOf = (seq: number, event: Record<string, unknown>, by: { agencyId: string; service: EventRecord['service'] }): EventRecord => ({
+  seq,
+  event: event as unknown as CaseEvent,
+  agencyId: by.agencyId,
+  service: by.service,
+  at: `${String(event['on'])}T05:00:00.000Z`,
+});
+const submitted = recordOf(1, { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' }, parties.sender);
+const agreed = recordOf(2, { type: 'ProposalAgreed', actor: 'receiver', on: '2026-03-26' }, parties.receiver);
+const requested = recordOf(3, { type: 'ApprovalRequested', actor: 'sender', on: '2026-03-27' }, parties.sender);
+
+const draft = (): CaseView =>
+  newCaseView({ caseId: 'c1', ruleSet: 'R3', reference: '01/1', parties, candidate: { fullName: 'A', position: 'B', presidentialAdministrationServant: true }, documents });
+
+function advanced(view: CaseView, record: EventRecord): CaseView {
+  const result = advanceCase(view, record, undefined);
+  if (!result.ok) throw new Error(JSON.stringify(result.violations));
+  return result.view;
+}
+
+describe('outgoingMessages', () => {
+  describe('an R3 proposal submitted at the sending body', () => {
+    const before = draft();
+    const after = advanced(before, submitted);
+    const envelopes = outgoingMessages(atSender, before, after, submitted);
+
+    it('sends one message, to the receiving body', () => {
+      expect(envelopes).toHaveLength(1);
+      expect(envelopes[0]).toMatchObject({
+        type: 'ProposalSubmitted',
+        caseId: 'c1',
+        fromAgency: 'ministry-of-finance',
+        fromService: 'sending-body',
+        toAgency: 'ministry-of-justice',
+        toService: 'receiving-body',
+        causationId: null,
+      });
+    });
+
+    it('derives the message id from the case, the step and the recipient, so a repeat sends the same message', () => {
+      expect(envelopes[0]?.messageId).toBe(deterministicId('c1', '1', 'receiving-body'));
+      expect(outgoingMessages(atSender, before, after, submitted)[0]?.messageId).toBe(envelopes[0]?.messageId);
+    });
+
+    it('carries a file placeholder, without content, for each document', () => {
+      const payload = envelopes[0]?.payload as { files: unknown[]; documents: CaseDocument[] };
+      expect(payload.files).toEqual([
+        { sha256: 'a'.repeat(64), contentBase64: '' },
+        { sha256: 'b'.repeat(64), contentBase64: '' },
+      ]);
+      expect(payload.documents).toHaveLength(2);
+    });
+
+    it('carries the whole log and only the candidate’s name and position', () => {
+      const payload = envelopes[0]?.payload as { events: EventRecord[]; candidate: unknown };
+      expect(payload.events).toEqual([submitted]);
+      expect(payload.candidate).toEqual({ fullName: 'A', position: 'B' });
+    });
+  });
+
+  it('sends one placeholder per distinct file when two documents share a content', () => {
+    const shared = { ...draft(), documents: { '1-cv': doc('cv', 'a'), '1-nomination': doc('nomination', 'a') } };
+    const [envelope] = outgoingMessages(atSender, shared, advanced(shared, submitted), submitted);
+    expect((envelope?.payload as { files: unknown[] }).files).toEqual([{ sha256: 'a'.repeat(64), contentBase64: '' }]);
+  });
+
+  describe('an approval request that reaches the approver for the first time', () => {
+    const before: CaseView = advanced(advanced(draft(), submitted), agreed);
+    const after = advanced(before, requested);
+    const envelopes = outgoingMessages(atSender, before, after, requested);
+    const to = (service: string) => envelopes.find((e) => e.toService === service);
+
+    it('goes to the receiver and to the Prime Minister’s service', () => {
+      expect(envelopes.map((e) => e.toService).sort()).toEqual(['prime-minister', 'receiving-body']);
+      expect(to('prime-minister')).toMatchObject({ type: 'ApprovalRequested', toAgency: PM.agencyId, messageId: deterministicId('c1', '3', 'prime-minister') });
+    });
+
+    it('gives the approver, a new party, the files', () => {
+      expect((to('prime-minister')?.payload as { files: unknown[] }).files).toHaveLength(2);
+    });
+
+    it('gives the receiver, who has the package, no files', () => {
+      expect((to('receiving-body')?.payload as { files: unknown[] }).files).toEqual([]);
+    });
+  });
+
+  describe('the R3 steps as the services actually record them', () => {
+    it('the receiver’s agreement goes to the sender only (R3 §13 notifies the sender)', () => {
+      const before = advanced(draft(), submitted);
+      const after = advanced(before, agreed);
+      const envelopes = outgoingMessages(ctxAt('receiving-body'), before, after, agreed);
+      expect(envelopes.map((e) => e.toService)).toEqual(['sending-body']);
+    });
+
+    it('R3 §15: the sender’s approval request brings the approver, a new party, the package', () => {
+      const before = advanced(advanced(draft(), submitted), agreed);
+      const after = advanced(before, requested);
+      const toPm = outgoingMessages(atSender, before, after, requested).find((e) => e.toService === 'prime-minister');
+      expect(before.parties.approver).toBeUndefined();
+      expect(after.parties.approver).toEqual(PM);
+      expect((toPm?.payload as { files: unknown[] }).files).toHaveLength(2);
+    });
+  });
+});
