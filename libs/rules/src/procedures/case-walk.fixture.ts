@@ -45,7 +45,7 @@ export interface ScenarioRow {
 }
 
 /** Walks a case through the rows in order, one `it` per row, each asserting every obligation's due date. */
-export function scenario(ruleSet: RuleSet, rows: readonly ScenarioRow[], ctx?: ProcedureContext): void {
+export function assertScenario(ruleSet: RuleSet, rows: readonly ScenarioRow[], ctx?: ProcedureContext): void {
   let state = newCase(ruleSet);
   for (const row of rows) {
     it(row.says, () => {

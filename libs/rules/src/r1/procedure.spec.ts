@@ -1,4 +1,4 @@
-import { ev, scenario } from '../procedures/case-walk.fixture';
+import { assertScenario, ev } from '../procedures/case-walk.fixture';
 
 const charter = { kind: 'charter', act: 'Charter of the receiving international organization', article: 'art. 9' };
 
@@ -6,7 +6,7 @@ const charter = { kind: 'charter', act: 'Charter of the receiving international 
 // longer decision period and a two-year term; a refusal, a second candidate, Kurban Ait (6 June 2025),
 // the day off for 6 July 2025, and the release on expiry.
 describe('R1 procedure, international organization with a charter', () => {
-  scenario('R1', [
+  assertScenario('R1', [
     {
       says: 'R1 §13: a letter sent on Friday 2 May 2025 and received on Monday 5 May 2025 must be answered by Wednesday 21 May 2025 (7 and 9 May are holidays)',
       event: ev('ProposalSubmitted', 'sender', '2025-05-02', { receivedOn: '2025-05-05', receiverKind: 'international-organization' }),
@@ -106,7 +106,7 @@ describe('R1 procedure, international organization with a charter', () => {
 });
 
 describe('R1 procedure, state body, official refuses', () => {
-  scenario('R1', [
+  assertScenario('R1', [
     { says: 'R1 §12: proposal to an akimat', event: ev('ProposalSubmitted', 'sender', '2025-06-16', { receiverKind: 'other-state-body' }), status: 'proposal-under-review', opens: { 'R1.receiver-decision': '2025-06-30' } },
     { says: 'R1 §13: agreed', event: ev('ProposalAgreed', 'receiver', '2025-06-20'), status: 'proposal-agreed', opens: { 'R1.approval-request': '2025-06-25' }, closes: ['R1.receiver-decision'] },
     { says: 'R1 §11(1): the Head of the Presidential Administration is asked', event: ev('ApprovalRequested', 'sender', '2025-06-23'), status: 'awaiting-approval', closes: ['R1.approval-request'] },
@@ -120,7 +120,7 @@ describe('R1 procedure, state body, official refuses', () => {
 });
 
 describe('R1 procedure, early recall and discipline', () => {
-  scenario('R1', [
+  assertScenario('R1', [
     { says: 'R1 §12: proposal to a ministry', event: ev('ProposalSubmitted', 'sender', '2025-09-01', { receivedOn: '2025-09-02', receiverKind: 'central-executive-body' }), status: 'proposal-under-review', opens: { 'R1.receiver-decision': '2025-09-16' } },
     { says: 'R1 §13: agreed', event: ev('ProposalAgreed', 'receiver', '2025-09-10'), status: 'proposal-agreed', opens: { 'R1.approval-request': '2025-09-15' }, closes: ['R1.receiver-decision'] },
     { says: 'R1 §15: sent to the Prime Minister', event: ev('ApprovalRequested', 'sender', '2025-09-11'), status: 'awaiting-approval', closes: ['R1.approval-request'] },

@@ -1,9 +1,9 @@
-import { ev, scenario } from '../procedures/case-walk.fixture';
+import { assertScenario, ev } from '../procedures/case-walk.fixture';
 
 // A civil servant to an embassy in 2025: three months ending on a 31st, Kurban Ait (Friday 6 June),
 // the day off for 6 July and for 30 August, and an early recall across New Year 2026.
 describe('R2 procedure, embassy, with the KPI month and an early recall', () => {
-  scenario('R2', [
+  assertScenario('R2', [
     {
       says: 'R2 §14: a letter received on Friday 31 January 2025 needs the interview by Friday 21 February 2025 and the decision by Wednesday 30 April 2025 (no 31 April)',
       event: ev('ProposalSubmitted', 'sender', '2025-01-31', { receiverKind: 'foreign-institution' }),
@@ -53,7 +53,7 @@ describe('R2 procedure, embassy, with the KPI month and an early recall', () => 
 // R2 §16 part 2 for a civil servant of the Presidential Administration, and the release on expiry in
 // 2027 around Constitution Day (15 March) and Nauryz (21 March is a Sunday: 22–24 March are off).
 describe('R2 procedure, Presidential Administration servant, release on expiry', () => {
-  scenario('R2', [
+  assertScenario('R2', [
     {
       says: 'R2 §14: a letter received on Monday 8 January 2024 needs the interview by Monday 29 January 2024 and the decision by Monday 8 April 2024',
       event: ev('ProposalSubmitted', 'sender', '2024-01-08', { receiverKind: 'foreign-institution', candidateIsPresidentialAdministrationServant: true }),

@@ -1,9 +1,9 @@
-import { ev, scenario } from '../procedures/case-walk.fixture';
+import { assertScenario, ev } from '../procedures/case-walk.fixture';
 
 // A secondment to another state body in 2024–2027, through Nauryz, the 2024 transfer of 8 May to
 // Saturday 4 May, the observed day for 6 July, an extension and the release on expiry.
 describe('R3 procedure, state body, proposal to recall on expiry', () => {
-  scenario('R3', [
+  assertScenario('R3', [
     {
       says: 'R3 §13: a letter received on Tuesday 19 March 2024 must be answered by Friday 5 April 2024 (Nauryz 21–22 March and Monday 25 March, the day off for Saturday 23 March, are not counted)',
       event: ev('ProposalSubmitted', 'sender', '2024-03-19', { receiverKind: 'other-state-body' }),
@@ -103,7 +103,7 @@ describe('R3 procedure, state body, proposal to recall on expiry', () => {
 
 // New Year 2026: 1–2 January are off, 7 January (Orthodox Christmas) is not moved.
 describe('R3 procedure, early recall over New Year', () => {
-  scenario('R3', [
+  assertScenario('R3', [
     { says: 'R3 §12: proposal to an international organization', event: ev('ProposalSubmitted', 'sender', '2025-09-15', { receiverKind: 'international-organization' }), status: 'proposal-under-review', opens: { 'R3.receiver-decision': '2025-09-29' } },
     { says: 'R3 §13: agreed', event: ev('ProposalAgreed', 'receiver', '2025-09-22'), status: 'proposal-agreed', opens: { 'R3.approval-request': '2025-09-25' }, closes: ['R3.receiver-decision'] },
     { says: 'R3 §11(2): the Prime Minister is asked', event: ev('ApprovalRequested', 'sender', '2025-09-23'), status: 'awaiting-approval', closes: ['R3.approval-request'] },
@@ -116,7 +116,7 @@ describe('R3 procedure, early recall over New Year', () => {
 });
 
 describe('R3 procedure, refusal and a treaty that dispenses with approval', () => {
-  scenario('R3', [
+  assertScenario('R3', [
     { says: 'R3 §12: first candidate', event: ev('ProposalSubmitted', 'sender', '2025-03-18', { receiverKind: 'international-organization' }), status: 'proposal-under-review', opens: { 'R3.receiver-decision': '2025-04-04' } },
     { says: 'R3 §14: after a refusal no period runs for another candidate', event: ev('ProposalRefused', 'receiver', '2025-03-26'), status: 'proposal-refused', closes: ['R3.receiver-decision'] },
     { says: 'R3 §14: the sending body initiates another candidate', event: ev('ProposalSubmitted', 'sender', '2025-04-01', { receiverKind: 'international-organization' }), status: 'proposal-under-review', opens: { 'R3.receiver-decision': '2025-04-15' } },

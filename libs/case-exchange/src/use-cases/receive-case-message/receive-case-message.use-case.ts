@@ -50,8 +50,10 @@ export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope): 
       const have = state.events.length;
       if (last.seq <= have) return null;
       if (last.seq > have + 1) throw new SequenceGapError(p.caseId, have, last.seq);
-      const withDocs: CaseView = { ...state, parties: p.parties, documents: { ...state.documents, ...emptyViewFrom(p).documents } };
-      return replay(ctx, withDocs, [last], envelope.messageId);
+      // The parties stay as this copy knows them (the approver is added by the rules' own step); only a
+      // proposal brings documents, those of the candidate it proposes.
+      const view: CaseView = last.event.type === 'ProposalSubmitted' ? { ...state, documents: { ...state.documents, ...emptyViewFrom(p).documents } } : state;
+      return replay(ctx, view, [last], envelope.messageId);
     },
     { inboxMessageId: envelope.messageId },
   );
