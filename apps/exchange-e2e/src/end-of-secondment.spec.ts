@@ -1,6 +1,7 @@
 import { addWorkingDays, legalDate, subtractWorkingDays } from '@sx/rules';
-import { caseAt, eligibleCandidate, expectOk, expectPartiesAgree, openWithPackage, step, type CaseBody, type ErrorBody } from './support/case-flows';
+import { caseAt, expectOk, expectPartiesAgree, step, type CaseBody, type ErrorBody } from './support/case-flows';
 import { useExchange } from './support/exchange';
+import { JANUARY_2026, walkToActive, type StepDates } from './support/walk-to-active';
 
 // How a secondment ends, end to end through the HTTP APIs of the party that takes each step:
 // early recall (R1 §20, R3 §20), expiry (R2 §21, R3 §19), and what may happen while the person
@@ -9,22 +10,25 @@ import { useExchange } from './support/exchange';
 // Cases that must reach a release date run earlier in the year (past `on` dates), because no act
 // may be dated in the future.
 const TODAY = legalDate('2026-03-18');
-const DIPLOMAT = eligibleCandidate({ diplomaticServicePersonnel: true });
 const EARLY_RECALL_GROUNDS = [2, 3, 4, 5] as const;
 
-/** Legal dates of the steps up to `active`, all in January 2026, for cases that must later reach a release date. */
-const JANUARY = { submit: '2026-01-19', agree: '2026-01-20', request: '2026-01-21', grant: '2026-01-22', appoint: '2026-01-23', order: '2026-01-26', file: '2026-01-27' } as const;
-type StepDates = Partial<Record<keyof typeof JANUARY, string>>;
-const on = (d?: string): { on?: string } => (d ? { on: d } : {});
 
 describe('End of secondment: early recall, expiry, discipline and extension', () => {
   const exchange = useExchange({ env: { SX_FIXED_NOW: '2026-03-18T10:00:00+05:00' } });
+  const activeR3Case = (dates: StepDates = {}, startsOn?: string): Promise<string> =>
+    walkToActive(exchange, 'R3', { dates, ...(startsOn ? { startsOn } : {}) });
+  const activeR1Case = (): Promise<string> => walkToActive(exchange, 'R1');
+  /** Every step in January 2026, so the release dates later in the test are not in the future. */
+  const activeR2CaseInJanuary = (): Promise<string> =>
+    walkToActive(exchange, 'R2', {
+      dates: { submit: '2026-01-19', interview: '2026-01-20', agree: '2026-01-21', request: '2026-01-22', grant: '2026-01-23', order: '2026-01-26', senderOrder: '2026-01-27' },
+      startsOn: '2026-02-02',
+    });
 
   // R3: the Ministry of Finance seconds to the Ministry of Justice, a central executive body, so the
   // Prime Minister approves (R3 §11(2)).
   const finance = () => exchange.api('sending-body', 'ministry-of-finance');
   const justice = () => exchange.api('receiving-body', 'ministry-of-justice');
-  const pm = () => exchange.api('prime-minister', 'prime-minister');
   const r3Parties = [
     ['sending-body', 'ministry-of-finance'],
     ['receiving-body', 'ministry-of-justice'],
@@ -33,8 +37,6 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
 
   // R1: the MFA seconds to the Akimat of Almaty, an "other state body", so the Head of the PA approves (R1 §11(1)).
   const mfa = () => exchange.api('foreign-affairs', 'mfa');
-  const akimat = () => exchange.api('receiving-body', 'akimat-almaty');
-  const pa = () => exchange.api('presidential-administration', 'presidential-administration');
   const r1Parties = [
     ['foreign-affairs', 'mfa'],
     ['receiving-body', 'akimat-almaty'],
@@ -48,63 +50,8 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
     ['presidential-administration', 'presidential-administration'],
   ] as const;
 
-  /** Walks an R3 case to `active` (7 steps, the personal file sent). */
-  async function activeR3Case(dates: StepDates = {}, startsOn = '2026-04-01'): Promise<string> {
-    const draft = await openWithPackage(finance(), { receiverId: 'ministry-of-justice' });
-    expectOk(await finance().post(`/cases/${draft.caseId}/proposal`, on(dates.submit)));
-    await caseAt(justice(), draft.caseId, 1);
-    await step(justice(), draft.caseId, { type: 'ProposalAgreed', ...on(dates.agree) });
-    await caseAt(finance(), draft.caseId, 2);
-    await step(finance(), draft.caseId, { type: 'ApprovalRequested', ...on(dates.request) });
-    await caseAt(pm(), draft.caseId, 3);
-    await step(pm(), draft.caseId, { type: 'ApprovalGranted', ...on(dates.grant) });
-    await caseAt(justice(), draft.caseId, 4);
-    await step(justice(), draft.caseId, { type: 'AppointmentDecided', startsOn, ...on(dates.appoint) });
-    await caseAt(finance(), draft.caseId, 5);
-    await step(finance(), draft.caseId, { type: 'OrderIssued', effectiveFrom: startsOn, ...on(dates.order) });
-    await step(finance(), draft.caseId, { type: 'PersonalFileTransferred', ...on(dates.file) });
-    await caseAt(justice(), draft.caseId, 7);
-    return draft.caseId;
-  }
 
-  /** Walks an R1 case to `active` (7 steps, the personal file sent). */
-  async function activeR1Case(): Promise<string> {
-    const draft = await openWithPackage(mfa(), { receiverId: 'akimat-almaty', eligibility: DIPLOMAT });
-    expectOk(await mfa().post(`/cases/${draft.caseId}/proposal`, {}));
-    await caseAt(akimat(), draft.caseId, 1);
-    await step(akimat(), draft.caseId, { type: 'ProposalAgreed' });
-    await caseAt(mfa(), draft.caseId, 2);
-    await step(mfa(), draft.caseId, { type: 'ApprovalRequested' });
-    await caseAt(pa(), draft.caseId, 3);
-    await step(pa(), draft.caseId, { type: 'ApprovalGranted' });
-    await caseAt(akimat(), draft.caseId, 4);
-    await step(akimat(), draft.caseId, { type: 'AppointmentDecided', startsOn: '2026-04-01' });
-    await caseAt(mfa(), draft.caseId, 5);
-    await step(mfa(), draft.caseId, { type: 'OrderIssued', effectiveFrom: '2026-04-01' });
-    await step(mfa(), draft.caseId, { type: 'PersonalFileTransferred' });
-    await caseAt(akimat(), draft.caseId, 7);
-    return draft.caseId;
-  }
 
-  /** Walks an R2 case (Ministry of Finance → Embassy in Berlin) to `active` (7 steps), every step in January 2026. */
-  async function activeR2CaseInJanuary(): Promise<string> {
-    const draft = await openWithPackage(finance(), { receiverId: 'embassy-berlin' });
-    expectOk(await finance().post(`/cases/${draft.caseId}/proposal`, { on: '2026-01-19' }));
-    await caseAt(mfa(), draft.caseId, 1);
-    await step(mfa(), draft.caseId, { type: 'CandidateInterviewed', on: '2026-01-20' });
-    await step(mfa(), draft.caseId, { type: 'ProposalAgreed', on: '2026-01-21' });
-    await caseAt(finance(), draft.caseId, 3);
-    await step(finance(), draft.caseId, { type: 'ApprovalRequested', on: '2026-01-22' });
-    await caseAt(pa(), draft.caseId, 4);
-    await step(pa(), draft.caseId, { type: 'ApprovalGranted', on: '2026-01-23' });
-    await caseAt(mfa(), draft.caseId, 5);
-    await step(mfa(), draft.caseId, { type: 'OrderIssued', effectiveFrom: '2026-02-02', on: '2026-01-26' });
-    await caseAt(finance(), draft.caseId, 6);
-    const active = await step(finance(), draft.caseId, { type: 'SenderOrderIssued', dispatchedOn: '2026-01-27', on: '2026-01-27' });
-    expect(active.status).toBe('active');
-    await caseAt(mfa(), draft.caseId, 7);
-    return draft.caseId;
-  }
 
   describe('R3 §20: early recall', () => {
     it.each(EARLY_RECALL_GROUNDS)(
@@ -184,7 +131,7 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
 
   it('R3 §19: on expiry the receiver notifies the sending body at least 10 working days before the release, a later notice is refused, and after the release the sending body recalls the person at every party', async () => {
     // The case ran earlier this year, so the release date (10 working days after the notice) is not in the future.
-    const caseId = await activeR3Case(JANUARY, '2026-02-02');
+    const caseId = await activeR3Case(JANUARY_2026, '2026-02-02');
     const active = expectOk(await justice().get<CaseBody>(`/cases/${caseId}`));
     expect(active.obligations.find((o) => o.id === 'R3.release-notice')).toMatchObject({ actor: 'receiver', cite: 'R3 §19' });
 

@@ -1,6 +1,7 @@
 import { addWorkingDays, legalDate, subtractWorkingDays } from '@sx/rules';
 import { attachPackage, caseAt, eligibleCandidate, expectOk, expectPartiesAgree, openWithPackage, step, type CaseBody, type ErrorBody } from './support/case-flows';
 import { useExchange } from './support/exchange';
+import { JANUARY_2026, walkToActive, type StepDates } from './support/walk-to-active';
 
 // R1 end to end: the MFA seconds a member of its diplomatic service personnel to the Akimat of
 // Almaty, an "other state body", so the Head of the Presidential Administration approves (R1 §11(1)).
@@ -19,25 +20,8 @@ describe('R1: diplomatic service personnel to a state body, proposal to recall',
   ] as const;
   const allParties = [...parties, ['presidential-administration', 'presidential-administration']] as const;
 
-  /** Drives a case to `active` (7 steps, the personal file sent); `on` dates may lie in the past. */
-  async function activeCase(dates: Partial<Record<'submit' | 'agree' | 'request' | 'grant' | 'appoint' | 'order' | 'file', string>> = {}, startsOn = '2026-04-01'): Promise<string> {
-    const on = (d?: string) => (d ? { on: d } : {});
-    const draft = await openWithPackage(mfa(), { receiverId: 'akimat-almaty', eligibility: DIPLOMAT });
-    expectOk(await mfa().post(`/cases/${draft.caseId}/proposal`, on(dates.submit)));
-    await caseAt(receiver(), draft.caseId, 1);
-    await step(receiver(), draft.caseId, { type: 'ProposalAgreed', ...on(dates.agree) });
-    await caseAt(mfa(), draft.caseId, 2);
-    await step(mfa(), draft.caseId, { type: 'ApprovalRequested', ...on(dates.request) });
-    await caseAt(pa(), draft.caseId, 3);
-    await step(pa(), draft.caseId, { type: 'ApprovalGranted', ...on(dates.grant) });
-    await caseAt(receiver(), draft.caseId, 4);
-    await step(receiver(), draft.caseId, { type: 'AppointmentDecided', startsOn, ...on(dates.appoint) });
-    await caseAt(mfa(), draft.caseId, 5);
-    await step(mfa(), draft.caseId, { type: 'OrderIssued', effectiveFrom: startsOn, ...on(dates.order) });
-    await step(mfa(), draft.caseId, { type: 'PersonalFileTransferred', ...on(dates.file) });
-    await caseAt(receiver(), draft.caseId, 7);
-    return draft.caseId;
-  }
+  const activeCase = (dates: StepDates = {}, startsOn?: string): Promise<string> =>
+    walkToActive(exchange, 'R1', { dates, ...(startsOn ? { startsOn } : {}) });
 
   it('R1 §12–§17: the MFA proposes, the Akimat agrees, the Head of the PA approves, the Akimat appoints, the MFA orders and sends the personal file; every party agrees', async () => {
     const draft = await openWithPackage(mfa(), { receiverId: 'akimat-almaty', eligibility: DIPLOMAT });
@@ -184,7 +168,7 @@ describe('R1: diplomatic service personnel to a state body, proposal to recall',
   it('R1 §19: on expiry the receiver notifies the release, the MFA must decide the recall within 5 working days, and after both decisions the person is recalled at every party', async () => {
     // The case ran earlier this year, so the release decision (10 working days after the notice) is not in the future.
     const caseId = await activeCase(
-      { submit: '2026-01-19', agree: '2026-01-20', request: '2026-01-21', grant: '2026-01-22', appoint: '2026-01-23', order: '2026-01-26', file: '2026-01-27' },
+      JANUARY_2026,
       '2026-02-02',
     );
     const noticeOn = legalDate('2026-02-16');

@@ -1,6 +1,7 @@
 import { addMonths, addWorkingDays, legalDate } from '@sx/rules';
 import { attachPackage, caseAt, eligibleCandidate, expectOk, expectPartiesAgree, openWithPackage, step, type CaseBody, type ErrorBody } from './support/case-flows';
 import { useExchange } from './support/exchange';
+import { walkToActive } from './support/walk-to-active';
 
 // R2 end to end: a ministry seconds a civil servant to the Embassy in Berlin. The MFA, as the
 // authorized body, interviews and agrees; the Presidential Administration approves (R2 §17); the MFA
@@ -37,22 +38,7 @@ describe('R2: civil servant or National Bank employee to a foreign institution',
     return draft.caseId;
   }
 
-  /** Drives a case to `active` (8 steps: submitted … SenderOrderIssued). */
-  async function activeCase(): Promise<string> {
-    const caseId = await submitted();
-    await step(mfa(), caseId, { type: 'CandidateInterviewed' });
-    await step(mfa(), caseId, { type: 'ProposalAgreed' });
-    await caseAt(sender(), caseId, 3);
-    await step(sender(), caseId, { type: 'ApprovalRequested' });
-    await caseAt(pa(), caseId, 4);
-    await step(pa(), caseId, { type: 'ApprovalGranted' });
-    await caseAt(mfa(), caseId, 5);
-    await step(mfa(), caseId, { type: 'OrderIssued', effectiveFrom: '2026-04-01' });
-    await caseAt(sender(), caseId, 6);
-    await step(sender(), caseId, { type: 'SenderOrderIssued', dispatchedOn: TODAY });
-    await caseAt(mfa(), caseId, 7);
-    return caseId;
-  }
+  const activeCase = (): Promise<string> => walkToActive(exchange, 'R2', { dispatchedOn: TODAY });
 
   it('R2 §13–§19, §12: the MFA interviews and agrees, the Presidential Administration approves, both orders are issued and the KPIs are approved within a month; every party agrees', async () => {
     const draft = await openWithPackage(sender(), { receiverId: 'embassy-berlin' });
