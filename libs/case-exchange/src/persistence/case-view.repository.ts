@@ -29,9 +29,6 @@ export class CaseViewRepository extends CaseAggregateRepository<CaseView> {
     const filter: Record<string, unknown> = { 'state.partyAgencies': q.agencyId };
     if (q.status) filter['state.status'] = q.status;
     if (q.overdueBefore) filter['state.nextDue'] = trusted({ $lt: q.overdueBefore });
-    if (q.after) filter['_id'] = trusted({ $gt: q.after });
-    const ids = await this.model.find(filter, { _id: 1 }).sort({ _id: 1 }).limit(q.limit).lean<{ _id: string }[]>().exec();
-    const found = await Promise.all(ids.map((d) => this.findById(d._id)));
-    return found.filter((c): c is CaseAggregate<CaseView> => c !== null);
+    return this.findMany(filter, { limit: q.limit, ...(q.after ? { after: q.after } : {}) });
   }
 }

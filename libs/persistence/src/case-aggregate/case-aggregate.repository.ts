@@ -52,6 +52,16 @@ export class CaseAggregateRepository<S> {
     return doc ? toAggregate(doc, this.options.stateSchema) : null;
   }
 
+  /**
+   * Cases matching a filter of the subclass's own queries (already sanitized: wrap operators in
+   * `trusted`), in `_id` order from `after`, in one round trip.
+   */
+  protected async findMany(filter: Record<string, unknown>, options: { after?: string; limit: number }): Promise<CaseAggregate<S>[]> {
+    const query = options.after ? { ...filter, _id: trusted({ $gt: CaseIdSchema.parse(options.after) }) } : filter;
+    const docs = await this.model.find(query).sort({ _id: 1 }).limit(options.limit).lean<CaseDocument[]>().exec();
+    return docs.map((d) => toAggregate(d, this.options.stateSchema));
+  }
+
   async get(caseId: string): Promise<CaseAggregate<S>> {
     const found = await this.findById(caseId);
     if (!found) throw new CaseNotFoundError(caseId);

@@ -2,7 +2,6 @@ import { defineRoute } from '@sx/http-kit';
 import { CaseResponseSchema, toCaseResponse } from '../../http/case-response';
 import { TAGS } from '../../http/common.schemas';
 import { todayOf, type CaseContext } from '../shared/case-context';
-import { loadCaseFor } from '../shared/load-case';
 import { OpenCaseBodySchema } from './open-case.schema';
 import { openCase } from './open-case.use-case';
 
@@ -18,8 +17,7 @@ export const openCaseRoute = (ctx: CaseContext) =>
     responses: { 201: CaseResponseSchema },
     errors: [422],
     handler: async ({ agency, body }) => {
-      const view = await openCase(ctx, agency.agencyId, body);
-      const { aggregate, roles } = await loadCaseFor(ctx, view.caseId, agency.agencyId);
-      return { status: 201, body: toCaseResponse(aggregate, roles, todayOf(ctx)) };
+      const opened = await openCase(ctx, agency.agencyId, body);
+      return { status: 201, body: toCaseResponse(opened, ['sender'], todayOf(ctx)) };
     },
   });

@@ -3,6 +3,7 @@ import type { Parties } from '@sx/contracts';
 import { rolesOf, serviceForRole } from '@sx/contracts';
 import { ApiError, ViolationsError } from '@sx/http-kit';
 import { selectRuleSet, text, type RuleSet } from '@sx/rules';
+import type { CaseAggregate } from '@sx/persistence';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { newCaseView } from '../../case-view/new-case-view';
 import type { CaseContext } from '../shared/case-context';
@@ -19,7 +20,7 @@ const wrongService = (ruleSet: RuleSet, service: string): ApiError =>
  * The sender opens a case for its candidate. Which rules apply follows from who sends whom where
  * (R1 §2, R2 §2, R3 §2); the case starts as a draft until the package is complete and submitted.
  */
-export async function openCase(ctx: CaseContext, senderId: string, body: OpenCaseBody): Promise<CaseView> {
+export async function openCase(ctx: CaseContext, senderId: string, body: OpenCaseBody): Promise<CaseAggregate<CaseView>> {
   const sender = ctx.agencies.get(senderId);
   const receiver = ctx.agencies.find(body.receiverId);
   if (!receiver) throw unknownAgency(body.receiverId);
@@ -50,5 +51,5 @@ export async function openCase(ctx: CaseContext, senderId: string, body: OpenCas
   const history = [{ at: ctx.clock().toISOString(), event: 'CaseOpened', actor: 'sender', cite: `${ruleSet} §1`, details: { agencyId: senderId, service: ctx.service } }];
   const created = await ctx.cases.create(caseId, { state: view, history });
   ctx.logger.info({ caseId, ruleSet, senderId, receiverId: receiver.id }, 'case opened');
-  return created.aggregate.state;
+  return created.aggregate;
 }

@@ -3,7 +3,6 @@ import { CandidateRecordSchema } from '../../case-view/case-view.schema';
 import { CaseResponseSchema, toCaseResponse } from '../../http/case-response';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
 import { todayOf, type CaseContext } from '../shared/case-context';
-import { loadCaseFor } from '../shared/load-case';
 import { replaceCandidate } from './replace-candidate.use-case';
 
 export const replaceCandidateRoute = (ctx: CaseContext) =>
@@ -17,8 +16,7 @@ export const replaceCandidateRoute = (ctx: CaseContext) =>
     responses: { 200: CaseResponseSchema },
     errors: [404, 409, 422],
     handler: async ({ agency, params, body }) => {
-      await replaceCandidate(ctx, agency.agencyId, params.caseId, body);
-      const { aggregate, roles } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
-      return { status: 200, body: toCaseResponse(aggregate, roles, todayOf(ctx)) };
+      const saved = await replaceCandidate(ctx, agency.agencyId, params.caseId, body);
+      return { status: 200, body: toCaseResponse(saved, ['sender'], todayOf(ctx)) };
     },
   });

@@ -1,4 +1,4 @@
-import { updateCase } from '@sx/persistence';
+import { updateCase, type CaseAggregate } from '@sx/persistence';
 import { ApiError } from '@sx/http-kit';
 import { text } from '@sx/rules';
 import type { CandidateRecord, CaseView } from '../../case-view/case-view.schema';
@@ -13,7 +13,7 @@ const notRefused = (ruleSet: string, status: string): ApiError =>
   });
 
 /** After a refusal the sender names another candidate (R1 §14, R2 §15, R3 §14) and prepares a new package. */
-export async function replaceCandidate(ctx: CaseContext, agencyId: string, caseId: string, candidate: CandidateRecord): Promise<CaseView> {
+export async function replaceCandidate(ctx: CaseContext, agencyId: string, caseId: string, candidate: CandidateRecord): Promise<CaseAggregate<CaseView>> {
   const result = await updateCase(ctx.cases, caseId, ({ state }) => {
     if (!rolesOfAgency(state, agencyId, ctx.service).includes('sender')) throw notAParty(caseId);
     if (state.status !== 'proposal-refused') throw notRefused(state.ruleSet, state.status);
@@ -22,5 +22,5 @@ export async function replaceCandidate(ctx: CaseContext, agencyId: string, caseI
       history: [{ at: ctx.clock().toISOString(), event: 'CandidateReplaced', actor: 'sender', details: { agencyId, fullName: candidate.fullName } }],
     };
   }).catch(rethrowNotFound(caseId));
-  return result.aggregate.state;
+  return result.aggregate;
 }

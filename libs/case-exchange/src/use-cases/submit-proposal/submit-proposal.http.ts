@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from '@sx/http-kit';
 import { LegalDateSchema } from '@sx/rules';
+import { rolesOfAgency } from '../../case-view/parties';
 import { CaseResponseSchema, toCaseResponse } from '../../http/case-response';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
 import { todayOf, type CaseContext } from '../shared/case-context';
@@ -38,8 +39,7 @@ export const submitProposalRoute = (ctx: CaseContext) =>
     responses: { 200: CaseResponseSchema },
     errors: [404, 409, 422],
     handler: async ({ agency, params, body }) => {
-      await submitProposal(ctx, agency.agencyId, params.caseId, body.on);
-      const { aggregate, roles } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
-      return { status: 200, body: toCaseResponse(aggregate, roles, todayOf(ctx)) };
+      const saved = await submitProposal(ctx, agency.agencyId, params.caseId, body.on);
+      return { status: 200, body: toCaseResponse(saved, rolesOfAgency(saved.state, agency.agencyId, ctx.service), todayOf(ctx)) };
     },
   });
