@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
-import type { ServiceName } from '@sx/contracts';
+import type { Envelope, ServiceName } from '@sx/contracts';
 import type { Route } from '@sx/http-kit';
-import type { EnvelopeHandler, OutboxStore } from '@sx/messaging';
+import type { EnvelopeHandler, KeyRing, OutboxStore, PendingOutbox } from '@sx/messaging';
 import type { Logger } from 'pino';
 import type { AgencyRegistry } from './agencies/agency-registry';
 
@@ -11,6 +11,8 @@ export interface CaseModuleDeps {
   /** This service's own database. */
   readonly connection: Connection;
   readonly agencies: AgencyRegistry;
+  /** This service's signing key and every service's public keys (the same ring as its messages'). */
+  readonly keys: KeyRing;
   readonly logger: Logger;
   /** The instant "now"; the legal date of an act is derived from it in Asia/Almaty. Tests inject it. */
   readonly clock: () => Date;
@@ -22,11 +24,13 @@ export interface CaseModuleDeps {
 export interface CaseModule {
   readonly routes: readonly Route[];
   readonly handleMessage: EnvelopeHandler;
-  readonly outboxStores: readonly OutboxStore[];
+  readonly outbox: OutboxStore;
+  /** Adds the file contents a message carries just before it is published. */
+  readonly prepareMessage: (envelope: Envelope) => Promise<Envelope>;
   /** Creates collections and indexes; call once before serving. */
   init(): Promise<void>;
   /** Starts the obligation sweeper (missed deadlines, due dates a new calendar year allows); stop it on shutdown. */
   startSweeper(intervalMs: number): { stop(): Promise<void> };
-  /** Wire to the relay so a save publishes at once instead of at the next poll. */
-  onOutboxAdded(listener: () => void): void;
+  /** Wire to the relay's fast path: the messages of every committed change, at once. */
+  onCommitted(listener: (pending: PendingOutbox) => void): void;
 }

@@ -1,8 +1,10 @@
 import type { Route } from '@sx/http-kit';
 import type { CaseModule, CaseModuleDeps } from './case-module';
-import { CaseViewRepository } from './persistence/case-view.repository';
-import { fileHydratingOutbox } from './persistence/file-hydrating.outbox';
+import { CaseStore } from './persistence/case.store';
+import { DueIndex } from './persistence/due-index';
 import { FileStore } from './persistence/file.store';
+import { hydrateFiles } from './persistence/hydrate-files';
+import { caseAuditRoute } from './use-cases/audit-case/audit-case.http';
 import { actOnCaseRoute } from './use-cases/act-on-case/act-on-case.http';
 import { attachDocumentRoute } from './use-cases/attach-document/attach-document.http';
 import { downloadDocumentRoute } from './use-cases/attach-document/download-document.http';
@@ -17,14 +19,15 @@ import { checkProposalRoute, submitProposalRoute } from './use-cases/submit-prop
 
 /** The case module every service runs; what differs between services is which roles they play. */
 export function createCaseModule(deps: CaseModuleDeps): CaseModule {
-  const cases = new CaseViewRepository(deps.connection);
+  const cases = new CaseStore(deps.connection, deps.clock);
   const files = new FileStore(deps.connection);
-  const ctx: CaseContext = { ...deps, cases, files };
+  const ctx: CaseContext = { ...deps, cases, files, dues: new DueIndex(deps.connection) };
   const routes: Route[] = [
     listCasesRoute(ctx),
     openCaseRoute(ctx),
     getCaseRoute(ctx),
     caseTimelineRoute(ctx),
+    caseAuditRoute(ctx),
     checkProposalRoute(ctx),
     attachDocumentRoute(ctx),
     downloadDocumentRoute(ctx),
@@ -38,12 +41,13 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
   return {
     routes,
     handleMessage: caseMessageConsumer(ctx),
-    outboxStores: [fileHydratingOutbox(cases, files)],
+    outbox: cases,
+    prepareMessage: hydrateFiles(files),
     init: async () => {
       await cases.ensureIndexes();
       await files.init();
     },
     startSweeper: (intervalMs) => startObligationSweeper(ctx, intervalMs),
-    onOutboxAdded: (listener) => cases.onOutboxAdded(listener),
+    onCommitted: (listener) => cases.onCommitted(listener),
   };
 }

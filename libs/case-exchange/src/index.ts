@@ -4,3 +4,5 @@ export * from './agencies/agency-registry';
 export * from './case-view/case-view.schema';
 export { createCaseModule } from './create-case-module';
 export * from './runtime';
+export * from './use-cases/audit-case/audit-export.schema';
+export { verifyCaseLog, type CaseLogCheck } from './event-log/verify-case-log';

@@ -7,6 +7,6 @@ export * from './envelope/create-envelope';
 export * from './catalog/message-definition';
 export * from './catalog/message-catalog';
 export * from './catalog/catalog';
-export * from './messages/case-event.v1.schema';
+export * from './messages/case-event.schema';
 export * from './roles/service-roles';
 export * from './http/error-body.schema';

@@ -14,5 +14,7 @@ export * from './signing/canonical-json';
 export * from './signing/signing-keys';
 export * from './signing/key-ring';
 export * from './signing/envelope-signature';
+export * from './signing/record-chain';
+export * from './signing/seal-chain';
 export * from './tracing/trace-context';
 export * from './messaging';

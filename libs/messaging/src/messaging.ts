@@ -4,7 +4,7 @@ import { EnvelopePublisher } from './amqp/envelope.publisher';
 import { assertTopology, type TopologyNames } from './amqp/topology';
 import { EnvelopeConsumer, type EnvelopeHandler } from './consumer/envelope.consumer';
 import { silentLogger, type Logger } from './logger';
-import { OutboxRelay } from './outbox/outbox-relay';
+import { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 import type { OutboxStore } from './outbox/outbox-store';
 import { createVerifier } from './signing/envelope-signature';
 import type { KeyRing } from './signing/key-ring';
@@ -15,6 +15,8 @@ export interface MessagingOptions {
   keys: KeyRing;
   prefix?: string;
   deliveryLimit?: number;
+  /** Waits of the retry tiers for a message whose handler failed (default 1 s … 10 min). */
+  retryDelaysMs?: readonly number[];
   prefetch?: number;
   catalog?: MessageCatalog;
   logger?: Logger;
@@ -28,7 +30,7 @@ export interface Messaging {
   /** Consumes this service's inbox (or `queue`); resolves once subscribed. */
   consume(handler: EnvelopeHandler, options?: { queue?: string; prefetch?: number }): Promise<EnvelopeConsumer>;
   /** Creates (does not start) the relay for the given outbox stores. */
-  createRelay(stores: readonly OutboxStore[], options?: { intervalMs?: number; batchSize?: number }): OutboxRelay;
+  createRelay(stores: readonly OutboxStore[], options?: Pick<OutboxRelayOptions, 'intervalMs' | 'batchSize' | 'prepare'>): OutboxRelay;
   /**
    * Whether the AMQP connection is up right now (amqplib's connection events, not a probe): false
    * while amqplib recovers a dropped connection, after recovery gave up, and after `stop()`.
@@ -44,7 +46,7 @@ export async function createMessaging(options: MessagingOptions): Promise<Messag
   const conn = await AmqpConnection.open({ url: options.url, logger, name: options.connectionName ?? options.service });
   const setupChannel = await conn.createChannel();
   setupChannel.on('error', () => undefined);
-  const names = await assertTopology(setupChannel, { prefix: options.prefix, deliveryLimit: options.deliveryLimit })
+  const names = await assertTopology(setupChannel, { prefix: options.prefix, deliveryLimit: options.deliveryLimit, retryDelaysMs: options.retryDelaysMs, service: options.service })
     .finally(() => setupChannel.close().catch(() => undefined));
   const publisher = new EnvelopePublisher(conn, { signingKey: options.keys.signingKey, prefix: options.prefix, logger });
   const verifier = createVerifier(options.keys.publicKeys);
@@ -63,6 +65,7 @@ export async function createMessaging(options: MessagingOptions): Promise<Messag
         ...(options.catalog ? { catalog: options.catalog } : {}),
         ...(opts.queue ? { queue: opts.queue } : {}),
         prefetch: opts.prefetch ?? options.prefetch ?? 10,
+        ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}),
       });
       consumers.push(consumer);
       await consumer.start();

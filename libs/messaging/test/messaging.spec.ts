@@ -22,13 +22,17 @@ describe('messaging against RabbitMQ', () => {
   let raw: Awaited<ReturnType<typeof rawBroker>>;
   const received: Array<{ envelope: Envelope; delivery: DeliveryInfo }> = [];
   const failing = new Set<string>();
+  const attempts = new Map<string, number>();
 
   beforeAll(async () => {
     raw = await rawBroker();
     sender = await createMessaging({ url: AMQP_URL, service: 'sending-body', keys: devKeyRing('sending-body', seed), prefix, deliveryLimit: 2 });
-    receiver = await createMessaging({ url: AMQP_URL, service: 'receiving-body', keys: devKeyRing('receiving-body', seed), prefix, deliveryLimit: 2 });
+    receiver = await createMessaging({
+      url: AMQP_URL, service: 'receiving-body', keys: devKeyRing('receiving-body', seed), prefix, deliveryLimit: 2, retryDelaysMs: [100, 300],
+    });
     await receiver.consume(async (envelope, delivery) => {
-      if (failing.has(envelope.messageId)) throw new Error('transient: database unavailable');
+      attempts.set(envelope.messageId, (attempts.get(envelope.messageId) ?? 0) + 1);
+      if (failing.has(envelope.messageId)) throw Object.assign(new Error('transient: database unavailable'), { code: 'DB.UNAVAILABLE' });
       received.push({ envelope, delivery });
     });
   });
@@ -94,14 +98,29 @@ describe('messaging against RabbitMQ', () => {
     expect(String(dead.properties.headers?.['x-sx-dead-reason'])).toContain('ruleSet');
   });
 
-  it('a handler that keeps failing is requeued, then dead-lettered by the quorum queue delivery limit', async () => {
+  it('a handler that keeps failing waits in each retry tier, then is dead-lettered with the failure’s code', async () => {
     const env = proposal();
     failing.add(env.messageId);
+    const started = Date.now();
     await sender.publisher.publish(env);
     const dead = await nextDead();
     expect(dead.properties.messageId).toBe(env.messageId);
-    const death = (dead.properties.headers?.['x-death'] as Array<{ reason: string }> | undefined)?.[0];
-    expect(death?.reason).toBe('delivery_limit');
+    expect(dead.properties.headers?.['x-sx-dead-reason-code']).toBe('DB.UNAVAILABLE');
+    expect(String(dead.properties.headers?.['x-sx-dead-reason'])).toMatch(/gave up after 2 retries/);
+    // The first try and one per tier, each after its tier's wait (100 ms + 300 ms): never requeued hot.
+    expect(attempts.get(env.messageId)).toBe(3);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+  });
+
+  it('a handler that fails once succeeds when the message comes back from the first retry tier', async () => {
+    const env = proposal();
+    failing.add(env.messageId);
+    await sender.publisher.publish(env);
+    await eventually(async () => (attempts.get(env.messageId) ?? 0) >= 1);
+    failing.delete(env.messageId);
+    const got = await waitReceived(env.messageId);
+    expect(got.envelope.messageId).toBe(env.messageId);
+    expect(attempts.get(env.messageId)).toBeGreaterThanOrEqual(2);
   });
 
   it('a message to a service with no bound queue is refused at publish, not silently dropped', async () => {

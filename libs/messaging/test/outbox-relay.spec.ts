@@ -1,127 +1,122 @@
-// Integration: real RabbitMQ + FerretDB. Sender saves state + outbox in one update, the relay
-// publishes with confirms, the receiver's consumer dedupes by its inbox and saves its copy.
+// Integration: real RabbitMQ + FerretDB. A writer appends an entry with its messages to a case log;
+// the relay publishes them (fast path at once, slow path from the store), then forgets them.
 import type { Connection } from 'mongoose';
 import { z } from 'zod';
-import { createCatalog, createEnvelope, defineMessage, type CaseEventPayload, type Envelope } from '@sx/contracts';
-import { CaseAggregateRepository, connectMongo, disconnectMongo } from '@sx/persistence';
+import { createCatalog, createEnvelope, defineMessage, type Envelope } from '@sx/contracts';
+import { CaseLogStore, connectMongo, disconnectMongo } from '@sx/persistence';
 import { createMessaging, devKeyRing, OutboxRelay, type Messaging, type OutboxStore } from '../src';
 import { AMQP_URL, eventually, MONGO_URL, proposal, rawBroker, uniquePrefix } from './test-support';
 
 jest.setTimeout(30_000);
 
-const SenderState = z.object({ status: z.enum(['draft', 'submitted']) });
-const ReceiverState = z.object({ status: z.literal('received'), reference: z.string() });
+const State = z.object({ status: z.enum(['draft', 'submitted']) });
 
-describe('outbox → relay → inbox (RabbitMQ + FerretDB)', () => {
+describe('case log → relay → receiver (RabbitMQ + FerretDB)', () => {
   const prefix = uniquePrefix('outbox');
   const seed = `seed-${prefix}`;
-  let senderDb: Connection;
-  let receiverDb: Connection;
+  let db: Connection;
   let sender: Messaging;
   let receiver: Messaging;
   let raw: Awaited<ReturnType<typeof rawBroker>>;
-  let senderCases: CaseAggregateRepository<z.infer<typeof SenderState>>;
-  let receiverCases: CaseAggregateRepository<z.infer<typeof ReceiverState>>;
-  const effects: string[] = [];
+  let cases: CaseLogStore<z.infer<typeof State>>;
   const deliveries: string[] = [];
-  // Messages whose handler has finished (deliveries records the start).
-  const handled: string[] = [];
 
   beforeAll(async () => {
     raw = await rawBroker();
-    senderDb = await connectMongo({ url: MONGO_URL, dbName: `sxt_sender_${process.pid}_${Date.now()}` });
-    receiverDb = await connectMongo({ url: MONGO_URL, dbName: `sxt_receiver_${process.pid}_${Date.now()}` });
-    senderCases = new CaseAggregateRepository(senderDb, { collection: 'cases', stateSchema: SenderState });
-    receiverCases = new CaseAggregateRepository(receiverDb, { collection: 'cases', stateSchema: ReceiverState });
-    await Promise.all([senderCases.ensureIndexes(), receiverCases.ensureIndexes()]);
+    db = await connectMongo({ url: MONGO_URL, dbName: `sxt_relay_${process.pid}_${Date.now()}` });
+    cases = new CaseLogStore(db, { collection: 'cases', stateSchema: State });
+    await cases.ensureIndexes();
     sender = await createMessaging({ url: AMQP_URL, service: 'sending-body', keys: devKeyRing('sending-body', seed), prefix });
     receiver = await createMessaging({ url: AMQP_URL, service: 'receiving-body', keys: devKeyRing('receiving-body', seed), prefix });
-    // The receiver's use case: the first ProposalSubmitted creates its copy of the case (idempotent create).
-    await receiver.consume(async (envelope) => {
-      deliveries.push(envelope.messageId);
-      const payload = envelope.payload as CaseEventPayload;
-      const result = await receiverCases.create(envelope.caseId, {
-        state: { status: 'received', reference: payload.reference },
-        inboxMessageId: envelope.messageId,
-      });
-      if (result.created) effects.push(envelope.messageId);
-      handled.push(envelope.messageId);
-    });
+    await receiver.consume(async (envelope) => void deliveries.push(envelope.messageId));
   });
 
   afterAll(async () => {
     await receiver?.stop();
     await sender?.stop();
     await raw?.cleanup(prefix);
-    for (const db of [senderDb, receiverDb]) {
-      await db?.dropDatabase();
-      await disconnectMongo(db);
-    }
+    await db?.dropDatabase();
+    if (db) await disconnectMongo(db);
   });
 
-  async function submitProposal(): Promise<Envelope> {
+  /** A draft, then its submission with one message: the message is committed with the entry. */
+  async function submit(): Promise<Envelope> {
     const env = proposal();
-    await senderCases.create(env.caseId, { state: { status: 'draft' } });
-    await senderCases.save({ id: env.caseId, version: 1 }, { state: { status: 'submitted' }, outbox: [env] });
+    const opened = await cases.append(env.caseId, null, [{ state: { status: 'draft' }, history: [] }]);
+    if (!opened.ok) throw new Error('open failed');
+    const submitted = await cases.append(env.caseId, opened.snapshot, [{ state: { status: 'submitted' }, history: [], step: 1, messages: [env] }]);
+    expect(submitted.ok).toBe(true);
     return env;
   }
 
-  const outboxDrained = (caseId: string) =>
-    eventually(async () => {
-      const c = await senderCases.get(caseId);
-      return !c.hasPendingOutbox && Object.keys(c.outbox).length === 0 ? c : undefined;
-    });
+  it('of 20 writers appending the same revision exactly one succeeds; the others get the winner back', async () => {
+    const env = proposal();
+    const opened = await cases.append(env.caseId, null, [{ state: { status: 'draft' }, history: [] }]);
+    if (!opened.ok) throw new Error('open failed');
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => cases.append(env.caseId, opened.snapshot, [{ state: { status: 'submitted' }, history: [{ at: 'x', event: `writer-${i}` }], step: 1 }])),
+    );
+    const winners = results.filter((r) => r.ok);
+    expect(winners).toHaveLength(1);
+    const winner = winners[0]?.ok ? winners[0].entries[0]?.history[0]?.event : undefined;
+    for (const lost of results.filter((r) => !r.ok)) {
+      expect(lost.snapshot.rev).toBe(2);
+      if (!lost.ok) expect(lost.winners.map((w) => w.history[0]?.event)).toEqual([winner]);
+    }
+    const log = await cases.readLog(env.caseId);
+    expect(log.map((e) => e.rev)).toEqual([1, 2]);
+    expect((await cases.findCurrent(env.caseId))?.history.map((h) => h.event)).toEqual([winner]);
+  });
 
-  it('state and outbox are saved in one update, relayed after a kick, removed after the confirm, and applied once', async () => {
-    const env = await submitProposal();
-    expect(await senderCases.get(env.caseId)).toMatchObject({ version: 2, state: { status: 'submitted' }, hasPendingOutbox: true });
-
-    const relay = sender.createRelay([senderCases], { intervalMs: 60_000 });
-    senderCases.onOutboxAdded(() => relay.kick());
+  it('the fast path publishes what a write committed at once, then forgets its pointer', async () => {
+    const relay = sender.createRelay([cases], { intervalMs: 60_000 });
+    cases.onCommitted((pending) => relay.enqueue(cases, pending));
     relay.start();
-    await outboxDrained(env.caseId);
-    await eventually(async () => effects.includes(env.messageId));
-    expect(await receiverCases.get(env.caseId)).toMatchObject({ version: 1, state: { reference: '01-12/345' } });
-    expect(await receiverCases.hasProcessed(env.caseId, env.messageId)).toBe(true);
-
-    // The kick after a save publishes without waiting for the 60 s poll.
-    const second = proposal();
-    await senderCases.create(second.caseId, { state: { status: 'draft' } });
-    await senderCases.save({ id: second.caseId, version: 1 }, { state: { status: 'submitted' }, outbox: [second] });
-    await outboxDrained(second.caseId);
+    const env = await submit();
+    await eventually(async () => deliveries.includes(env.messageId));
+    await eventually(async () => (await cases.findPendingOutbox(100)).every((p) => p.caseId !== env.caseId));
     await relay.stop();
   });
 
-  it('a duplicate delivery of the same messageId changes nothing (inbox / idempotent create)', async () => {
-    const env = proposal();
-    await sender.publisher.publish(env);
-    await sender.publisher.publish(env);
-    // Wait for both handlers to finish, not only to start: the create of the first may still be running.
-    await eventually(async () => handled.filter((id) => id === env.messageId).length === 2);
-    expect(effects.filter((id) => id === env.messageId)).toHaveLength(1);
-    expect(await receiverCases.get(env.caseId)).toMatchObject({ version: 1 });
+  it('the slow path finds what no fast path took (a crash, a broker outage) and publishes it without a restart', async () => {
+    const env = await submit(); // the relay of the previous test is stopped: nothing takes the fast path
+    expect((await cases.findPendingOutbox(100)).map((p) => p.caseId)).toContain(env.caseId);
+    const relay = sender.createRelay([cases], { intervalMs: 100 });
+    relay.start();
+    await eventually(async () => deliveries.includes(env.messageId));
+    await eventually(async () => (await cases.findPendingOutbox(100)).every((p) => p.caseId !== env.caseId));
+    await relay.stop();
   });
 
-  it('after a crash between publish and removal, the next relay republishes and the receiver absorbs the duplicate', async () => {
-    const env = await submitProposal();
+  it('a crash between the confirm and forgetting the pointer means one more publish, never a lost message', async () => {
+    const env = await submit();
     const crashing: OutboxStore = {
       name: 'crashing',
-      findPendingOutbox: (limit) => senderCases.findPendingOutbox(limit),
-      markOutboxPublished: async () => {
-        throw new Error('process killed before the outbox entry was removed');
+      findPendingOutbox: (limit) => cases.findPendingOutbox(limit),
+      markPublished: async () => {
+        throw new Error('process killed before the pointer was removed');
       },
     };
-    const first = new OutboxRelay({ stores: [crashing], publisher: sender.publisher });
-    await expect(first.runOnce()).rejects.toThrow(/process killed/);
+    expect(await new OutboxRelay({ stores: [crashing], publisher: sender.publisher }).runOnce()).toBe(0);
     await eventually(async () => deliveries.includes(env.messageId));
-    expect((await senderCases.get(env.caseId)).outbox[env.messageId]).toBeDefined();
+    expect((await cases.findPendingOutbox(100)).map((p) => p.caseId)).toContain(env.caseId);
 
-    const restarted = new OutboxRelay({ stores: [senderCases], publisher: sender.publisher });
-    expect(await restarted.runOnce()).toBeGreaterThanOrEqual(1);
-    await outboxDrained(env.caseId);
-    // Wait for both handlers to finish, not only to start: the create of the first may still be running.
-    await eventually(async () => handled.filter((id) => id === env.messageId).length === 2);
-    expect(effects.filter((id) => id === env.messageId)).toHaveLength(1);
+    expect(await new OutboxRelay({ stores: [cases], publisher: sender.publisher }).runOnce()).toBeGreaterThanOrEqual(1);
+    await eventually(async () => deliveries.filter((id) => id === env.messageId).length === 2);
+    expect((await cases.findPendingOutbox(100)).map((p) => p.caseId)).not.toContain(env.caseId);
+  });
+
+  it('a losing writer’s pointer is dropped, never published', async () => {
+    const env = proposal();
+    const opened = await cases.append(env.caseId, null, [{ state: { status: 'draft' }, history: [] }]);
+    if (!opened.ok) throw new Error('open failed');
+    const other = { ...env, messageId: proposal().messageId };
+    const [a, b] = await Promise.all([
+      cases.append(env.caseId, opened.snapshot, [{ state: { status: 'submitted' }, history: [], step: 1, messages: [env] }]),
+      cases.append(env.caseId, opened.snapshot, [{ state: { status: 'submitted' }, history: [], step: 1, messages: [other] }]),
+    ]);
+    const published = (await cases.findPendingOutbox(100)).filter((p) => p.caseId === env.caseId).flatMap((p) => p.envelopes.map((e) => e.messageId));
+    expect(published).toEqual([a.ok ? env.messageId : b.ok ? other.messageId : 'none']);
   });
 
   it('graceful stop lets an in-flight handler finish and ack before the channel closes', async () => {

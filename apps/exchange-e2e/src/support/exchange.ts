@@ -33,12 +33,17 @@ import { newRunSettings, type RunSettings } from './run-settings';
 
 export interface ExchangeOptions {
   readonly env?: Readonly<Record<string, string>>;
+  /** Processes per service (default 1): replicas share the service's database and inbox. */
+  readonly replicas?: Partial<Record<ServiceName, number>>;
 }
 
 export interface Exchange {
   readonly run: RunSettings;
   readonly agencies: AgencyRegistry;
   api(service: ServiceName, agencyId?: string): ApiClient;
+  /** A client of one replica of a service (0 is the first), with the agency's dev key. */
+  replicaApi(service: ServiceName, replica: number, agencyId: string): ApiClient;
+  replicas(service: ServiceName): readonly ServiceProcess[];
   apiWithKey(service: ServiceName, key: string): ApiClient;
   url(service: ServiceName): string;
   process(service: ServiceName): ServiceProcess;
@@ -49,7 +54,8 @@ export interface Exchange {
 export async function startExchange(options: ExchangeOptions = {}): Promise<Exchange> {
   const run = newRunSettings();
   const agencies = loadAgencies();
-  const processes = await startAll(run, options.env ?? {});
+  const all = await startAll(run, options.env ?? {}, options.replicas);
+  const processes = Object.fromEntries(SERVICE_NAMES.map((s) => [s, all[s][0]])) as Record<ServiceName, ServiceProcess>;
   const url = (service: ServiceName): string => processes[service].baseUrl;
   return {
     run,
@@ -64,9 +70,15 @@ export async function startExchange(options: ExchangeOptions = {}): Promise<Exch
       }
       return api(url(service), devApiKey(agencyId));
     },
+    replicaApi(service, replica, agencyId) {
+      const p = all[service][replica];
+      if (!p) throw new Error(`${service} has no replica ${replica}`);
+      return api(p.baseUrl, devApiKey(agencyId));
+    },
+    replicas: (service) => all[service],
     spans: () => readSpans(run.spansFile),
     async stop() {
-      await Promise.all(SERVICE_NAMES.map((s) => processes[s].stop()));
+      await Promise.all(SERVICE_NAMES.flatMap((s) => all[s].map((p) => p.stop())));
       await Promise.all([dropDatabases(Object.values(run.mongoUrls)), deleteRunTopology(run.amqpUrl, run.prefix)]);
     },
   };
@@ -90,6 +102,8 @@ export function useExchange(options: ExchangeOptions = {}): Exchange {
     get run() { return get().run; },
     get agencies() { return get().agencies; },
     api: (service, agencyId) => get().api(service, agencyId),
+    replicaApi: (service, replica, agencyId) => get().replicaApi(service, replica, agencyId),
+    replicas: (service) => get().replicas(service),
     apiWithKey: (service, key) => get().apiWithKey(service, key),
     url: (service) => get().url(service),
     process: (service) => get().process(service),

@@ -16,18 +16,14 @@ export function loadAgencies(): AgencyRegistry {
  * topology). If one fails, the others are stopped before the error surfaces, so no process outlives
  * a failed beforeAll.
  */
-export async function startAll(run: RunSettings, extraEnv: Readonly<Record<string, string>>): Promise<Record<ServiceName, ServiceProcess>> {
+export async function startAll(
+  run: RunSettings,
+  extraEnv: Readonly<Record<string, string>>,
+  replicas: Partial<Record<ServiceName, number>> = {},
+): Promise<Record<ServiceName, ServiceProcess[]>> {
+  const instances = SERVICE_NAMES.flatMap((service) => Array.from({ length: replicas[service] ?? 1 }, (_, i) => ({ service, i })));
   const outcomes = await Promise.allSettled(
-    SERVICE_NAMES.map((service) =>
-      startServiceProcess({
-        name: service,
-        entry: `apps/${service}/src/main.ts`,
-        env: serviceEnv(run, service, extraEnv),
-        logFile: join(run.dir, `${service}.log`),
-        // Five tsx processes compiling at once on a small CI machine: be patient.
-        readyTimeoutMs: 90_000,
-      }),
-    ),
+    instances.map(({ service, i }) => startReplica(run, service, i, extraEnv)),
   );
   const started = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
   const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason instanceof Error ? o.reason.message : String(o.reason)] : []));
@@ -35,5 +31,18 @@ export async function startAll(run: RunSettings, extraEnv: Readonly<Record<strin
     await Promise.all(started.map((p) => p.stop()));
     throw new Error(`the exchange did not start (logs in ${run.dir}):\n${failures.join('\n')}`);
   }
-  return Object.fromEntries(started.map((p) => [p.name, p])) as Record<ServiceName, ServiceProcess>;
+  return Object.fromEntries(SERVICE_NAMES.map((s) => [s, started.filter((p) => p.name === s || p.name.startsWith(`${s}#`))])) as Record<ServiceName, ServiceProcess[]>;
+}
+
+/** One process of a service; replicas share its database and its inbox, as in a scaled deployment. */
+export function startReplica(run: RunSettings, service: ServiceName, index: number, extraEnv: Readonly<Record<string, string>>): Promise<ServiceProcess> {
+  const name = index === 0 ? service : `${service}#${index}`;
+  return startServiceProcess({
+    name,
+    entry: `apps/${service}/src/main.ts`,
+    env: serviceEnv(run, service, extraEnv),
+    logFile: join(run.dir, `${name}.log`),
+    // Five tsx processes compiling at once on a small CI machine: be patient.
+    readyTimeoutMs: 180_000,
+  });
 }

@@ -1,4 +1,5 @@
-import type { EventRecord, Parties } from '@sx/contracts';
+import type { EventRecord, Parties, SignedRecord } from '@sx/contracts';
+import { sealed } from '../testing/sealed-record';
 import { buildCalendar, shippedCalendarYears, type CaseEvent } from '@sx/rules';
 import { advanceCase } from './advance-case';
 import type { CaseView } from './case-view.schema';
@@ -14,19 +15,20 @@ const RECEIVER = parties.receiver;
 const newR3 = (): CaseView =>
   newCaseView({ caseId: 'c1', ruleSet: 'R3', reference: '01/1', parties, candidate: { fullName: 'A', position: 'B', presidentialAdministrationServant: false } });
 
-const recordOf = (seq: number, event: Record<string, unknown>, by: { agencyId: string; service: EventRecord['service'] }): EventRecord => ({
+const recordOf = (seq: number, event: Record<string, unknown>, by: { agencyId: string; service: EventRecord['service'] }): SignedRecord =>
+  sealed({
   seq,
   event: event as unknown as CaseEvent,
   agencyId: by.agencyId,
   service: by.service,
   at: `${String(event['on'])}T05:00:00.000Z`,
-});
+  });
 
 const submitted = recordOf(1, { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' }, SENDER);
 const agreed = recordOf(2, { type: 'ProposalAgreed', actor: 'receiver', on: '2026-03-26' }, RECEIVER);
 const requested = recordOf(3, { type: 'ApprovalRequested', actor: 'sender', on: '2026-03-27' }, SENDER);
 
-function walk(view: CaseView, ...records: EventRecord[]): CaseView {
+function walk(view: CaseView, ...records: SignedRecord[]): CaseView {
   return records.reduce((v, r) => {
     const advanced = advanceCase(v, r, undefined);
     if (!advanced.ok) throw new Error(JSON.stringify(advanced.violations));
@@ -71,6 +73,7 @@ describe('advanceCase', () => {
         at: submitted.at,
         event: 'ProposalSubmitted',
         actor: 'sender',
+        seq: 1,
         cite: 'R3 §12',
         messageId: 'msg-1',
         details: expect.objectContaining({

@@ -1,5 +1,5 @@
-import type { EventRecord } from '@sx/contracts';
-import { apply, type HistoryEntry as RulesHistoryEntry, type RuleViolation, type WorkingCalendar } from '@sx/rules';
+import type { SignedRecord } from '@sx/contracts';
+import { apply, type HistoryEntry as RulesHistoryEntry, type MessageIntent, type RuleViolation, type WorkingCalendar } from '@sx/rules';
 import type { HistoryEntry } from '@sx/persistence';
 import { approverParty } from './approver-party';
 import type { CaseView } from './case-view.schema';
@@ -7,13 +7,15 @@ import { agenciesOf } from './parties';
 import { dueDates } from './due-dates';
 import { procedureOfStored, storedProcedure } from './stored-procedure';
 
-export type Advanced = { ok: true; view: CaseView; history: HistoryEntry; step: RulesHistoryEntry } | { ok: false; violations: readonly RuleViolation[] };
+export type Advanced =
+  | { ok: true; view: CaseView; history: HistoryEntry; step: RulesHistoryEntry; emits: readonly MessageIntent[] }
+  | { ok: false; violations: readonly RuleViolation[] };
 
 /**
  * Applies one recorded event to a service's view of a case through the rules library. The acting
  * service and every party that receives the message call this same function, so all copies agree.
  */
-export function advanceCase(view: CaseView, record: EventRecord, messageId: string | undefined, calendar?: WorkingCalendar): Advanced {
+export function advanceCase(view: CaseView, record: SignedRecord, messageId: string | undefined, calendar?: WorkingCalendar): Advanced {
   const result = apply(procedureOfStored(view.procedure), record.event, calendar ? { calendar } : {});
   if (!result.ok) return result;
   const procedure = result.state;
@@ -38,11 +40,14 @@ export function advanceCase(view: CaseView, record: EventRecord, messageId: stri
     ok: true,
     view: next,
     step,
+    emits: result.emits,
     history: {
       at: record.at,
       event: record.event.type,
       actor: record.event.actor,
       cite: step.cite,
+      seq: record.seq,
+      ...(record.traceId ? { traceId: record.traceId } : {}),
       ...(messageId ? { messageId } : {}),
       details: {
         seq: record.seq,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseDocumentSchema, EventRecordSchema, PartiesSchema, RuleSetSchema } from '@sx/contracts';
+import { CaseDocumentSchema, PartiesSchema, RuleSetSchema, SignedRecordSchema } from '@sx/contracts';
 import { CandidateSchema, CaseStatusSchema, type CaseState } from '@sx/rules';
 
 /** The sender's full record of its candidate: the eligibility facts stay with the sender. */
@@ -39,7 +39,8 @@ export const CaseViewSchema = z
     nextUnrecordedDue: z.string().nullable().default(null),
     /** Obligations the sweeper has recorded as missed (stored key → due date), so each is recorded once. */
     missedDeadlines: z.record(z.string(), z.string()).default({}),
-    events: z.array(EventRecordSchema),
+    /** The case's signed audit chain: every step, identical at every party that holds it. */
+    events: z.array(SignedRecordSchema),
   })
   .strict();
 export type CaseView = z.infer<typeof CaseViewSchema>;

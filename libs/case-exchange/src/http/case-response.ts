@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { CaseDocumentSchema, EventRecordSchema, LocalizedTextSchema, PartiesSchema, RuleSetSchema } from '@sx/contracts';
+import { CaseDocumentSchema, LocalizedTextSchema, PartiesSchema, RuleSetSchema, SignedRecordSchema } from '@sx/contracts';
 import { workingDaysBetween, type LegalDate, type PartyRole } from '@sx/rules';
-import type { CaseAggregate } from '@sx/persistence';
-import type { CaseView } from '../case-view/case-view.schema';
+import type { CaseRecord } from '../persistence/case.store';
 
 export const ObligationResponseSchema = z.object({
   id: z.string(),
@@ -22,7 +21,10 @@ export const ObligationResponseSchema = z.object({
 
 export const CaseResponseSchema = z.object({
   caseId: z.string(),
+  /** How many changes this service's copy has been through (its log's revision). */
   version: z.number().int(),
+  /** The number of the case's last step: the `seq` of its newest record, the same at every party. */
+  seq: z.number().int(),
   ruleSet: RuleSetSchema,
   reference: z.string(),
   status: z.string(),
@@ -33,8 +35,8 @@ export const CaseResponseSchema = z.object({
   obligations: z.array(ObligationResponseSchema),
   nextDue: z.string().nullable(),
   steps: z.number().int(),
-  /** The case's event log, identical at every party: each step with who took it, through which service, when. */
-  events: z.array(EventRecordSchema),
+  /** The case's signed event log, identical at every party: each step with who took it, through which service, when. */
+  events: z.array(SignedRecordSchema),
   procedure: z.record(z.string(), z.unknown()),
   updatedAt: z.string(),
 });
@@ -49,11 +51,12 @@ function daysLeft(today: LegalDate, due: LegalDate): number | null {
 }
 
 /** What an agency sees of a case: its state, its documents, and every open obligation with its due date. */
-export function toCaseResponse(a: CaseAggregate<CaseView>, roles: readonly PartyRole[], today: LegalDate): CaseResponse {
+export function toCaseResponse(a: CaseRecord, roles: readonly PartyRole[], today: LegalDate): CaseResponse {
   const v = a.state;
   return {
     caseId: v.caseId,
-    version: a.version,
+    version: a.rev,
+    seq: v.events.length,
     ruleSet: v.ruleSet,
     reference: v.reference,
     status: v.status,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ServiceName } from '@sx/contracts';
 import { parseConfig, type AgencyKeys, type ParseConfigOptions } from '@sx/http-kit';
-import type { KeyRing } from '@sx/messaging';
+import { DEFAULT_RETRY_DELAYS_MS, type KeyRing } from '@sx/messaging';
 import type { AgencyRegistry } from '../agencies/agency-registry';
 import type { ClockSetting } from './clock';
 import { loadAgencies, loadApiKeys, loadKeyRing } from './config-resources';
@@ -24,6 +24,10 @@ export interface ServiceConfig {
   readonly agencies: AgencyRegistry;
   readonly maxFileBytes: number;
   readonly sweepIntervalMs: number;
+  /** Waits of the retry tiers for an incoming message whose handling failed. */
+  readonly retryDelaysMs: readonly number[];
+  /** How often the relay looks for committed messages not yet confirmed (crash, broker outage). */
+  readonly relayIntervalMs: number;
   readonly clock: ClockSetting;
 }
 
@@ -42,6 +46,13 @@ const variablesSchema = (service: ServiceName) =>
     SX_MAX_FILE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
     /** How often the obligation sweeper looks for missed deadlines (ms). */
     SX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+    /** Comma-separated waits (ms) of the retry tiers, e.g. `1000,5000,30000,120000,600000`. */
+    SX_RETRY_DELAYS_MS: z
+      .string()
+      .regex(/^\d+(,\d+){0,9}$/, 'comma-separated milliseconds, e.g. 1000,5000,30000')
+      .transform((v) => v.split(',').map(Number))
+      .optional(),
+    SX_RELAY_INTERVAL_MS: z.coerce.number().int().min(50).default(2_000),
     SX_CLOCK_OFFSET_DAYS: z.coerce.number().int().optional(),
     SX_FIXED_NOW: z.iso.datetime({ offset: true, error: 'an ISO instant, e.g. 2025-03-18T09:00:00+05:00' }).optional(),
   });
@@ -83,7 +94,8 @@ export function serviceConfigSchema(service: ServiceName, env: Env) {
     if (!agencies || !apiKeys || !keyRing || !mongo) return z.NEVER;
     return {
       service, production, port: v.PORT, host: v.HOST, amqpUrl: v.AMQP_URL, amqpPrefix: v.SX_AMQP_PREFIX,
-      mongoUrl: mongo, logLevel: v.LOG_LEVEL, apiKeys, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS, clock,
+      mongoUrl: mongo, logLevel: v.LOG_LEVEL, apiKeys, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS,
+      retryDelaysMs: v.SX_RETRY_DELAYS_MS ?? DEFAULT_RETRY_DELAYS_MS, relayIntervalMs: v.SX_RELAY_INTERVAL_MS, clock,
     };
   });
 }

@@ -28,15 +28,15 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   const logger = createLogger({ service, level: config.logLevel });
   const connection = await connectMongo({ url: config.mongoUrl, logger });
   const messaging = await createMessaging({
-    url: config.amqpUrl, service, keys: config.keyRing, prefix: config.amqpPrefix, catalog: messageCatalog, logger,
+    url: config.amqpUrl, service, keys: config.keyRing, prefix: config.amqpPrefix, catalog: messageCatalog, logger, retryDelaysMs: config.retryDelaysMs,
   });
 
   const module = createCaseModule({
-    service, connection, agencies: config.agencies, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes,
+    service, connection, agencies: config.agencies, keys: config.keyRing, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes,
   });
   await module.init();
-  const relay = messaging.createRelay(module.outboxStores);
-  module.onOutboxAdded(() => relay.kick());
+  const relay = messaging.createRelay([module.outbox], { prepare: module.prepareMessage, intervalMs: config.relayIntervalMs });
+  module.onCommitted((pending) => relay.enqueue(module.outbox, pending));
   relay.start();
   await messaging.consume(module.handleMessage);
   const sweeper = module.startSweeper(config.sweepIntervalMs);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { procedureDefinition, RULE_SETS, type PartyRole, type RuleSet } from '@sx/rules';
 import { EnvelopeSchema } from '../envelope/envelope.schema';
-import { CaseEventPayloadSchema } from '../messages/case-event.v1.schema';
+import { CaseEventPayloadSchema } from '../messages/case-event.schema';
 import { rolesOf } from '../roles/service-roles';
 import { SERVICE_NAMES } from '../common/service-name.schema';
 import { messageCatalog } from './catalog';

@@ -1,6 +1,6 @@
-import { CASE_EVENT_MESSAGES_V1 } from '../messages/case-event.v1.schema';
+import { CASE_EVENT_MESSAGES } from '../messages/case-event.schema';
 import { createCatalog } from './message-catalog';
 
 // Every message definition, one entry per type and version: the list is the catalog. A new version
 // of a message is added beside the old one, never in its place, so services can be upgraded one by one.
-export const messageCatalog = createCatalog([...CASE_EVENT_MESSAGES_V1]);
+export const messageCatalog = createCatalog([...CASE_EVENT_MESSAGES]);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { createCatalog } from '../catalog/message-catalog';
 import { defineMessage } from '../catalog/message-definition';
 import { messageCatalog } from '../catalog/catalog';
-import { caseEventMessage } from '../messages/case-event.v1.schema';
+import { caseEventMessage } from '../messages/case-event.schema';
 import { sampleCaseEventPayload } from '../testing';
 import { createEnvelope } from './create-envelope';
 import { parseEnvelope } from './parse-envelope';
@@ -90,7 +90,7 @@ describe('createEnvelope', () => {
 describe('message catalog', () => {
   it('lists every message with its JSON schema for the docs', () => {
     const list = messageCatalog.list();
-    expect(list.map((e) => `${e.type}@v${e.version}`)).toContain('ProposalSubmitted@v1');
+    expect(list.map((e) => `${e.type}@v${e.version}`)).toContain('ProposalSubmitted@v2');
     expect(list[0]?.payloadJsonSchema).toMatchObject({ type: 'object' });
   });
 

@@ -1,8 +1,16 @@
 import type { z } from 'zod';
-import { CaseEventPayloadSchema, type CaseEventPayload } from '../messages/case-event.v1.schema';
+import { CaseEventPayloadSchema, EventRecordSchema, GENESIS_HASH, type CaseEventPayload } from '../messages/case-event.schema';
 
-/** What a test may replace in the sample payload, written as plain JSON (dates as strings). */
-export type CaseEventPayloadOverrides = Partial<z.input<typeof CaseEventPayloadSchema>>;
+type RecordInput = z.input<typeof EventRecordSchema>;
+
+/**
+ * What a test may replace in the sample payload, written as plain JSON (dates as strings). Records
+ * are given unsigned: the fixture adds placeholder seals that satisfy the schema (contracts cannot
+ * sign; tests of the chain itself seal records with `sealChain` from @sx/messaging).
+ */
+export type CaseEventPayloadOverrides = Partial<Omit<z.input<typeof CaseEventPayloadSchema>, 'events'>> & { events?: RecordInput[] };
+
+const placeholderSeal = (r: RecordInput) => ({ ...r, prevHash: GENESIS_HASH, hash: 'f'.repeat(64), signature: { keyId: 'fixture', value: 'Zml4dHVyZQ==' } });
 
 /**
  * A valid case message payload: an R3 case whose log holds one rules `ProposalSubmitted` event, sent by
@@ -10,7 +18,7 @@ export type CaseEventPayloadOverrides = Partial<z.input<typeof CaseEventPayloadS
  * parsed by `CaseEventPayloadSchema`, so overrides that break the schema throw here rather than in the test.
  */
 export function sampleCaseEventPayload(overrides: CaseEventPayloadOverrides = {}): CaseEventPayload {
-  const base: z.input<typeof CaseEventPayloadSchema> = {
+  const base: Omit<z.input<typeof CaseEventPayloadSchema>, 'events'> & { events: RecordInput[] } = {
     caseId: 'case-1',
     ruleSet: 'R3',
     reference: 'SB-2026-0001',
@@ -31,5 +39,6 @@ export function sampleCaseEventPayload(overrides: CaseEventPayloadOverrides = {}
       },
     ],
   };
-  return CaseEventPayloadSchema.parse({ ...base, ...overrides });
+  const merged = { ...base, ...overrides };
+  return CaseEventPayloadSchema.parse({ ...merged, events: (merged.events ?? []).map(placeholderSeal) });
 }

@@ -42,6 +42,22 @@ export class EnvelopePublisher {
   }
 
   async publish(envelope: Envelope): Promise<void> {
+    await this.publishAll([envelope]);
+  }
+
+  /**
+   * Publishes in order on one channel and waits once for all the confirms (one round trip for the
+   * batch, not one per message). Rejects if any message was not confirmed or not routable.
+   */
+  async publishAll(envelopes: readonly Envelope[]): Promise<void> {
+    if (envelopes.length === 0) return;
+    const ch = await this.channel.get();
+    const results = await Promise.allSettled(envelopes.map((e) => this.publishTraced(ch, e)));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
+  }
+
+  private async publishTraced(ch: ConfirmChannel, envelope: Envelope): Promise<void> {
     const routingKey = routingKeyOf(envelope);
     const parent = envelope.traceparent ? extractContext(undefined, envelope) : context.active();
     const span = tracer().startSpan(`${envelope.type} publish`, {
@@ -58,7 +74,6 @@ export class EnvelopePublisher {
     try {
       const headers: Record<string, unknown> = { ...signEnvelope(envelope, this.options.signingKey) };
       propagation.inject(trace.setSpan(parent, span), headers);
-      const ch = await this.channel.get();
       await this.confirmPublish(ch, routingKey, envelope, headers);
       span.setStatus({ code: SpanStatusCode.OK });
     } catch (err) {

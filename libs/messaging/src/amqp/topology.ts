@@ -6,13 +6,22 @@ export interface TopologyOptions {
   prefix?: string;
   /** Deliveries of one message before the quorum queue dead-letters it (poison message guard). */
   deliveryLimit?: number;
+  /** The waits of the retry tiers: a message whose handler failed waits this long before it comes back. */
+  retryDelaysMs?: readonly number[];
+  /** The service whose retry queues to declare (only its own consumer uses them). */
+  service?: ServiceName;
 }
+
+/** 1 s, 5 s, 30 s, 2 min, 10 min: a transient fault (a database failover) has time to pass. */
+export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1_000, 5_000, 30_000, 120_000, 600_000];
 
 export interface TopologyNames {
   exchange: string;
   deadExchange: string;
   inbox(service: ServiceName): string;
   deadQueue(service: ServiceName): string;
+  /** The delay queue of retry tier `tier` (0-based): TTL, then dead-lettered back into the inbox. */
+  retryQueue(service: ServiceName, tier: number): string;
 }
 
 export function topologyNames(prefix = 'sx'): TopologyNames {
@@ -21,6 +30,7 @@ export function topologyNames(prefix = 'sx'): TopologyNames {
     deadExchange: `${prefix}.dead`,
     inbox: (s) => `${prefix}.${s}.inbox`,
     deadQueue: (s) => `${prefix}.${s}.dead`,
+    retryQueue: (s, tier) => `${prefix}.${s}.retry.${tier}`,
   };
 }
 
@@ -48,14 +58,24 @@ export async function assertTopology(ch: Channel, options: TopologyOptions = {})
     await ch.assertQueue(names.deadQueue(service), { durable: true, arguments: { 'x-queue-type': 'quorum' } });
     // Broker dead-letters keep the original routing key `<service>.<type>`; ours use `<service>.rejected`.
     await ch.bindQueue(names.deadQueue(service), names.deadExchange, `${service}.#`);
+    if (service !== options.service) continue;
+    for (const [tier, ttl] of (options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS).entries()) {
+      // Classic queues: quorum queues of RabbitMQ 3.10 have no message TTL. Expired messages go
+      // through the default exchange straight back to the inbox they came from.
+      await ch.assertQueue(names.retryQueue(service, tier), {
+        durable: true,
+        arguments: { 'x-message-ttl': ttl, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': names.inbox(service) },
+      });
+    }
   }
   return names;
 }
 
 /** Test cleanup: removes everything `assertTopology` declared under the prefix. */
-export async function deleteTopology(ch: Channel, prefix: string): Promise<void> {
+export async function deleteTopology(ch: Channel, prefix: string, retryTiers = 10): Promise<void> {
   const names = topologyNames(prefix);
   for (const service of SERVICE_NAMES) {
+    for (let tier = 0; tier < retryTiers; tier++) await ch.deleteQueue(names.retryQueue(service, tier));
     await ch.deleteQueue(names.inbox(service));
     await ch.deleteQueue(names.deadQueue(service));
   }

@@ -3,7 +3,7 @@ import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import type { Envelope } from '@sx/contracts';
 import type { AmqpConnection } from '../amqp/amqp-connection';
 import { ManagedChannel } from '../amqp/managed-channel';
-import { topologyNames } from '../amqp/topology';
+import { DEFAULT_RETRY_DELAYS_MS, topologyNames } from '../amqp/topology';
 import { errorInfo, silentLogger, type Logger } from '../logger';
 import { extractContext, tracer } from '../tracing/trace-context';
 import { publishDeadLetter } from './dead-letter';
@@ -17,10 +17,21 @@ export interface DeliveryInfo {
   deliveryCount: number;
 }
 
+export const RETRY_HEADER = 'x-sx-retry';
+export const RETRY_REASON_HEADER = 'x-sx-retry-reason';
+
+/** A domain error's stable code (`err.code`), or a generic one for anything else. */
+const errorCode = (err: unknown): string => {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[A-Z][A-Z_.]{2,60}$/.test(code) ? code : 'HANDLER_FAILED';
+};
+
 export type EnvelopeHandler = (envelope: Envelope, delivery: DeliveryInfo) => Promise<void>;
 
 export interface ConsumerOptions extends DecodeOptions {
   prefix?: string;
+  /** The retry tiers' waits; must match the topology's (`assertTopology`). */
+  retryDelaysMs?: readonly number[];
   /** Defaults to this service's inbox. */
   queue?: string;
   prefetch?: number;
@@ -106,13 +117,40 @@ export class EnvelopeConsumer {
       span.recordException(err as Error);
       span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
       if (err instanceof RejectMessageError) {
-        await this.deadLetter(ch, msg, { code: 'HANDLER_REJECTED', message: `${err.code}: ${err.message}` });
+        await this.deadLetter(ch, msg, { code: err.code, message: err.message });
       } else {
-        this.logger.warn({ messageId: envelope.messageId, type: envelope.type, ...delivery, ...errorInfo(err) }, 'handler failed; requeueing');
-        this.settle(ch, msg, 'requeue');
+        await this.retryLater(ch, msg, envelope, err);
       }
     } finally {
       span.end();
+    }
+  }
+
+  /**
+   * A failure that may pass (a step ahead of its predecessor, a database failover): the message waits
+   * in the next retry tier's delay queue and comes back; past the last tier it is dead-lettered with
+   * the failure's code, so nothing is requeued hot or dropped without a reason.
+   */
+  private async retryLater(ch: ConfirmChannel, msg: ConsumeMessage, envelope: Envelope, err: unknown): Promise<void> {
+    const headers = msg.properties.headers ?? {};
+    const tier = Number(headers[RETRY_HEADER] ?? 0);
+    const delays = this.options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+    const code = errorCode(err);
+    if (tier >= delays.length) {
+      return this.deadLetter(ch, msg, { code, message: `gave up after ${tier} retries: ${(err as Error).message}` });
+    }
+    this.logger.warn({ messageId: envelope.messageId, type: envelope.type, tier, delayMs: delays[tier], code, ...errorInfo(err) }, 'handler failed; retrying later');
+    const queue = topologyNames(this.options.prefix).retryQueue(this.options.service, tier);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        ch.sendToQueue(queue, msg.content, { ...msg.properties, headers: { ...headers, [RETRY_HEADER]: tier + 1, [RETRY_REASON_HEADER]: code } }, (e: unknown) =>
+          e ? reject(e instanceof Error ? e : new Error('retry publish not confirmed')) : resolve(),
+        );
+      });
+      this.settle(ch, msg, 'ack');
+    } catch (e) {
+      this.logger.error({ messageId: envelope.messageId, ...errorInfo(e) }, 'retry publish failed; requeueing');
+      this.settle(ch, msg, 'requeue');
     }
   }
 

@@ -1,26 +1,36 @@
+import type { Envelope } from '@sx/contracts';
 import { errorInfo, silentLogger, type Logger } from '../logger';
-import type { EnvelopeSink, OutboxStore } from './outbox-store';
+import type { EnvelopeSink, OutboxStore, PendingOutbox } from './outbox-store';
 
 export interface OutboxRelayOptions {
   stores: readonly OutboxStore[];
   publisher: EnvelopeSink;
-  /** Poll interval; a `kick()` after a save makes the usual latency much lower. */
+  /** How often the relay looks for messages the fast path did not confirm (crash, broker outage). */
   intervalMs?: number;
   batchSize?: number;
+  /** Completes an envelope just before it is published (e.g. adds file contents kept out of the store). */
+  prepare?: (envelope: Envelope) => Promise<Envelope>;
   logger?: Logger;
 }
 
+interface Queued {
+  readonly store: OutboxStore;
+  readonly pending: PendingOutbox;
+}
+
 /**
- * Publishes outbox entries with confirms and removes each after its confirm. Anything still in an
- * outbox (crash between publish and removal, a lost confirm) is published again on the next pass:
- * delivery is at-least-once and the receiver's inbox absorbs the duplicate.
+ * Publishes committed messages with publisher confirms, then forgets them. The fast path takes what
+ * a write just committed (`enqueue`) and publishes it in batches with one wait for all confirms; the
+ * slow path looks in the stores on a timer, so anything a crash or a broker outage left behind goes
+ * out without a restart. Delivery is at-least-once; receivers recognise a step they already hold.
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private queue: Queued[] = [];
+  private readonly inFlight = new Set<string>();
+  private flushing: Promise<void> | null = null;
+  private sweeping: Promise<void> | null = null;
   private stopped = true;
-  private stopRequested = false;
   private readonly logger: Logger;
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -29,64 +39,73 @@ export class OutboxRelay {
 
   start(): void {
     this.stopped = false;
-    this.stopRequested = false;
-    this.schedule(0);
+    this.scheduleSweep(0);
   }
 
-  /** Ask for a pass now (after a save that added outbox entries). Never runs two passes at once. */
-  kick(): void {
-    if (this.stopped) return;
-    if (this.running) this.again = true;
-    else this.schedule(0);
+  /** Fast path: messages a write just committed. */
+  enqueue(store: OutboxStore, pending: PendingOutbox): void {
+    if (this.stopped) return; // the slow path of the next start finds them
+    this.queue.push({ store, pending });
+    if (!this.flushing) this.flushing = this.flush().finally(() => (this.flushing = null));
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.stopRequested = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await this.running;
+    await Promise.allSettled([this.flushing, this.sweeping]);
   }
 
-  /** One pass over every store; returns how many messages were published. */
+  /** One slow-path pass over every store; returns how many messages were confirmed. */
   async runOnce(): Promise<number> {
     let published = 0;
     for (const store of this.options.stores) {
-      const pending = await store.findPendingOutbox(this.options.batchSize ?? 100);
-      for (const { caseId, envelopes } of pending) {
-        // A case's messages go out in order; their removal is one write, not one per message.
-        const confirmed: string[] = [];
-        for (const envelope of envelopes) {
-          if (this.stopRequested) break;
-          try {
-            await this.options.publisher.publish(envelope);
-          } catch (err) {
-            this.logger.warn({ store: store.name, caseId, messageId: envelope.messageId, ...errorInfo(err) }, 'outbox publish failed; will retry');
-            break;
-          }
-          confirmed.push(envelope.messageId);
-        }
-        if (confirmed.length > 0) await store.markOutboxPublished(caseId, confirmed);
-        published += confirmed.length;
-        if (this.stopRequested) return published;
-      }
+      const found = await store.findPendingOutbox(this.options.batchSize ?? 200);
+      const fresh = found.filter((p) => !this.inFlight.has(p.key));
+      published += await this.publish(fresh.map((pending) => ({ store, pending })));
     }
     return published;
   }
 
-  private schedule(delayMs: number): void {
+  private async flush(): Promise<void> {
+    // Yield once so the writes of one tick go out as one batch.
+    await new Promise((r) => setImmediate(r));
+    while (this.queue.length > 0 && !this.stopped) {
+      const batch = this.queue.splice(0, this.options.batchSize ?? 200).filter((q) => !this.inFlight.has(q.pending.key));
+      await this.publish(batch);
+    }
+  }
+
+  private async publish(batch: readonly Queued[]): Promise<number> {
+    if (batch.length === 0) return 0;
+    for (const q of batch) this.inFlight.add(q.pending.key);
+    try {
+      const prepare = this.options.prepare ?? (async (e: Envelope) => e);
+      const envelopes = await Promise.all(batch.flatMap((q) => q.pending.envelopes.map(prepare)));
+      await this.options.publisher.publishAll(envelopes);
+      for (const store of new Set(batch.map((q) => q.store))) {
+        await store.markPublished(batch.filter((q) => q.store === store).map((q) => q.pending.key));
+      }
+      return envelopes.length;
+    } catch (err) {
+      // Nothing is lost: the pointers stay, and the slow path publishes them again.
+      this.logger.warn({ changes: batch.length, ...errorInfo(err) }, 'outbox publish failed; the relay retries');
+      return 0;
+    } finally {
+      for (const q of batch) this.inFlight.delete(q.pending.key);
+    }
+  }
+
+  private scheduleSweep(delayMs: number): void {
     if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.running = this.runOnce()
-        .then((n) => void (n > 0 && this.logger.info({ published: n }, 'outbox relayed')))
-        .catch((err) => this.logger.error(errorInfo(err), 'outbox relay pass failed'))
+      this.sweeping = this.runOnce()
+        .then((n) => void (n > 0 && this.logger.info({ published: n }, 'outbox relayed from the store')))
+        .catch((err) => this.logger.warn(errorInfo(err), 'outbox relay pass failed; next pass retries'))
         .finally(() => {
-          this.running = null;
-          const next = this.again ? 0 : this.options.intervalMs ?? 1000;
-          this.again = false;
-          this.schedule(next);
+          this.sweeping = null;
+          this.scheduleSweep(this.options.intervalMs ?? 2000);
         });
     }, delayMs);
     this.timer.unref?.();

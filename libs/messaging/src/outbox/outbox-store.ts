@@ -1,22 +1,26 @@
 import type { Envelope } from '@sx/contracts';
 
-/** The outbox entries of one case document, oldest first. */
+/** Messages of one committed change, waiting for the broker's confirm. */
 export interface PendingOutbox {
-  caseId: string;
-  envelopes: Envelope[];
+  /** Handed back to `markPublished` once every envelope is confirmed. */
+  readonly key: string;
+  readonly caseId: string;
+  readonly envelopes: readonly Envelope[];
 }
 
 /**
- * What the relay needs from a repository (the persistence lib's case repository implements it).
- * Declared here so messaging never imports persistence.
+ * What the relay needs from a store (the persistence lib's case log implements it). Declared here so
+ * messaging never imports persistence.
  */
 export interface OutboxStore {
   readonly name: string;
-  findPendingOutbox(limit: number): Promise<PendingOutbox[]>;
-  /** Removes entries of one case after their publishes were confirmed, in one write; idempotent. */
-  markOutboxPublished(caseId: string, messageIds: readonly string[]): Promise<void>;
+  /** Committed changes whose messages are not confirmed yet (the recovery path after a crash or outage). */
+  findPendingOutbox(limit: number): Promise<readonly PendingOutbox[]>;
+  /** Forgets confirmed changes, in one write; idempotent. */
+  markPublished(keys: readonly string[]): Promise<void>;
 }
 
 export interface EnvelopeSink {
-  publish(envelope: Envelope): Promise<void>;
+  /** Publishes every envelope, in order, and resolves once the broker confirmed them all. */
+  publishAll(envelopes: readonly Envelope[]): Promise<void>;
 }

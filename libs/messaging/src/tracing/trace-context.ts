@@ -32,3 +32,9 @@ export function extractContext(
   }
   return propagation.extract(ROOT_CONTEXT, carrier, headerGetter);
 }
+
+/** The active trace's id, when a valid one is being recorded (a step keeps it for the timeline). */
+export function currentTraceId(): string | undefined {
+  const ctx = trace.getSpanContext(context.active());
+  return ctx && ctx.traceId !== '00000000000000000000000000000000' ? ctx.traceId : undefined;
+}

@@ -1,11 +1,11 @@
 import type { CaseDocument } from '@sx/contracts';
-import { updateCase } from '@sx/persistence';
 import type { DocumentKind } from '@sx/rules';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { rolesOfAgency } from '../../case-view/parties';
 import { sha256Of } from '../../persistence/file.store';
 import type { CaseContext } from '../shared/case-context';
-import { documentsClosed, fileTooLarge, notAParty, rethrowNotFound } from '../shared/case-errors';
+import { caseNotFound, documentsClosed, fileTooLarge, notAParty } from '../shared/case-errors';
+import { takeStep } from '../../event-log/take-step';
 import { packageEditable, proposalInPreparation } from '../shared/sender-draft';
 import type { AttachDocumentBody } from './attach-document.schema';
 
@@ -18,18 +18,20 @@ export async function attachDocument(ctx: CaseContext, agencyId: string, caseId:
   if (content.length > ctx.maxFileBytes) throw fileTooLarge(content.length, ctx.maxFileBytes);
   const sha256 = sha256Of(content);
   let attached: CaseDocument | undefined;
-  await updateCase(ctx.cases, caseId, async ({ state }) => {
+  await ctx.files.put(content);
+  await takeStep(ctx, caseId, (current) => {
+    if (!current) throw caseNotFound(caseId);
+    const state = current.state;
     if (!rolesOfAgency(state, agencyId, ctx.service).includes('sender')) throw notAParty(caseId);
     if (!packageEditable(state)) throw documentsClosed(state.status);
-    await ctx.files.put(content);
     const proposal = proposalInPreparation(state);
     attached = { kind, fileName: body.fileName, contentType: body.contentType, sha256, size: content.length, proposal };
     const documents = Object.fromEntries(Object.entries(state.documents).filter(([, d]) => !(d.kind === kind && d.proposal === proposal)));
     const next: CaseView = { ...state, documents: { ...documents, [`${proposal}-${kind}`]: attached } };
-    return {
+    return [{
       state: next,
       history: [{ at: ctx.clock().toISOString(), event: 'DocumentAttached', actor: 'sender', details: { kind, sha256, size: content.length, proposal, agencyId } }],
-    };
-  }).catch(rethrowNotFound(caseId));
+    }];
+  }, { onConcurrentStep: 'decide-again' });
   return attached as CaseDocument;
 }

@@ -3,9 +3,8 @@ import type { Parties } from '@sx/contracts';
 import { rolesOf, serviceForRole } from '@sx/contracts';
 import { ApiError, ViolationsError } from '@sx/http-kit';
 import { selectRuleSet, text, type RuleSet } from '@sx/rules';
-import type { CaseAggregate } from '@sx/persistence';
-import type { CaseView } from '../../case-view/case-view.schema';
 import { newCaseView } from '../../case-view/new-case-view';
+import type { CaseRecord } from '../../persistence/case.store';
 import type { CaseContext } from '../shared/case-context';
 import { unknownAgency } from '../shared/case-errors';
 import type { OpenCaseBody } from './open-case.schema';
@@ -20,7 +19,7 @@ const wrongService = (ruleSet: RuleSet, service: string): ApiError =>
  * The sender opens a case for its candidate. Which rules apply follows from who sends whom where
  * (R1 §2, R2 §2, R3 §2); the case starts as a draft until the package is complete and submitted.
  */
-export async function openCase(ctx: CaseContext, senderId: string, body: OpenCaseBody): Promise<CaseAggregate<CaseView>> {
+export async function openCase(ctx: CaseContext, senderId: string, body: OpenCaseBody): Promise<CaseRecord> {
   const sender = ctx.agencies.get(senderId);
   const receiver = ctx.agencies.find(body.receiverId);
   if (!receiver) throw unknownAgency(body.receiverId);
@@ -49,7 +48,7 @@ export async function openCase(ctx: CaseContext, senderId: string, body: OpenCas
   const caseId = randomUUID();
   const view = newCaseView({ caseId, ruleSet, reference: body.reference, parties, candidate: body.candidate });
   const history = [{ at: ctx.clock().toISOString(), event: 'CaseOpened', actor: 'sender', cite: `${ruleSet} §1`, details: { agencyId: senderId, service: ctx.service } }];
-  const created = await ctx.cases.create(caseId, { state: view, history });
+  const created = await ctx.cases.append(caseId, null, [{ state: view, history }]);
   ctx.logger.info({ caseId, ruleSet, senderId, receiverId: receiver.id }, 'case opened');
-  return created.aggregate;
+  return created.snapshot;
 }

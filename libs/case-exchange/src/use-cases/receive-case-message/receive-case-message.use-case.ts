@@ -1,22 +1,18 @@
-import type { CaseEventPayload, Envelope, EventRecord } from '@sx/contracts';
+import type { CaseEventPayload, Envelope, SignedRecord } from '@sx/contracts';
 import { RejectMessageError } from '@sx/messaging';
-import { updateCase, type CaseChange, type HistoryEntry } from '@sx/persistence';
+import type { HistoryEntry, NewLogEntry } from '@sx/persistence';
 import { advanceCase } from '../../case-view/advance-case';
 import type { CaseView } from '../../case-view/case-view.schema';
+import { firstDivergence, verifyCaseLog } from '../../event-log/verify-case-log';
+import { StepConflictError, takeStep } from '../../event-log/take-step';
 import type { CaseContext } from '../shared/case-context';
+import { checkPartiesPlausible, checkPartiesUnchanged } from './plausible-parties';
 import { emptyViewFrom, readPayload } from './received-case';
 import { storeFiles } from './store-files';
 import { verifySender } from './verify-sender';
 
-/** A step that arrived before the one it follows: retried later, never applied out of order. */
-export class SequenceGapError extends Error {
-  constructor(caseId: string, have: number, got: number) {
-    super(`case ${caseId}: have ${have} steps, message carries step ${got}`);
-    this.name = 'SequenceGapError';
-  }
-}
-
-function replay(ctx: CaseContext, view: CaseView, records: readonly EventRecord[], messageId: string): CaseChange<CaseView> {
+/** Applies the records this copy lacks, through the same rules as the party that took them. */
+function replay(ctx: CaseContext, view: CaseView, records: readonly SignedRecord[], messageId: string): NewLogEntry<CaseView> {
   let current = view;
   const history: HistoryEntry[] = [];
   for (const r of records) {
@@ -25,37 +21,45 @@ function replay(ctx: CaseContext, view: CaseView, records: readonly EventRecord[
     current = advanced.view;
     history.push(advanced.history);
   }
-  return { state: { ...current, documents: { ...view.documents, ...current.documents } }, history };
+  const last = records.at(-1);
+  return { state: { ...current, documents: { ...view.documents, ...current.documents } }, history, ...(last ? { step: last.seq } : {}) };
 }
 
 /**
- * Another party took a step: apply it to this service's copy through the same rules, once. A party
- * that first hears of the case (the approver) rebuilds it from the log; others apply the last step.
+ * Another party took a step. Before anything is believed, the whole signed log is verified (every
+ * record's signature, link and actor). Then this copy takes the records it lacks, once: a party that
+ * first hears of the case (the approver) takes the whole log, others the new steps, whichever message
+ * brought them first. A record that differs from the one this copy holds at the same step is a
+ * conflict: dead-lettered as CASE.CONFLICTING_STEP, never silently acknowledged.
  */
 export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope): Promise<'applied' | 'duplicate'> {
   const p: CaseEventPayload = readPayload(envelope.payload);
   verifySender(envelope, p, ctx.service);
+  checkPartiesPlausible(p.parties, p.ruleSet, ctx.agencies);
+  const check = verifyCaseLog(p.events, p.parties, ctx.keys.publicKeys);
+  if (!check.ok) throw new RejectMessageError(check.code === 'CASE.FORGED_ACTOR' ? check.code : 'CASE.CHAIN_INVALID', `${check.code}: ${check.message}`);
   await storeFiles(ctx.files, p, ctx.maxFileBytes);
-  const last = p.events.at(-1) as EventRecord;
 
-  if (!(await ctx.cases.findById(p.caseId))) {
-    const change = replay(ctx, emptyViewFrom(p), p.events, envelope.messageId);
-    const created = await ctx.cases.create(p.caseId, { ...change, inboxMessageId: envelope.messageId });
-    if (created.created) return 'applied';
-  }
-  const result = await updateCase(
-    ctx.cases,
+  const result = await takeStep(
+    ctx,
     p.caseId,
-    ({ state }) => {
-      const have = state.events.length;
-      if (last.seq <= have) return null;
-      if (last.seq > have + 1) throw new SequenceGapError(p.caseId, have, last.seq);
-      // The parties stay as this copy knows them (the approver is added by the rules' own step); only a
-      // proposal brings documents, those of the candidate it proposes.
-      const view: CaseView = last.event.type === 'ProposalSubmitted' ? { ...state, documents: { ...state.documents, ...emptyViewFrom(p).documents } } : state;
-      return replay(ctx, view, [last], envelope.messageId);
+    (current) => {
+      if (!current) return [replay(ctx, emptyViewFrom(p), p.events, envelope.messageId)];
+      const ours = current.state;
+      checkPartiesUnchanged(ours.parties, p.parties);
+      const diverged = firstDivergence(ours.events, p.events);
+      if (diverged !== null) throw new StepConflictError('CASE.CONFLICTING_STEP', p.caseId, diverged, `case ${p.caseId}: step ${diverged} differs from the one this copy holds`);
+      const missing = p.events.slice(ours.events.length);
+      if (missing.length === 0) return null;
+      // Only a proposal brings documents, those of the candidate it proposes.
+      const withDocs = missing.some((r) => r.event.type === 'ProposalSubmitted') ? { ...ours, documents: { ...ours.documents, ...emptyViewFrom(p).documents } } : ours;
+      return [replay(ctx, withDocs, missing, envelope.messageId)];
     },
-    { inboxMessageId: envelope.messageId },
-  );
-  return result.outcome === 'saved' ? 'applied' : 'duplicate';
+    { onConcurrentStep: 'decide-again' },
+  ).catch((err: unknown) => {
+    if (!(err instanceof StepConflictError)) throw err;
+    ctx.logger.error({ alarm: true, caseId: p.caseId, seq: err.seq, messageId: envelope.messageId, from: envelope.fromService }, 'ALARM: a message carries a step that conflicts with this copy of the case');
+    throw new RejectMessageError(err.code, err.message);
+  });
+  return result.outcome === 'committed' ? 'applied' : 'duplicate';
 }

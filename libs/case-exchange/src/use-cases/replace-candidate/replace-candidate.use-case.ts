@@ -1,10 +1,11 @@
-import { updateCase, type CaseAggregate } from '@sx/persistence';
 import { ApiError } from '@sx/http-kit';
 import { text } from '@sx/rules';
-import type { CandidateRecord, CaseView } from '../../case-view/case-view.schema';
+import type { CandidateRecord } from '../../case-view/case-view.schema';
+import { takeStep } from '../../event-log/take-step';
+import type { CaseRecord } from '../../persistence/case.store';
 import { rolesOfAgency } from '../../case-view/parties';
 import type { CaseContext } from '../shared/case-context';
-import { notAParty, rethrowNotFound } from '../shared/case-errors';
+import { caseNotFound, notAParty } from '../shared/case-errors';
 
 const notRefused = (ruleSet: string, status: string): ApiError =>
   new ApiError(409, 'CASE.ILLEGAL_TRANSITION', text('Басқа кандидатты тек бас тартудан кейін ұсынуға болады', 'Другого кандидата можно предложить только после отказа', 'Another candidate can be proposed only after a refusal'), {
@@ -13,14 +14,17 @@ const notRefused = (ruleSet: string, status: string): ApiError =>
   });
 
 /** After a refusal the sender names another candidate (R1 §14, R2 §15, R3 §14) and prepares a new package. */
-export async function replaceCandidate(ctx: CaseContext, agencyId: string, caseId: string, candidate: CandidateRecord): Promise<CaseAggregate<CaseView>> {
-  const result = await updateCase(ctx.cases, caseId, ({ state }) => {
+export async function replaceCandidate(ctx: CaseContext, agencyId: string, caseId: string, candidate: CandidateRecord): Promise<CaseRecord> {
+  const result = await takeStep(ctx, caseId, (current) => {
+    if (!current) throw caseNotFound(caseId);
+    const state = current.state;
     if (!rolesOfAgency(state, agencyId, ctx.service).includes('sender')) throw notAParty(caseId);
     if (state.status !== 'proposal-refused') throw notRefused(state.ruleSet, state.status);
-    return {
+    return [{
       state: { ...state, candidate },
       history: [{ at: ctx.clock().toISOString(), event: 'CandidateReplaced', actor: 'sender', details: { agencyId, fullName: candidate.fullName } }],
-    };
-  }).catch(rethrowNotFound(caseId));
-  return result.aggregate;
+    }];
+  }, { onConcurrentStep: 'decide-again' });
+  if (!result.record) throw caseNotFound(caseId);
+  return result.record;
 }

@@ -1,5 +1,4 @@
 import { ApiError } from '@sx/http-kit';
-import { CaseNotFoundError } from '@sx/persistence';
 import { text } from '@sx/rules';
 
 // Errors of the case API that are not a rule of Resolution 755 (those come from the rules library
@@ -44,10 +43,3 @@ export const fileTooLarge = (size: number, max: number): ApiError =>
 
 export const fileNotFound = (sha256: string): ApiError =>
   new ApiError(404, 'DOCUMENTS.NOT_FOUND', text('Құжат табылмады', 'Документ не найден', 'Document not found'), { details: { sha256 } });
-
-/** Maps the repository's "no such document" to the API's 404. */
-export const rethrowNotFound =
-  (caseId: string) =>
-  (err: unknown): never => {
-    throw err instanceof CaseNotFoundError ? caseNotFound(caseId) : err;
-  };

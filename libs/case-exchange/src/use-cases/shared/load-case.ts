@@ -1,13 +1,12 @@
-import type { CaseAggregate } from '@sx/persistence';
 import type { PartyRole } from '@sx/rules';
-import type { CaseView } from '../../case-view/case-view.schema';
+import type { CaseRecord } from '../../persistence/case.store';
 import { rolesOfAgency } from '../../case-view/parties';
 import type { CaseContext } from './case-context';
 import { caseNotFound, notAParty } from './case-errors';
 
 /** A case as an agency may see it: only where it is a party through this service. */
-export async function loadCaseFor(ctx: CaseContext, caseId: string, agencyId: string): Promise<{ aggregate: CaseAggregate<CaseView>; roles: PartyRole[] }> {
-  const aggregate = await ctx.cases.findById(caseId);
+export async function loadCaseFor(ctx: CaseContext, caseId: string, agencyId: string): Promise<{ aggregate: CaseRecord; roles: PartyRole[] }> {
+  const aggregate = await ctx.cases.findCurrent(caseId);
   if (!aggregate) throw caseNotFound(caseId);
   const roles = rolesOfAgency(aggregate.state, agencyId, ctx.service);
   if (roles.length === 0) {

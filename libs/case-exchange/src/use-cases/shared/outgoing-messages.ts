@@ -1,30 +1,40 @@
-import { caseEventMessage, createEnvelope, type CaseEventPayload, type Envelope, type EventRecord } from '@sx/contracts';
+import { caseEventMessage, createEnvelope, type CaseEventPayload, type Envelope, type PartyRef, type SignedRecord } from '@sx/contracts';
 import { currentTraceContext } from '@sx/messaging';
 import { deterministicId } from '@sx/persistence';
+import type { MessageIntent } from '@sx/rules';
 import type { CaseView } from '../../case-view/case-view.schema';
-import { otherPartyServices } from '../../case-view/parties';
+import { partyOf } from '../../case-view/parties';
 import type { CaseContext } from './case-context';
 
 /**
  * Files travel to a party that does not have them yet: with every proposal (a replacement candidate
  * brings a new package, R1 §14, R2 §15, R3 §14) and to a party the case reaches for the first time
- * (the approver with the approval request, R1 §15, R2 §16, R3 §15). The outbox keeps only the hashes;
- * the relay adds the contents when it publishes (`file-hydrating.outbox.ts`), so a case document
- * never carries megabytes of files.
+ * (the approver with the approval request, R1 §15, R2 §16, R3 §15). The log keeps only the hashes;
+ * the relay adds the contents when it publishes (`hydrate-files.ts`), so no log entry carries
+ * megabytes of files.
  */
-const needsFiles = (record: EventRecord, isNewParty: boolean): boolean => record.event.type === 'ProposalSubmitted' || isNewParty;
+const needsFiles = (record: SignedRecord, isNewParty: boolean): boolean => record.event.type === 'ProposalSubmitted' || isNewParty;
+
+/** The parties the rules say must be told of the step (its `emits`), one per service, never ourselves. */
+export function recipientsOf(emits: readonly MessageIntent[], view: CaseView, self: CaseContext['service']): PartyRef[] {
+  const byService = new Map<string, PartyRef>();
+  for (const role of emits.flatMap((m) => m.to)) {
+    const p = partyOf(view.parties, role);
+    if (p && p.service !== self && !byService.has(p.service)) byService.set(p.service, p);
+  }
+  return [...byService.values()];
+}
+
+/** A party the case had before this step (the approver joins with the approval request). */
+const wasParty = (before: CaseView, service: string): boolean => Object.values(before.parties).some((p) => p?.service === service);
 
 /**
- * One message per other party's service, carrying the whole event log. Message ids are derived from
- * the case, the step and the recipient, so a repeated command can never send a second, different copy.
+ * One message per party the rules name, carrying the whole signed log. Message ids derive from the
+ * case, the step and the recipient, so a repeated command can never send a second, different copy.
  */
-export function outgoingMessages(ctx: CaseContext, before: CaseView, after: CaseView, record: EventRecord): Envelope[] {
-  const recipients = otherPartyServices(after.parties, ctx.service);
-  const known = new Set(otherPartyServices(before.parties, ctx.service).map((p) => p.service));
-  const envelopes: Envelope[] = [];
-  for (const to of recipients) {
-    const withFiles = needsFiles(record, !known.has(to.service));
-    envelopes.push(createEnvelope(caseEventMessage(record.event.type), {
+export function outgoingMessages(ctx: CaseContext, before: CaseView, after: CaseView, record: SignedRecord, emits: readonly MessageIntent[]): Envelope[] {
+  return recipientsOf(emits, after, ctx.service).map((to) =>
+    createEnvelope(caseEventMessage(record.event.type), {
       caseId: after.caseId,
       messageId: deterministicId(after.caseId, String(record.seq), to.service),
       fromAgency: record.agencyId,
@@ -32,11 +42,10 @@ export function outgoingMessages(ctx: CaseContext, before: CaseView, after: Case
       fromService: ctx.service,
       toService: to.service,
       causationId: null,
-      payload: payloadFor(after, withFiles),
+      payload: payloadFor(after, needsFiles(record, !wasParty(before, to.service))),
       ...currentTraceContext(),
-    }));
-  }
-  return envelopes;
+    }),
+  );
 }
 
 function payloadFor(view: CaseView, withFiles: boolean): CaseEventPayload {

@@ -1,14 +1,15 @@
 import type { EventRecord } from '@sx/contracts';
-import { ViolationsError } from '@sx/http-kit';
-import { updateCase, type CaseAggregate } from '@sx/persistence';
-import type { CaseEvent, PartyRole } from '@sx/rules';
+import { ApiError, ViolationsError } from '@sx/http-kit';
+import { currentTraceId, sealRecord } from '@sx/messaging';
+import { GENESIS_HASH } from '@sx/contracts';
+import { text, type CaseEvent, type PartyRole } from '@sx/rules';
 import { advanceCase } from '../../case-view/advance-case';
-import type { CaseView } from '../../case-view/case-view.schema';
 import { rolesOfAgency } from '../../case-view/parties';
-import type { CaseContext } from './case-context';
-import { dateBeforeLastStep, dateInFuture, notAParty, rethrowNotFound, roleNotHeld } from './case-errors';
+import { StepConflictError, takeStep } from '../../event-log/take-step';
+import type { CaseRecord } from '../../persistence/case.store';
+import { todayOf, type CaseContext } from './case-context';
+import { caseNotFound, dateBeforeLastStep, dateInFuture, notAParty, roleNotHeld } from './case-errors';
 import { outgoingMessages } from './outgoing-messages';
-import { todayOf } from './case-context';
 
 /** A rules event without the two fields the service fills in: who acts and on which date. */
 export type StepEvent = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'actor' | 'on'> : never) : never;
@@ -24,42 +25,62 @@ export interface Step {
   readonly event: StepEvent;
 }
 
+const concurrentStep = (err: StepConflictError): ApiError =>
+  new ApiError(
+    409,
+    'CASE.CONCURRENT_STEP',
+    text('Бұл іс бойынша басқа қадам бір уақытта жасалды; істі қайта оқып, шешіміңізді қайталаңыз', 'По делу одновременно сделан другой шаг; перечитайте дело и повторите решение', 'Another step was taken on this case at the same moment; read the case again and decide again'),
+    { details: { caseId: err.caseId, seq: err.seq } },
+  );
+
 /**
  * The one path of every act: check who acts and when, let the rules decide (all violations at once),
- * then save the new state, its history and the messages to every other party in one update.
+ * then append the signed step, with the messages to the parties the rules name, to the case's log.
  */
-export async function recordStep(ctx: CaseContext, step: Step): Promise<CaseAggregate<CaseView>> {
-  const result = await updateCase(ctx.cases, step.caseId, async (current) => {
-    const view = current.state;
-    const roles = rolesOfAgency(view, step.agencyId, ctx.service);
-    if (roles.length === 0) {
-      ctx.logger.warn({ caseId: step.caseId, agencyId: step.agencyId, event: step.event.type }, 'agency tried to act on a case where it is not a party');
-      throw notAParty(step.caseId);
-    }
-    const actor = step.as ?? roles[0];
-    if (actor === undefined || !roles.includes(actor)) {
-      ctx.logger.warn({ caseId: step.caseId, agencyId: step.agencyId, as: step.as, roles }, 'agency tried to act in a role it does not hold');
-      throw roleNotHeld(String(step.as));
-    }
-    const today = todayOf(ctx);
-    const on = step.on ?? today;
-    if (on > today) throw dateInFuture(on, today);
-    const last = view.events.at(-1)?.event.on;
-    if (last && on < last) throw dateBeforeLastStep(on, last);
+export async function recordStep(ctx: CaseContext, step: Step): Promise<CaseRecord> {
+  const result = await takeStep(
+    ctx,
+    step.caseId,
+    (current) => {
+      if (!current) throw caseNotFound(step.caseId);
+      const view = current.state;
+      const roles = rolesOfAgency(view, step.agencyId, ctx.service);
+      if (roles.length === 0) {
+        ctx.logger.warn({ caseId: step.caseId, agencyId: step.agencyId, event: step.event.type }, 'agency tried to act on a case where it is not a party');
+        throw notAParty(step.caseId);
+      }
+      const actor = step.as ?? roles[0];
+      if (actor === undefined || !roles.includes(actor)) {
+        ctx.logger.warn({ caseId: step.caseId, agencyId: step.agencyId, as: step.as, roles }, 'agency tried to act in a role it does not hold');
+        throw roleNotHeld(String(step.as));
+      }
+      const today = todayOf(ctx);
+      const on = step.on ?? today;
+      if (on > today) throw dateInFuture(on, today);
+      const last = view.events.at(-1);
+      if (last && on < last.event.on) throw dateBeforeLastStep(on, last.event.on);
 
-    const record: EventRecord = {
-      seq: view.events.length + 1,
-      event: { ...step.event, actor, on } as CaseEvent,
-      agencyId: step.agencyId,
-      service: ctx.service,
-      at: ctx.clock().toISOString(),
-    };
-    const advanced = advanceCase(view, record, undefined, ctx.calendar);
-    if (!advanced.ok) throw new ViolationsError(advanced.violations, 422);
-    const outbox = outgoingMessages(ctx, view, advanced.view, record);
-    const messageId = outbox[0]?.messageId;
-    return { state: advanced.view, outbox, history: [messageId ? { ...advanced.history, messageId } : advanced.history] };
-  }).catch(rethrowNotFound(step.caseId));
-  ctx.logger.info({ caseId: step.caseId, event: step.event.type, agencyId: step.agencyId, outcome: result.outcome }, 'case step recorded');
-  return result.aggregate;
+      const traceId = currentTraceId();
+      const record: EventRecord = {
+        seq: view.events.length + 1,
+        event: { ...step.event, actor, on } as CaseEvent,
+        agencyId: step.agencyId,
+        service: ctx.service,
+        at: ctx.clock().toISOString(),
+        ...(traceId ? { traceId } : {}),
+      };
+      const sealed = sealRecord(record, last?.hash ?? GENESIS_HASH, ctx.keys.signingKey);
+      const advanced = advanceCase(view, sealed, undefined, ctx.calendar);
+      if (!advanced.ok) throw new ViolationsError(advanced.violations, 422);
+      const messages = outgoingMessages(ctx, view, advanced.view, sealed, advanced.emits);
+      const messageId = messages[0]?.messageId;
+      return [{ state: advanced.view, step: sealed.seq, messages, history: [messageId ? { ...advanced.history, messageId } : advanced.history] }];
+    },
+    { onConcurrentStep: 'refuse' },
+  ).catch((err: unknown) => {
+    throw err instanceof StepConflictError ? concurrentStep(err) : err;
+  });
+  ctx.logger.info({ caseId: step.caseId, event: step.event.type, agencyId: step.agencyId, outcome: result.outcome, seq: result.record?.state.events.length }, 'case step recorded');
+  if (!result.record) throw caseNotFound(step.caseId);
+  return result.record;
 }

@@ -1,6 +1,5 @@
 import { ViolationsError } from '@sx/http-kit';
-import type { CaseAggregate } from '@sx/persistence';
-import type { CaseView } from '../../case-view/case-view.schema';
+import type { CaseRecord } from '../../persistence/case.store';
 import { todayOf, type CaseContext } from '../shared/case-context';
 import { loadCaseFor } from '../shared/load-case';
 import { recordStep } from '../shared/record-step';
@@ -10,7 +9,7 @@ import { checkCase } from './check-proposal.use-case';
  * The sender submits the reasoned letter with the package (R1 §12, R2 §13, R3 §12) once every
  * condition holds (R1 §10, R2 §11, R3 §10); otherwise every failure is returned with its citation.
  */
-export async function submitProposal(ctx: CaseContext, agencyId: string, caseId: string, on?: string): Promise<CaseAggregate<CaseView>> {
+export async function submitProposal(ctx: CaseContext, agencyId: string, caseId: string, on?: string): Promise<CaseRecord> {
   const { aggregate } = await loadCaseFor(ctx, caseId, agencyId);
   const view = aggregate.state;
   const checked = checkCase(ctx, view, todayOf(ctx));

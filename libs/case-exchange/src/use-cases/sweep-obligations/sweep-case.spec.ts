@@ -1,5 +1,6 @@
 import { legalDate, type CaseEvent } from '@sx/rules';
-import type { EventRecord } from '@sx/contracts';
+import type { EventRecord, SignedRecord } from '@sx/contracts';
+import { sealed } from '../../testing/sealed-record';
 import { advanceCase } from '../../case-view/advance-case';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { emptyViewFrom } from '../receive-case-message/received-case';
@@ -8,7 +9,7 @@ import { sweepCase } from './sweep-case';
 const parties = { sender: { agencyId: 'ministry-of-finance', service: 'sending-body' }, receiver: { agencyId: 'ministry-of-justice', service: 'receiving-body' } } as const;
 
 function submittedR3(on: string): CaseView {
-  const empty = emptyViewFrom({ caseId: 'c1', ruleSet: 'R3', reference: '01/1', parties, candidate: { fullName: 'A', position: 'B' }, documents: [], files: [], events: [] as unknown as [EventRecord] });
+  const empty = emptyViewFrom({ caseId: 'c1', ruleSet: 'R3', reference: '01/1', parties, candidate: { fullName: 'A', position: 'B' }, documents: [], files: [], events: [] as unknown as [SignedRecord] });
   const record: EventRecord = {
     seq: 1,
     event: { type: 'ProposalSubmitted', actor: 'sender', on, receiverKind: 'central-executive-body' } as CaseEvent,
@@ -16,7 +17,7 @@ function submittedR3(on: string): CaseView {
     service: 'sending-body',
     at: `${on}T05:00:00.000Z`,
   };
-  const advanced = advanceCase(empty, record, undefined);
+  const advanced = advanceCase(empty, sealed(record), undefined);
   if (!advanced.ok) throw new Error(JSON.stringify(advanced.violations));
   return advanced.view;
 }

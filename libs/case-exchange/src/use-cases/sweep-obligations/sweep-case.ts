@@ -1,4 +1,4 @@
-import type { CaseChange, HistoryEntry } from '@sx/persistence';
+import type { HistoryEntry, NewLogEntry } from '@sx/persistence';
 import { refreshObligations, type LegalDate, type WorkingCalendar } from '@sx/rules';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { dueDates } from '../../case-view/due-dates';
@@ -9,7 +9,7 @@ import { procedureOfStored, storedProcedure } from '../../case-view/stored-proce
  * (a new year's data was loaded), and each obligation past its due date is recorded once as missed
  * (`DEADLINE.MISSED`, with the paragraph that set it). Pure, so every party's sweeper agrees.
  */
-export function sweepCase(view: CaseView, today: LegalDate, at: string, calendar?: WorkingCalendar): CaseChange<CaseView> | null {
+export function sweepCase(view: CaseView, today: LegalDate, at: string, calendar?: WorkingCalendar): NewLogEntry<CaseView> | null {
   const { state: procedure, refreshed } = refreshObligations(procedureOfStored(view.procedure), calendar ? { calendar } : {});
   const history: HistoryEntry[] = refreshed.map((o) => ({ at, event: 'DeadlineComputed', actor: o.actor, cite: o.cite, details: { obligationId: o.id, due: o.due } }));
   const missed: Record<string, string> = { ...view.missedDeadlines };

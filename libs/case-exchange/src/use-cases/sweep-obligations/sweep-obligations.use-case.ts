@@ -1,18 +1,49 @@
-import { updateCase } from '@sx/persistence';
+import type { LegalDate } from '@sx/rules';
+import { takeStep } from '../../event-log/take-step';
+import type { CaseRecord } from '../../persistence/case.store';
+import type { DueMark } from '../../persistence/due-index';
 import { todayOf, type CaseContext } from '../shared/case-context';
 import { sweepCase } from './sweep-case';
 
-/** One pass of the sweeper over the cases that may need it; returns how many cases it changed. */
-export async function sweepObligations(ctx: CaseContext, batch = 100): Promise<number> {
+/** An attention mark is done once its obligation is closed, or dated and either still ahead or recorded as missed. */
+function settled(record: CaseRecord | null, mark: DueMark, today: LegalDate): boolean {
+  const o = record?.state.procedure.obligations[mark.key];
+  return !o || (o.due !== null && (o.due >= today || record?.state.missedDeadlines[mark.key] !== undefined));
+}
+
+/**
+ * One pass of the sweeper. It reads the due-date index of the days that passed since the last pass,
+ * and the short list of obligations needing attention (no date yet, or past when indexed), never
+ * every case: its cost follows what came due. Returns how many cases it changed.
+ */
+export async function sweepObligations(ctx: CaseContext, attentionBatch = 500): Promise<number> {
   const today = todayOf(ctx);
+  const days = await ctx.dues.daysBetween(await ctx.dues.sweptThrough(), today);
+  const marks: DueMark[] = [];
+  for (const day of days) marks.push(...(await ctx.dues.dueOn(day)));
+  const attention = await ctx.dues.needingAttention(attentionBatch);
+  const byCase = new Map<string, DueMark[]>();
+  for (const m of [...marks, ...attention]) byCase.set(m.caseId, [...(byCase.get(m.caseId) ?? []), m]);
+
   let changed = 0;
-  for (const id of await ctx.cases.needingSweep(today, batch)) {
-    const result = await updateCase(ctx.cases, id, ({ state }) => sweepCase(state, today, ctx.clock().toISOString(), ctx.calendar));
-    if (result.outcome !== 'saved') continue;
-    changed++;
-    for (const h of result.aggregate.history.slice(-5).filter((e) => e.event === 'DeadlineMissed')) {
-      ctx.logger.warn({ caseId: id, ...h.details, actor: h.actor, cite: h.cite }, 'deadline missed');
+  const done: DueMark[] = [];
+  for (const caseId of byCase.keys()) {
+    const at = ctx.clock().toISOString();
+    const sweep = (current: CaseRecord | null) => {
+      const entry = current ? sweepCase(current.state, today, at, ctx.calendar) : null;
+      return entry ? [entry] : null;
+    };
+    const result = await takeStep(ctx, caseId, sweep, { onConcurrentStep: 'decide-again' });
+    if (result.outcome === 'committed') {
+      changed++;
+      for (const h of result.record?.history.slice(-10).filter((e) => e.event === 'DeadlineMissed' && e.at === at) ?? []) {
+        ctx.logger.warn({ caseId, ...h.details, actor: h.actor, cite: h.cite }, 'deadline missed');
+      }
     }
+    done.push(...attention.filter((m) => m.caseId === caseId && settled(result.record, m, today)));
   }
+  await ctx.dues.resolved(done);
+  const last = days.at(-1);
+  if (last) await ctx.dues.markSweptThrough(last);
   return changed;
 }

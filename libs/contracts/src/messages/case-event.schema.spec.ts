@@ -1,31 +1,32 @@
 import { CASE_EVENT_TYPES, procedureDefinition, RULE_SETS } from '@sx/rules';
 import { messageCatalog } from '../catalog/catalog';
 import { sampleCaseEventPayload } from '../testing';
-import { CASE_EVENT_MESSAGES_V1, CaseEventPayloadSchema, caseEventMessage } from './case-event.v1.schema';
+import { CASE_EVENT_MESSAGE_VERSION, CASE_EVENT_MESSAGES, CaseEventPayloadSchema, caseEventMessage } from './case-event.schema';
 
 const typesWithActors = [
   ...new Set(RULE_SETS.flatMap((rs) => procedureDefinition(rs).transitions.filter((t) => t.actors.length > 0).map((t) => t.event))),
 ];
 
-describe('case event messages v1', () => {
+describe('case event messages', () => {
   it('the rules define at least the submission and the agreement with actors', () => {
     expect(typesWithActors).toEqual(expect.arrayContaining(['ProposalSubmitted', 'ProposalAgreed', 'ApprovalGranted']));
   });
 
-  it.each(typesWithActors)('%s has a version 1 definition with the case payload, sent only by services playing its actors', (type) => {
+  it.each(typesWithActors)('%s has a current-version definition with the case payload, sent only by services playing its actors', (type) => {
     const def = caseEventMessage(type);
-    expect(def).toMatchObject({ type, version: 1 });
+    expect(def).toMatchObject({ type, version: CASE_EVENT_MESSAGE_VERSION });
     expect(def.payload).toBe(CaseEventPayloadSchema);
     expect(def.from.length).toBeGreaterThan(0);
     expect(def.to.length).toBeGreaterThan(0);
-    expect(messageCatalog.get(type, 1)).toBe(def);
+    expect(messageCatalog.get(type, CASE_EVENT_MESSAGE_VERSION)).toBe(def);
+    expect(messageCatalog.get(type, 1)).toBeUndefined();
   });
 
   it('defines no message for an event type no rule set lets anyone take', () => {
     for (const type of CASE_EVENT_TYPES.filter((t) => !typesWithActors.includes(t))) {
       expect(() => caseEventMessage(type)).toThrow(RangeError);
     }
-    expect(CASE_EVENT_MESSAGES_V1.map((d) => d.type).sort()).toEqual([...typesWithActors].sort());
+    expect(CASE_EVENT_MESSAGES.map((d) => d.type).sort()).toEqual([...typesWithActors].sort());
   });
 
   it('ProposalAgreed comes from the receiving body and from the MFA (the R2 receiver), never from the prime minister', () => {

@@ -22,9 +22,29 @@ export const EventRecordSchema = z
     agencyId: AgencyIdSchema,
     service: ServiceNameSchema,
     at: z.iso.datetime(),
+    /** The W3C trace id under which the step was taken, so every party's timeline links to one trace. */
+    traceId: z.string().regex(/^[0-9a-f]{32}$/).optional(),
   })
   .strict();
 export type EventRecord = z.infer<typeof EventRecordSchema>;
+
+const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** The `prevHash` of a case's first record. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * A step as the case's audit chain holds it: the record, the hash of the record before it, its own
+ * hash (SHA-256 of the canonical JSON of everything but `hash` and `signature`), and the Ed25519
+ * signature over that hash by the service that recorded the step. Every party verifies the whole
+ * chain it receives, so no service can put words into another party's mouth.
+ */
+export const SignedRecordSchema = EventRecordSchema.extend({
+  prevHash: Sha256HexSchema,
+  hash: Sha256HexSchema,
+  signature: z.object({ keyId: z.string().min(1).max(200), value: z.string().min(1).max(200) }).strict(),
+}).strict();
+export type SignedRecord = z.infer<typeof SignedRecordSchema>;
 
 export const CaseDocumentSchema = DocumentMetadataSchema.extend({
   contentType: z.string().min(1).max(100),
@@ -49,7 +69,8 @@ export const CaseEventPayloadSchema = z
     candidate: z.object({ fullName: z.string().min(1).max(200), position: z.string().min(1).max(300) }).strict(),
     documents: z.array(CaseDocumentSchema).max(100),
     files: z.array(FileContentSchema).max(50),
-    events: z.array(EventRecordSchema).min(1).max(500),
+    /** The signed chain of every step so far; the last one is the step this message announces. */
+    events: z.array(SignedRecordSchema).min(1).max(500),
   })
   .strict();
 export type CaseEventPayload = z.infer<typeof CaseEventPayloadSchema>;
@@ -65,15 +86,21 @@ const describe = (type: CaseEventType): string => {
   return steps.length > 0 ? steps.join('; ') : type;
 };
 
-/** One message definition per case event type, version 1, all with the same payload. */
-export const CASE_EVENT_MESSAGES_V1: readonly MessageDefinition<CaseEventType, typeof CaseEventPayloadSchema>[] = CASE_EVENT_TYPES.filter(
+/**
+ * Version 2: the payload's log is the signed audit chain (version 1 carried unsigned records and is
+ * no longer accepted: a party must be able to verify every step it is told of).
+ */
+export const CASE_EVENT_MESSAGE_VERSION = 2;
+
+/** One message definition per case event type, all with the same payload. */
+export const CASE_EVENT_MESSAGES: readonly MessageDefinition<CaseEventType, typeof CaseEventPayloadSchema>[] = CASE_EVENT_TYPES.filter(
   (t) => sendersOf(t).length > 0,
 ).map((type) =>
-  defineMessage({ type, version: 1, payload: CaseEventPayloadSchema, from: sendersOf(type), to: [...SERVICE_NAMES], description: describe(type) }),
+  defineMessage({ type, version: CASE_EVENT_MESSAGE_VERSION, payload: CaseEventPayloadSchema, from: sendersOf(type), to: [...SERVICE_NAMES], description: describe(type) }),
 );
 
 export const caseEventMessage = (type: CaseEventType): MessageDefinition<CaseEventType, typeof CaseEventPayloadSchema> => {
-  const def = CASE_EVENT_MESSAGES_V1.find((d) => d.type === type);
+  const def = CASE_EVENT_MESSAGES.find((d) => d.type === type);
   if (!def) throw new RangeError(`no message is defined for ${type}`);
   return def;
 };

@@ -1,0 +1,34 @@
+import { trusted, type Connection } from 'mongoose';
+import { CaseLogStore, type CaseSnapshot } from '@sx/persistence';
+import type { CaseStatus } from '@sx/rules';
+import { CaseViewSchema, type CaseView } from '../case-view/case-view.schema';
+
+export interface CaseListQuery {
+  readonly agencyId: string;
+  readonly status?: CaseStatus;
+  /** Legal date of today: with `overdue`, only cases whose earliest open obligation is due before it. */
+  readonly overdueBefore?: string;
+  readonly after?: string;
+  readonly limit: number;
+}
+
+export type CaseRecord = CaseSnapshot<CaseView>;
+
+/** The cases of one service: each case's log and its snapshot, with the list query the HTTP API needs. */
+export class CaseStore extends CaseLogStore<CaseView> {
+  constructor(conn: Connection, clock?: () => Date) {
+    super(conn, {
+      collection: 'cases',
+      stateSchema: CaseViewSchema,
+      ...(clock ? { clock } : {}),
+      snapshotIndexes: [{ 'state.partyAgencies': 1, _id: 1 }, { 'state.partyAgencies': 1, 'state.status': 1, _id: 1 }],
+    });
+  }
+
+  async list(q: CaseListQuery): Promise<CaseRecord[]> {
+    const filter: Record<string, unknown> = { 'state.partyAgencies': q.agencyId };
+    if (q.status) filter['state.status'] = q.status;
+    if (q.overdueBefore) filter['state.nextDue'] = trusted({ $lt: q.overdueBefore });
+    return this.findMany(filter, { limit: q.limit, ...(q.after ? { after: q.after } : {}) });
+  }
+}

@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto';
+import { trusted, type Connection } from 'mongoose';
+import type { z } from 'zod';
+import { CaseIdSchema, EnvelopeSchema, type Envelope } from '@sx/contracts';
+import { caseLogModels, type CaseLogModels, type LogDocument, type SnapshotDocument } from './case-log.models';
+import type { AppendResult, CaseSnapshot, HistoryEntry, LogEntry, NewLogEntry, PendingMessages } from './case-log.types';
+
+export interface CaseLogStoreOptions<S> {
+  collection: string;
+  stateSchema: z.ZodType<S>;
+  clock?: () => Date;
+  /** Indexes of the snapshot collection for list queries (used by MongoDB; FerretDB v1 scans anyway). */
+  snapshotIndexes?: ReadonlyArray<Record<string, 1 | -1>>;
+  /** An outbox pointer whose entry never appeared is dropped after this long (a writer that died mid-append). */
+  orphanAfterMs?: number;
+}
+
+/** Drops `undefined` members: the driver would store them as null, which the schemas then reject. */
+export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+const isDuplicateKey = (err: unknown): boolean => {
+  const e = err as { code?: unknown; writeErrors?: Array<{ code?: unknown }> } | null;
+  return e?.code === 11000 || (Array.isArray(e?.writeErrors) && e.writeErrors.some((w) => w.code === 11000));
+};
+
+const logId = (caseId: string, rev: number): string => `${caseId}:${rev}`;
+
+/**
+ * A case is its log. Every change appends one entry with `_id = "<caseId>:<rev>"`: the unique `_id`
+ * makes the append the compare-and-set (of two writers of the same revision exactly one succeeds, on
+ * FerretDB v1 and MongoDB alike, across any number of replicas), where a version-guarded `updateOne`
+ * is not atomic on FerretDB. The snapshot document is a cache of the latest entry, written after the
+ * append and always rebuildable from the log; a stale snapshot is caught up from the log. Every
+ * read and write on the hot path is by exact `_id`, the only filter FerretDB v1 pushes down to SQL.
+ */
+export class CaseLogStore<S> {
+  readonly name: string;
+  protected readonly models: CaseLogModels;
+  private readonly clock: () => Date;
+  private readonly committedListeners: Array<(pending: PendingMessages) => void> = [];
+
+  constructor(conn: Connection, private readonly options: CaseLogStoreOptions<S>) {
+    this.name = options.collection;
+    this.models = caseLogModels(conn, options.collection);
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  async ensureIndexes(): Promise<void> {
+    for (const m of [this.models.snapshots, this.models.log, this.models.outbox]) await m.createCollection().catch(() => undefined);
+    for (const index of this.options.snapshotIndexes ?? []) await this.models.snapshots.collection.createIndex(index).catch(() => undefined);
+  }
+
+  /** Called with the messages of every committed entry (wire it to the relay's fast path). */
+  onCommitted(listener: (pending: PendingMessages) => void): void {
+    this.committedListeners.push(listener);
+  }
+
+  /** The cached snapshot as stored (one read by `_id`); may lag the log after a crash or a race. */
+  async find(caseId: string): Promise<CaseSnapshot<S> | null> {
+    const doc = await this.models.snapshots.findById(CaseIdSchema.parse(caseId)).lean<SnapshotDocument>().exec();
+    return doc ? this.toSnapshot(doc) : null;
+  }
+
+  /** The snapshot brought up to the log's last entry (one more read when it is current). */
+  async findCurrent(caseId: string): Promise<CaseSnapshot<S> | null> {
+    const found = await this.find(caseId);
+    if (found) return (await this.catchUp(found)).snapshot;
+    // A writer may have died between its append and its snapshot write.
+    return this.rebuild(caseId);
+  }
+
+  /**
+   * Appends entries after `base` (null: the case is new). Fails without writing anything of its own
+   * when another writer appended first, and returns the caught-up snapshot with the winner's entries.
+   */
+  async append(caseId: string, base: CaseSnapshot<S> | null, entries: readonly NewLogEntry<S>[]): Promise<AppendResult<S>> {
+    const id = CaseIdSchema.parse(caseId);
+    const attempt = randomUUID();
+    const now = this.clock();
+    const start = base?.rev ?? 0;
+    const docs: LogDocument[] = entries.map((e, i) => ({
+      _id: logId(id, start + i + 1),
+      caseId: id,
+      rev: start + i + 1,
+      at: now.toISOString(),
+      attempt,
+      ...(e.step !== undefined ? { step: e.step } : {}),
+      state: plain(e.state),
+      history: plain([...e.history]),
+      ...(e.messages?.length ? { messages: e.messages.map((m) => plain(EnvelopeSchema.parse(m))) } : {}),
+    }));
+    // The pointer goes first: an entry is never committed without a way for the relay to find its messages.
+    const pointers = docs.filter((d) => d.messages?.length).map((d) => ({ _id: `${d._id}:${attempt}`, caseId: id, rev: d.rev, attempt, createdAt: now }));
+    if (pointers.length) await this.models.outbox.insertMany(pointers, { ordered: true });
+    try {
+      await this.models.log.insertMany(docs, { ordered: true });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      return this.lostRace(id, base, attempt, pointers.map((p) => p._id));
+    }
+    const committed = docs.map((d) => this.toEntry(d));
+    const snapshot = await this.writeSnapshot(id, base, committed, now);
+    for (const p of pointers) {
+      const entry = committed.find((c) => c.rev === p.rev);
+      if (entry?.messages) this.notify({ key: p._id, caseId: id, envelopes: entry.messages });
+    }
+    return { ok: true, snapshot, entries: committed };
+  }
+
+  /** Brings a snapshot up to the log: reads entries after it by `_id` until one is missing. */
+  async catchUp(snapshot: CaseSnapshot<S>): Promise<{ snapshot: CaseSnapshot<S>; added: LogEntry<S>[] }> {
+    const added: LogEntry<S>[] = [];
+    for (let rev = snapshot.rev + 1; ; rev++) {
+      const doc = await this.models.log.findById(logId(snapshot.id, rev)).lean<LogDocument>().exec();
+      if (!doc) break;
+      added.push(this.toEntry(doc));
+    }
+    if (added.length === 0) return { snapshot, added };
+    return { snapshot: await this.writeSnapshot(snapshot.id, snapshot, added, this.clock()), added };
+  }
+
+  /** Every entry of a case's log, oldest first. */
+  async readLog(caseId: string): Promise<LogEntry<S>[]> {
+    const id = CaseIdSchema.parse(caseId);
+    const entries: LogEntry<S>[] = [];
+    for (let rev = 1; ; rev++) {
+      const doc = await this.models.log.findById(logId(id, rev)).lean<LogDocument>().exec();
+      if (!doc) return entries;
+      entries.push(this.toEntry(doc));
+    }
+  }
+
+  /** Writes the snapshot anew from the log alone; null when the case has no log. */
+  async rebuild(caseId: string): Promise<CaseSnapshot<S> | null> {
+    const entries = await this.readLog(caseId);
+    if (entries.length === 0) return null;
+    return this.writeSnapshot(CaseIdSchema.parse(caseId), null, entries, this.clock());
+  }
+
+  // --- the relay's slow path: pointers of committed entries whose messages are not confirmed yet ---
+
+  async findPendingOutbox(limit: number): Promise<PendingMessages[]> {
+    const pointers = await this.models.outbox.find({}).limit(limit).lean<Array<{ _id: string; caseId: string; rev: number; attempt: string; createdAt: Date }>>().exec();
+    const pending: PendingMessages[] = [];
+    const orphans: string[] = [];
+    for (const p of pointers) {
+      const entry = await this.models.log.findById(logId(p.caseId, p.rev)).lean<LogDocument>().exec();
+      if (entry && entry.attempt === p.attempt) {
+        pending.push({ key: p._id, caseId: p.caseId, envelopes: (entry.messages ?? []).map((m) => EnvelopeSchema.parse(m) as Envelope) });
+      } else if (entry || this.clock().getTime() - new Date(p.createdAt).getTime() > (this.options.orphanAfterMs ?? 3_600_000)) {
+        orphans.push(p._id); // another writer's entry holds that revision, or ours never came
+      }
+    }
+    await this.markPublished(orphans);
+    return pending;
+  }
+
+  /** Drops the pointers of confirmed messages, in one write. */
+  async markPublished(keys: readonly string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.models.outbox.deleteMany({ _id: trusted({ $in: [...keys] }) }).exec();
+  }
+
+  /** Snapshots matching a filter (already sanitized), in `_id` order from `after`, in one round trip. */
+  protected async findMany(filter: Record<string, unknown>, options: { after?: string; limit: number }): Promise<CaseSnapshot<S>[]> {
+    const query = options.after ? { ...filter, _id: trusted({ $gt: CaseIdSchema.parse(options.after) }) } : filter;
+    const docs = await this.models.snapshots.find(query).sort({ _id: 1 }).limit(options.limit).lean<SnapshotDocument[]>().exec();
+    return docs.map((d) => this.toSnapshot(d));
+  }
+
+  private async lostRace(caseId: string, base: CaseSnapshot<S> | null, attempt: string, pointerIds: string[]): Promise<AppendResult<S>> {
+    const current = base ?? (await this.rebuild(caseId));
+    if (!current) throw new Error(`case ${caseId}: append conflicted but the log is empty`);
+    const { snapshot, added } = base ? await this.catchUp(base) : { snapshot: current, added: await this.readLog(caseId) };
+    // Entries of ours that did get in (an ordered insert stops at the first duplicate) keep their pointers.
+    const ours = new Set(added.filter((e) => e.attempt === attempt).map((e) => `${logId(caseId, e.rev)}:${attempt}`));
+    await this.markPublished(pointerIds.filter((p) => !ours.has(p)));
+    return { ok: false, snapshot, winners: added.filter((e) => e.attempt !== attempt) };
+  }
+
+  private async writeSnapshot(caseId: string, base: CaseSnapshot<S> | null, entries: readonly LogEntry<S>[], now: Date): Promise<CaseSnapshot<S>> {
+    const last = entries.at(-1);
+    if (!last) throw new Error('writeSnapshot needs at least one entry');
+    const history: HistoryEntry[] = [...(base?.history ?? []), ...entries.flatMap((e) => e.history)];
+    const doc: SnapshotDocument = { _id: caseId, rev: last.rev, state: plain(last.state), history: plain(history), createdAt: base?.createdAt ?? now, updatedAt: now };
+    await this.models.snapshots.replaceOne({ _id: caseId }, doc, { upsert: true }).exec();
+    return this.toSnapshot(doc);
+  }
+
+  private notify(pending: PendingMessages): void {
+    for (const listener of this.committedListeners) listener(pending);
+  }
+
+  private toSnapshot(doc: SnapshotDocument): CaseSnapshot<S> {
+    return {
+      id: doc._id,
+      rev: doc.rev,
+      state: this.options.stateSchema.parse(doc.state),
+      history: (doc.history ?? []) as HistoryEntry[],
+      createdAt: new Date(doc.createdAt),
+      updatedAt: new Date(doc.updatedAt),
+    };
+  }
+
+  private toEntry(doc: LogDocument): LogEntry<S> {
+    return {
+      caseId: doc.caseId,
+      rev: doc.rev,
+      at: doc.at,
+      attempt: doc.attempt,
+      ...(doc.step !== undefined && doc.step !== null ? { step: doc.step } : {}),
+      state: this.options.stateSchema.parse(doc.state),
+      history: (doc.history ?? []) as HistoryEntry[],
+      ...(doc.messages?.length ? { messages: doc.messages.map((m) => EnvelopeSchema.parse(m) as Envelope) } : {}),
+    };
+  }
+}
