@@ -1,146 +1,133 @@
-// End-to-end throughput of the exchange: N R3 cases from open to active, C in flight, every step
-// through the HTTP API of the party that takes it, the five services as real processes talking over
-// RabbitMQ. A program, not a test: it prints figures and asserts nothing about time.
+// The exchange against its raw floor. A program, not a test: it prints figures and asserts nothing
+// about time. In one run, on this machine:
+//   1. the floor: bare amqplib confirm-publish → consume → one insert of a document of a case's real
+//      size into the same FerretDB (no code of ours in between);
+//   2. the handoff: R3 cases, one at a time, every step through the acting party's HTTP API; the
+//      handoff runs from that party's HTTP 200 to the instant the next party's service logged that
+//      it applied the step (its own log line: the bench adds no polling load), as a ratio to (1);
+//   3. database round trips per step per service, from the driver's command monitoring (/metrics);
+//   4. lifecycles per second (open → active, 6 steps) with 4 and with 32 cases in flight.
 //
-// Run: npm run bench:exchange   (tsx deploy/bench/exchange.bench.ts)
-//   BENCH_CASES=20        cases to drive to active (timed)
-//   BENCH_CONCURRENCY=4   cases in flight at once
-//   BENCH_WARMUP=1        untimed cases first (JIT, connections, collections)
-//   BENCH_POLL_MS=10      how often the next party's copy is polled: the resolution of the handoff latency
-// Infra: it runs deploy/scripts/infra-up.sh first (idempotent: RabbitMQ + FerretDB, or Docker with
-// SX_USE_DOCKER=1), then starts the services with the e2e harness on a private topology and private
-// databases (apps/exchange-e2e/src/support/exchange.ts), and always stops them and drops those again.
-// Exit 0 when every case became active at every party, 1 otherwise (with the reason on stderr).
+// Run: npm run bench:exchange
+//   BENCH_LATENCY_CASES=10  BENCH_FLOOR_N=200  BENCH_CASES_4=16  BENCH_CASES_32=64
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import type { ServiceName } from '@sx/contracts';
 import { REPO_ROOT, type ApiClient } from '@sx/testing';
-import { caseAt, expectOk, openWithPackage, step, type CaseBody } from '../../apps/exchange-e2e/src/support/case-flows';
+import { expectOk, openWithPackage, step, type CaseBody } from '../../apps/exchange-e2e/src/support/case-flows';
 import { startExchange, type Exchange } from '../../apps/exchange-e2e/src/support/exchange';
+import { LogWatch } from './support/log-watch';
+import { measureRawFloor } from './support/raw-floor';
 import { intEnv, machine, ms, pool, Samples } from './support/stats';
 
-// Read inside main(), so a bad value ends with the bench's own failure message and exit code 1.
-const settings = () => ({
-  cases: intEnv('BENCH_CASES', 20),
-  concurrency: intEnv('BENCH_CONCURRENCY', 4),
-  warmup: process.env['BENCH_WARMUP'] === '0' ? 0 : intEnv('BENCH_WARMUP', 1),
-  pollMs: intEnv('BENCH_POLL_MS', 10),
-});
-const HANDOFF_TIMEOUT_MS = 30_000;
-const STEPS_PER_CASE = 6; // submit, agree, request approval, approve, appoint, order
-// The clock the R3 e2e spec pins: Wednesday 18 March 2026, so the fixed dates below are valid.
 const FIXED_NOW = '2026-03-18T10:00:00+05:00';
 const STARTS_ON = '2026-04-01';
+const STEPS_PER_CASE = 6;
+const SERVICES: readonly ServiceName[] = ['sending-body', 'receiving-body', 'foreign-affairs', 'presidential-administration', 'prime-minister'];
 
-interface Parties {
-  readonly sender: ApiClient;
-  readonly receiver: ApiClient;
-  readonly pm: ApiClient;
+interface Party {
+  readonly api: ApiClient;
+  readonly service: ServiceName;
 }
 
-const sleep = (t: number) => new Promise((resolve) => setTimeout(resolve, t));
-
-class Bench {
-  readonly http = new Samples();
+class Driver {
   readonly handoff = new Samples();
-  constructor(
-    private readonly p: Parties,
-    private readonly record: boolean,
-    private readonly pollMs: number,
-  ) {}
+  readonly http = new Samples();
+  steps = 0;
+  constructor(private readonly x: Exchange, private readonly watch: LogWatch, private readonly record: boolean) {}
 
-  /** Polls the next party's copy until it holds `steps` steps; the handoff latency is measured from `since`. */
-  private async reach(next: ApiClient, caseId: string, steps: number, since: number): Promise<void> {
-    for (;;) {
-      const res = await next.get<CaseBody>(`/cases/${caseId}`);
-      if (res.status === 200 && res.body.steps >= steps) break;
-      if (res.status !== 200 && res.status !== 404) throw new Error(`GET /cases/${caseId}: HTTP ${res.status} ${JSON.stringify(res.body)}`);
-      if (performance.now() - since > HANDOFF_TIMEOUT_MS) throw new Error(`case ${caseId}: step ${steps} did not reach the next party within ${HANDOFF_TIMEOUT_MS} ms`);
-      await sleep(this.pollMs);
-    }
-    if (this.record) this.handoff.add(performance.now() - since);
+  private party(service: ServiceName, agency: string): Party {
+    return { api: this.x.api(service, agency), service };
   }
 
-  /** One step at one party (HTTP 200 timed), then waits for the next party to see it. */
-  private async act(take: () => Promise<CaseBody>, next: ApiClient, caseId: string, steps: number): Promise<CaseBody> {
+  /** One step at one party, then the next party's service applying it. */
+  private async act(take: () => Promise<CaseBody>, next: Party, caseId: string, seq: number): Promise<CaseBody> {
     const sent = performance.now();
     const body = await take();
-    const answered = performance.now();
-    if (this.record) this.http.add(answered - sent);
-    if (body.steps !== steps) throw new Error(`case ${caseId}: expected ${steps} steps after the step, the service answered ${body.steps}`);
-    await this.reach(next, caseId, steps, answered);
+    const answeredAt = Date.now();
+    if (this.record) this.http.add(performance.now() - sent);
+    this.steps++;
+    const applied = await this.watch.applied$(next.service, caseId, seq);
+    if (this.record) this.handoff.add(Math.max(0, applied.at - answeredAt));
     return body;
   }
 
-  /** R3 §12–§17: open → package → submit → agreed → approval requested → approved → appointed → order (active). */
-  async runCase(i: number): Promise<string> {
-    const { sender, receiver, pm } = this.p;
-    const { caseId: id } = await openWithPackage(sender, { receiverId: 'ministry-of-justice', fullName: `Bench Candidate ${i}` });
-    await this.act(async () => expectOk(await sender.post<CaseBody>(`/cases/${id}/proposal`, {})), receiver, id, 1);
-    await this.act(() => step(receiver, id, { type: 'ProposalAgreed' }), sender, id, 2);
-    await this.act(() => step(sender, id, { type: 'ApprovalRequested' }), pm, id, 3);
-    await this.act(() => step(pm, id, { type: 'ApprovalGranted' }), receiver, id, 4);
-    await this.act(() => step(receiver, id, { type: 'AppointmentDecided', startsOn: STARTS_ON }), sender, id, 5);
-    const ordered = await this.act(() => step(sender, id, { type: 'OrderIssued', effectiveFrom: STARTS_ON }), receiver, id, 6);
-    if (ordered.status !== 'active') throw new Error(`case ${id}: expected status active after OrderIssued, got ${ordered.status}`);
-    return id;
+  /** R3 §12–§17: submit → agree → request approval → approve → appoint → order (active). */
+  async lifecycle(i: number): Promise<void> {
+    const sender = this.party('sending-body', 'ministry-of-finance');
+    const receiver = this.party('receiving-body', 'ministry-of-justice');
+    const pm = this.party('prime-minister', 'prime-minister');
+    const { caseId: id } = await openWithPackage(sender.api, { receiverId: 'ministry-of-justice', fullName: `Bench Candidate ${i}` });
+    await this.act(async () => expectOk(await sender.api.post<CaseBody>(`/cases/${id}/proposal`, {})), receiver, id, 1);
+    await this.act(() => step(receiver.api, id, { type: 'ProposalAgreed' }), sender, id, 2);
+    await this.act(() => step(sender.api, id, { type: 'ApprovalRequested' }), pm, id, 3);
+    await this.act(() => step(pm.api, id, { type: 'ApprovalGranted' }), receiver, id, 4);
+    await this.act(() => step(receiver.api, id, { type: 'AppointmentDecided', startsOn: STARTS_ON }), sender, id, 5);
+    const ordered = await this.act(() => step(sender.api, id, { type: 'OrderIssued', effectiveFrom: STARTS_ON }), receiver, id, 6);
+    if (ordered.status !== 'active') throw new Error(`case ${id}: expected active after OrderIssued, got ${ordered.status}`);
   }
 }
 
-/** Every party's copy of every case is active: checked after the clock stops. */
-async function verify(p: Parties, ids: readonly string[]): Promise<void> {
-  for (const id of ids) {
-    for (const [name, client] of [['sender', p.sender], ['receiver', p.receiver], ['prime-minister', p.pm]] as const) {
-      const copy = await caseAt(client, id, STEPS_PER_CASE);
-      if (copy.status !== 'active') throw new Error(`case ${id}: the ${name}'s copy is ${copy.status}, not active`);
-    }
-  }
+async function dbCommands(x: Exchange): Promise<number> {
+  let total = 0;
+  for (const s of SERVICES) total += expectOk(await x.api(s).get<{ dbCommands: { total: number } }>('/metrics')).dbCommands.total;
+  return total;
+}
+
+async function throughput(x: Exchange, watch: LogWatch, cases: number, inFlight: number): Promise<number> {
+  const d = new Driver(x, watch, false);
+  const t0 = performance.now();
+  await pool(cases, inFlight, (i) => d.lifecycle(i));
+  return cases / ((performance.now() - t0) / 1000);
 }
 
 async function main(): Promise<void> {
-  const { cases: CASES, concurrency: CONCURRENCY, warmup: WARMUP, pollMs: POLL_MS } = settings();
-  console.log('exchange bench: R3 cases open → active through five service processes over RabbitMQ');
+  const latencyCases = intEnv('BENCH_LATENCY_CASES', 10);
+  const floorN = intEnv('BENCH_FLOOR_N', 200);
+  const cases4 = intEnv('BENCH_CASES_4', 16);
+  const cases32 = intEnv('BENCH_CASES_32', 64);
+  console.log('exchange bench: R3 lifecycles through five service processes, against the bare broker and store');
   console.log(`  ${machine()}`);
-  console.log(`  N=${CASES} cases, C=${CONCURRENCY} in flight, warmup ${WARMUP}, poll every ${POLL_MS} ms`);
   execFileSync('bash', ['deploy/scripts/infra-up.sh'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
 
-  let exchange: Exchange | undefined;
-  const stop = async (): Promise<void> => {
-    const running = exchange;
-    exchange = undefined;
-    await running?.stop();
-  };
-  process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
+  let x: Exchange | undefined;
+  let watch: LogWatch | undefined;
+  process.once('SIGINT', () => void x?.stop().finally(() => process.exit(130)));
   try {
-    const startedAt = performance.now();
-    exchange = await startExchange({ env: { SX_FIXED_NOW: FIXED_NOW } });
-    console.log(`  services up in ${((performance.now() - startedAt) / 1000).toFixed(1)} s (run ${exchange.run.runId}, logs ${exchange.run.dir})`);
-    const parties: Parties = {
-      sender: exchange.api('sending-body', 'ministry-of-finance'),
-      receiver: exchange.api('receiving-body', 'ministry-of-justice'),
-      pm: exchange.api('prime-minister', 'prime-minister'),
-    };
-    const warm = new Bench(parties, false, POLL_MS);
-    await pool(WARMUP, CONCURRENCY, async (i) => void (await warm.runCase(-1 - i)));
+    x = await startExchange({ env: { SX_FIXED_NOW: FIXED_NOW, LOG_LEVEL: 'info' } });
+    watch = new LogWatch(SERVICES.map((s) => (x as Exchange).process(s)));
+    watch.start();
+    const warm = new Driver(x, watch, false);
+    await warm.lifecycle(-1);
+    const sample = expectOk(await x.api('receiving-body', 'ministry-of-justice').get<CaseBody>('/cases?limit=1'));
+    const docBytes = Buffer.byteLength(JSON.stringify(sample));
 
-    const bench = new Bench(parties, true, POLL_MS);
-    const ids: string[] = [];
-    const t0 = performance.now();
-    await pool(CASES, CONCURRENCY, async (i) => void ids.push(await bench.runCase(i)));
-    const wallMs = performance.now() - t0;
-    await verify(parties, ids);
+    const floor = await measureRawFloor(x.run.amqpUrl, x.run.mongoUrls['sending-body'].replace(/\/[^/]*$/, '/'), docBytes, floorN);
 
-    const steps = CASES * STEPS_PER_CASE;
+    const before = await dbCommands(x);
+    const appliedBefore = watch.applied;
+    const d = new Driver(x, watch, true);
+    for (let i = 0; i < latencyCases; i++) await d.lifecycle(i);
+    const commands = (await dbCommands(x)) - before;
+    // Each step is applied once by the party that takes it and once by each party told of it.
+    const applications = d.steps + (watch.applied - appliedBefore);
+
+    const at4 = await throughput(x, watch, cases4, 4);
+    const at32 = await throughput(x, watch, cases32, 32);
+
+    const p50 = d.handoff.percentile(50);
+    const p95 = d.handoff.percentile(95);
     console.log('');
-    console.log(`  wall time             ${ms(wallMs / 1000)} s`);
-    console.log(`  cases to active       ${ms((CASES / wallMs) * 60_000)} /min`);
-    console.log(`  steps                 ${ms((steps / wallMs) * 1000)} /s   (${steps} steps, ${STEPS_PER_CASE} per case)`);
-    const h = bench.handoff;
-    console.log(`  handoff latency   p50 ${ms(h.percentile(50))} ms  p95 ${ms(h.percentile(95))} ms  max ${ms(h.max())} ms   (n=${h.count}, ±${POLL_MS} ms polling)`);
-    const s = bench.http;
-    console.log(`  HTTP step latency p50 ${ms(s.percentile(50))} ms  p95 ${ms(s.percentile(95))} ms  max ${ms(s.max())} ms   (n=${s.count})`);
-    console.log(`  verified: all ${CASES} cases active at sender, receiver and prime minister`);
+    console.log(`  raw floor (publish → consume → insert ${docBytes} B)  p50 ${ms(floor.percentile(50))} ms  p95 ${ms(floor.percentile(95))} ms   (n=${floor.count})`);
+    console.log(`  handoff (HTTP 200 → next party applied)       p50 ${ms(p50)} ms  p95 ${ms(p95)} ms   (n=${d.handoff.count})`);
+    console.log(`  handoff / floor                               p50 ${(p50 / floor.percentile(50)).toFixed(2)}×  p95 ${(p95 / floor.percentile(95)).toFixed(2)}×`);
+    console.log(`  HTTP step latency                             p50 ${ms(d.http.percentile(50))} ms  p95 ${ms(d.http.percentile(95))} ms`);
+    console.log(`  database round trips per step per service     ${(commands / applications).toFixed(2)}   (${commands} commands, ${applications} step applications, ${STEPS_PER_CASE * latencyCases} steps; background sweeps and relay checks included)`);
+    console.log(`  lifecycles per second, 4 in flight            ${at4.toFixed(2)} /s   (${cases4} cases)`);
+    console.log(`  lifecycles per second, 32 in flight           ${at32.toFixed(2)} /s   (${cases32} cases)`);
   } finally {
-    await stop();
+    watch?.stop();
+    await x?.stop();
   }
 }
 

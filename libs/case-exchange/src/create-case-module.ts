@@ -11,17 +11,22 @@ import { downloadDocumentRoute } from './use-cases/attach-document/download-docu
 import { openCaseRoute } from './use-cases/open-case/open-case.http';
 import { caseTimelineRoute, getCaseRoute, listCasesRoute } from './use-cases/query-cases/query-cases.http';
 import { caseMessageConsumer } from './use-cases/receive-case-message/receive-case-message.consumer';
+import { metricsRoute } from './use-cases/reference/metrics.http';
 import { agenciesRoute, messageCatalogRoute, procedureRoute } from './use-cases/reference/reference.http';
 import { replaceCandidateRoute } from './use-cases/replace-candidate/replace-candidate.http';
 import type { CaseContext } from './use-cases/shared/case-context';
 import { startObligationSweeper } from './use-cases/sweep-obligations/obligation-sweeper';
 import { checkProposalRoute, submitProposalRoute } from './use-cases/submit-proposal/submit-proposal.http';
 
+/** The stores and settings every use case of a service works with. */
+export function caseContextOf(deps: CaseModuleDeps): CaseContext {
+  return { ...deps, cases: new CaseStore(deps.connection, deps.clock), files: new FileStore(deps.connection), dues: new DueIndex(deps.connection) };
+}
+
 /** The case module every service runs; what differs between services is which roles they play. */
 export function createCaseModule(deps: CaseModuleDeps): CaseModule {
-  const cases = new CaseStore(deps.connection, deps.clock);
-  const files = new FileStore(deps.connection);
-  const ctx: CaseContext = { ...deps, cases, files, dues: new DueIndex(deps.connection) };
+  const ctx = caseContextOf(deps);
+  const { cases, files } = ctx;
   const routes: Route[] = [
     listCasesRoute(ctx),
     openCaseRoute(ctx),
@@ -37,6 +42,7 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
     procedureRoute(),
     messageCatalogRoute(),
     agenciesRoute(ctx),
+    metricsRoute(ctx),
   ];
   return {
     routes,

@@ -4,3 +4,5 @@ export * from './deterministic-id';
 export * from './case-log/case-log.types';
 export * from './case-log/case-log.models';
 export * from './case-log/case-log.store';
+export * from './command-counter';
+export * from './transient-retry';

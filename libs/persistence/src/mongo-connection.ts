@@ -1,4 +1,5 @@
 import mongoose, { type Connection } from 'mongoose';
+import { countCommands } from './command-counter';
 import { errorInfo, silentLogger, type Logger } from './logger';
 
 export interface MongoOptions {
@@ -33,7 +34,9 @@ export async function connectMongo(options: MongoOptions): Promise<Connection> {
     autoIndex: false,
     autoCreate: false,
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 10_000,
+    monitorCommands: true,
   });
+  countCommands(conn);
   conn.on('disconnected', () => logger.warn({}, 'mongo disconnected'));
   conn.on('reconnected', () => logger.info({}, 'mongo reconnected'));
   conn.on('error', (err: unknown) => logger.error(errorInfo(err), 'mongo connection error'));

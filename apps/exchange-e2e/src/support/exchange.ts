@@ -28,13 +28,15 @@ import { AgencyRegistry } from '@sx/case-exchange';
 import { devApiKey } from '@sx/http-kit';
 import { api, readSpans, type ApiClient, type ServiceProcess, type SpanRecord } from '@sx/testing';
 import { deleteRunTopology, dropDatabases } from './cleanup';
-import { loadAgencies, startAll } from './processes';
-import { newRunSettings, type RunSettings } from './run-settings';
+import { loadAgencies, startAll, startReplica } from './processes';
+import { newRunSettings, type RunInfra, type RunSettings } from './run-settings';
 
 export interface ExchangeOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Processes per service (default 1): replicas share the service's database and inbox. */
   readonly replicas?: Partial<Record<ServiceName, number>>;
+  /** Another broker and store than the shared local ones. */
+  readonly infra?: RunInfra;
 }
 
 export interface Exchange {
@@ -44,6 +46,8 @@ export interface Exchange {
   /** A client of one replica of a service (0 is the first), with the agency's dev key. */
   replicaApi(service: ServiceName, replica: number, agencyId: string): ApiClient;
   replicas(service: ServiceName): readonly ServiceProcess[];
+  /** kill -9 of one replica, then a new process in its place (same database, same inbox). */
+  killAndRestart(service: ServiceName, replica: number): Promise<void>;
   apiWithKey(service: ServiceName, key: string): ApiClient;
   url(service: ServiceName): string;
   process(service: ServiceName): ServiceProcess;
@@ -52,16 +56,21 @@ export interface Exchange {
 }
 
 export async function startExchange(options: ExchangeOptions = {}): Promise<Exchange> {
-  const run = newRunSettings();
+  const run = newRunSettings(options.infra);
   const agencies = loadAgencies();
   const all = await startAll(run, options.env ?? {}, options.replicas);
-  const processes = Object.fromEntries(SERVICE_NAMES.map((s) => [s, all[s][0]])) as Record<ServiceName, ServiceProcess>;
-  const url = (service: ServiceName): string => processes[service].baseUrl;
+  // The first replica answers `api(service)`; read anew each time, since a chaos run replaces processes.
+  const first = (service: ServiceName): ServiceProcess => {
+    const p = all[service][0];
+    if (!p) throw new Error(`${service} has no process`);
+    return p;
+  };
+  const url = (service: ServiceName): string => first(service).baseUrl;
   return {
     run,
     agencies,
     url,
-    process: (service) => processes[service],
+    process: first,
     apiWithKey: (service, key) => api(url(service), key),
     api(service, agencyId) {
       if (agencyId === undefined) return api(url(service));
@@ -76,6 +85,13 @@ export async function startExchange(options: ExchangeOptions = {}): Promise<Exch
       return api(p.baseUrl, devApiKey(agencyId));
     },
     replicas: (service) => all[service],
+    async killAndRestart(service, replica) {
+      const victim = all[service][replica];
+      if (!victim?.pid) throw new Error(`${service} has no replica ${replica}`);
+      process.kill(victim.pid, 'SIGKILL');
+      await victim.stop(1000);
+      all[service][replica] = await startReplica(run, service, replica, options.env ?? {});
+    },
     spans: () => readSpans(run.spansFile),
     async stop() {
       await Promise.all(SERVICE_NAMES.flatMap((s) => all[s].map((p) => p.stop())));
@@ -104,6 +120,7 @@ export function useExchange(options: ExchangeOptions = {}): Exchange {
     api: (service, agencyId) => get().api(service, agencyId),
     replicaApi: (service, replica, agencyId) => get().replicaApi(service, replica, agencyId),
     replicas: (service) => get().replicas(service),
+    killAndRestart: (service, replica) => get().killAndRestart(service, replica),
     apiWithKey: (service, key) => get().apiWithKey(service, key),
     url: (service) => get().url(service),
     process: (service) => get().process(service),

@@ -19,15 +19,22 @@ export interface RunSettings {
 
 const MONGO_HOST = process.env['SX_E2E_MONGO'] ?? 'mongodb://127.0.0.1:27017';
 
-export function newRunSettings(): RunSettings {
+/** Where the run's broker and store are; the shared local ones by default (the chaos suite brings its own). */
+export interface RunInfra {
+  readonly amqpUrl?: string;
+  readonly mongoHost?: string;
+}
+
+export function newRunSettings(infra: RunInfra = {}): RunSettings {
   // Time first, so leftovers of crashed runs sort by age; the random part keeps parallel files apart.
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   const dir = mkdtempSync(join(tmpdir(), `sx-e2e-${runId}-`));
-  const mongoUrls = Object.fromEntries(SERVICE_NAMES.map((s) => [s, `${MONGO_HOST}/sx-e2e-${runId}-${s}`])) as Record<ServiceName, string>;
+  const host = infra.mongoHost ?? MONGO_HOST;
+  const mongoUrls = Object.fromEntries(SERVICE_NAMES.map((s) => [s, `${host}/sx-e2e-${runId}-${s}`])) as Record<ServiceName, string>;
   return {
     runId,
     prefix: `sx-e2e-${runId}`,
-    amqpUrl: process.env['AMQP_URL'] ?? 'amqp://guest:guest@127.0.0.1:5672',
+    amqpUrl: infra.amqpUrl ?? process.env['AMQP_URL'] ?? 'amqp://guest:guest@127.0.0.1:5672',
     mongoUrls,
     dir,
     spansFile: join(dir, 'spans.jsonl'),

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { CaseIdSchema, EnvelopeSchema, type Envelope } from '@sx/contracts';
 import { caseLogModels, type CaseLogModels, type LogDocument, type SnapshotDocument } from './case-log.models';
 import type { AppendResult, CaseSnapshot, HistoryEntry, LogEntry, NewLogEntry, PendingMessages } from './case-log.types';
+import { retryBusy } from '../transient-retry';
 
 export interface CaseLogStoreOptions<S> {
   collection: string;
@@ -24,6 +25,13 @@ const isDuplicateKey = (err: unknown): boolean => {
 };
 
 const logId = (caseId: string, rev: number): string => `${caseId}:${rev}`;
+
+/**
+ * TEST BUILDS ONLY: `SX_TEST_MUTANT_NO_UNIQUE_APPEND=1` turns the append into an overwrite, so the
+ * chaos suite can prove its detectors fire (lost or diverged steps must then be counted). Refused in
+ * production, where the variable is never read.
+ */
+const uniqueAppendDisabled = (): boolean => process.env['NODE_ENV'] !== 'production' && process.env['SX_TEST_MUTANT_NO_UNIQUE_APPEND'] === '1';
 
 /**
  * A case is its log. Every change appends one entry with `_id = "<caseId>:<rev>"`: the unique `_id`
@@ -91,9 +99,15 @@ export class CaseLogStore<S> {
     }));
     // The pointer goes first: an entry is never committed without a way for the relay to find its messages.
     const pointers = docs.filter((d) => d.messages?.length).map((d) => ({ _id: `${d._id}:${attempt}`, caseId: id, rev: d.rev, attempt, createdAt: now }));
-    if (pointers.length) await this.models.outbox.insertMany(pointers, { ordered: true });
+    if (pointers.length) await retryBusy(() => this.models.outbox.insertMany(pointers, { ordered: true }));
     try {
-      await this.models.log.insertMany(docs, { ordered: true });
+      if (uniqueAppendDisabled()) {
+        // Mutant for the chaos suite's detector check only: last writer wins, as a guarded update would.
+        for (const d of docs) await this.models.log.replaceOne({ _id: d._id }, d, { upsert: true }).exec();
+      } else {
+        // A busy store inserted nothing (SQLITE_BUSY aborts the statement), so trying again is safe.
+        await retryBusy(() => this.models.log.insertMany(docs, { ordered: true }));
+      }
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
       return this.lostRace(id, base, attempt, pointers.map((p) => p._id));
@@ -183,7 +197,7 @@ export class CaseLogStore<S> {
     if (!last) throw new Error('writeSnapshot needs at least one entry');
     const history: HistoryEntry[] = [...(base?.history ?? []), ...entries.flatMap((e) => e.history)];
     const doc: SnapshotDocument = { _id: caseId, rev: last.rev, state: plain(last.state), history: plain(history), createdAt: base?.createdAt ?? now, updatedAt: now };
-    await this.models.snapshots.replaceOne({ _id: caseId }, doc, { upsert: true }).exec();
+    await retryBusy(() => this.models.snapshots.replaceOne({ _id: caseId }, doc, { upsert: true }).exec());
     return this.toSnapshot(doc);
   }
 

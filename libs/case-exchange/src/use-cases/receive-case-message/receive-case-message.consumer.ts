@@ -7,5 +7,6 @@ export const caseMessageConsumer =
   (ctx: CaseContext): EnvelopeHandler =>
   async (envelope) => {
     const outcome = await receiveCaseMessage(ctx, envelope);
-    ctx.logger.info({ caseId: envelope.caseId, type: envelope.type, messageId: envelope.messageId, from: envelope.fromAgency, outcome }, 'case message processed');
+    const seq = (envelope.payload as { events?: unknown[] }).events?.length;
+    ctx.logger.info({ caseId: envelope.caseId, seq, type: envelope.type, messageId: envelope.messageId, from: envelope.fromAgency, outcome }, 'case message processed');
   };

@@ -5,6 +5,8 @@ import type { DueMark } from '../../persistence/due-index';
 import { todayOf, type CaseContext } from '../shared/case-context';
 import { sweepCase } from './sweep-case';
 
+const SWEEP_CONCURRENCY = 4;
+
 /** An attention mark is done once its obligation is closed, or dated and either still ahead or recorded as missed. */
 function settled(record: CaseRecord | null, mark: DueMark, today: LegalDate): boolean {
   const o = record?.state.procedure.obligations[mark.key];
@@ -27,7 +29,7 @@ export async function sweepObligations(ctx: CaseContext, attentionBatch = 500): 
 
   let changed = 0;
   const done: DueMark[] = [];
-  for (const caseId of byCase.keys()) {
+  const sweepOne = async (caseId: string): Promise<void> => {
     const at = ctx.clock().toISOString();
     const sweep = (current: CaseRecord | null) => {
       const entry = current ? sweepCase(current.state, today, at, ctx.calendar) : null;
@@ -41,7 +43,12 @@ export async function sweepObligations(ctx: CaseContext, attentionBatch = 500): 
       }
     }
     done.push(...attention.filter((m) => m.caseId === caseId && settled(result.record, m, today)));
-  }
+  };
+  // A few cases at a time: the store's round trips overlap, and a day with many due dates stays short.
+  const ids = [...byCase.keys()];
+  await Promise.all(Array.from({ length: Math.min(SWEEP_CONCURRENCY, ids.length) }, async () => {
+    for (let id = ids.pop(); id !== undefined; id = ids.pop()) await sweepOne(id);
+  }));
   await ctx.dues.resolved(done);
   const last = days.at(-1);
   if (last) await ctx.dues.markSweptThrough(last);

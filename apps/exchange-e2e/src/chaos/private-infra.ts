@@ -1,0 +1,72 @@
+// A RabbitMQ node and a FerretDB of the chaos run's own, on their own ports: the run restarts the
+// broker and kills processes, which must never disturb the shared local ones other tests use.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '@sx/testing';
+
+const portOpen = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const s = createConnection({ host: '127.0.0.1', port }, () => (s.end(), resolve(true)));
+    s.on('error', () => resolve(false));
+  });
+
+async function waitPort(port: number, timeoutMs: number, what: string): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await portOpen(port))) {
+    if (Date.now() > until) throw new Error(`${what} did not open 127.0.0.1:${port} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export interface PrivateInfra {
+  readonly amqpUrl: string;
+  readonly mongoHost: string;
+  restartBroker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startPrivateInfra(amqpPort: number, mongoPort: number): Promise<PrivateInfra> {
+  const dir = mkdtempSync(join(tmpdir(), 'sx-chaos-infra-'));
+  const node = `sxchaos${amqpPort}@localhost`;
+  const env = {
+    ...process.env,
+    RABBITMQ_NODENAME: node,
+    RABBITMQ_NODE_PORT: String(amqpPort),
+    RABBITMQ_DIST_PORT: String(amqpPort + 20000),
+    RABBITMQ_MNESIA_BASE: join(dir, 'mnesia'),
+    RABBITMQ_LOG_BASE: join(dir, 'log'),
+    RABBITMQ_ENABLED_PLUGINS_FILE: join(dir, 'enabled_plugins'),
+    RABBITMQ_PID_FILE: join(dir, 'rabbit.pid'),
+  };
+  const ctl = (...args: string[]) => execFileSync('rabbitmqctl', ['-n', node, ...args], { env, stdio: 'pipe', timeout: 60_000 });
+  const startBroker = async () => {
+    execFileSync('rabbitmq-server', ['-detached'], { env, stdio: 'ignore' });
+    await waitPort(amqpPort, 60_000, 'the chaos RabbitMQ node');
+    ctl('await_startup');
+  };
+  await startBroker();
+  const ferret: ChildProcess = spawn(join(REPO_ROOT, 'deploy/ferretdb/bin/ferretdb-local'), ['--listen', `127.0.0.1:${mongoPort}`, '--data', join(dir, 'ferretdb')], {
+    stdio: 'ignore',
+  });
+  await waitPort(mongoPort, 30_000, 'the chaos FerretDB');
+  return {
+    amqpUrl: `amqp://guest:guest@127.0.0.1:${amqpPort}`,
+    mongoHost: `mongodb://127.0.0.1:${mongoPort}`,
+    async restartBroker() {
+      ctl('stop');
+      await startBroker();
+    },
+    async stop() {
+      try {
+        ctl('stop');
+      } catch {
+        // already down
+      }
+      ferret.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

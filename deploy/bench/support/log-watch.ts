@@ -1,0 +1,56 @@
+// Waits on the services' own log lines instead of polling their APIs: a handoff is timed to the
+// instant the receiving service logged it applied the step, and the bench adds no read load.
+import type { ServiceProcess } from '@sx/testing';
+
+interface Seen {
+  readonly at: number;
+}
+
+export class LogWatch {
+  private readonly offsets = new Map<ServiceProcess, number>();
+  private readonly seen = new Map<string, Seen>();
+  private readonly waiters = new Map<string, Array<(s: Seen) => void>>();
+  private timer: NodeJS.Timeout | null = null;
+  applied = 0;
+
+  constructor(private readonly processes: readonly ServiceProcess[]) {}
+
+  start(intervalMs = 2): void {
+    this.timer = setInterval(() => this.scan(), intervalMs);
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Resolves with the log time (epoch ms) at which `service` applied step `seq` of the case. */
+  applied$(service: string, caseId: string, seq: number, timeoutMs = 30_000): Promise<Seen> {
+    const key = `${service}|${caseId}|${seq}`;
+    const found = this.seen.get(key);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${service} did not apply step ${seq} of case ${caseId} within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.set(key, [...(this.waiters.get(key) ?? []), (s) => (clearTimeout(timer), resolve(s))]);
+    });
+  }
+
+  private scan(): void {
+    for (const p of this.processes) {
+      const text = p.output.all();
+      const from = this.offsets.get(p) ?? 0;
+      const end = text.lastIndexOf('\n') + 1;
+      if (end <= from) continue;
+      this.offsets.set(p, end);
+      for (const line of text.slice(from, end).split('\n')) {
+        if (!line.includes('"case message processed"') || !line.includes('"outcome":"applied"')) continue;
+        const l = JSON.parse(line) as { time: number; caseId: string; seq: number };
+        this.applied++;
+        const key = `${p.name.split('#')[0]}|${l.caseId}|${l.seq}`;
+        const s = { at: l.time };
+        this.seen.set(key, s);
+        for (const w of this.waiters.get(key) ?? []) w(s);
+        this.waiters.delete(key);
+      }
+    }
+  }
+}

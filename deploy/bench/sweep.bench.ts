@@ -1,0 +1,99 @@
+// The sweeper against a large store: 100,000 cases and 1,000,000 open obligations in the due-date
+// index, then one sweep, timed. A program, not a test: it prints figures.
+//   BENCH_SWEEP_CASES=100000  BENCH_SWEEP_MARKS_PER_CASE=10
+// Each case is a real R3 case after its proposal (one real obligation, the receiver's answer,
+// R3 §13); the other marks of a case stand for obligations of other steps, dated later, so the index
+// holds cases × marks entries spread over the calendar. The sweep runs on a day on which one day's
+// marks came due: its cost follows those, not the million others.
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { AgencyRegistry, caseContextOf, sweepObligations, type CaseView } from '@sx/case-exchange';
+import { devKeyRing, sealChain } from '@sx/messaging';
+import { connectMongo, disconnectMongo } from '@sx/persistence';
+import { addWorkingDays, legalDate, subtractWorkingDays, type CaseEvent } from '@sx/rules';
+import { REPO_ROOT } from '@sx/testing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { intEnv, machine } from './support/stats';
+import { advanceCase } from '../../libs/case-exchange/src/case-view/advance-case';
+import { newCaseView } from '../../libs/case-exchange/src/case-view/new-case-view';
+
+const parties = { sender: { agencyId: 'ministry-of-finance', service: 'sending-body' }, receiver: { agencyId: 'ministry-of-justice', service: 'receiving-body' } } as const;
+
+function submittedOn(caseId: string, on: string): CaseView {
+  const view = newCaseView({ caseId, ruleSet: 'R3', reference: '01/bench', parties, candidate: { fullName: 'Bench', position: 'Expert', presidentialAdministrationServant: false } });
+  const [record] = sealChain(
+    [{ seq: 1, event: { type: 'ProposalSubmitted', actor: 'sender', on, receiverKind: 'central-executive-body' } as CaseEvent, agencyId: 'ministry-of-finance', service: 'sending-body', at: `${on}T05:00:00.000Z` }],
+    (s) => devKeyRing(s).signingKey,
+  );
+  const advanced = advanceCase(view, record as NonNullable<typeof record>, undefined);
+  if (!advanced.ok) throw new Error(JSON.stringify(advanced.violations));
+  return advanced.view;
+}
+
+async function main(): Promise<void> {
+  const cases = intEnv('BENCH_SWEEP_CASES', 100_000);
+  const perCase = intEnv('BENCH_SWEEP_MARKS_PER_CASE', 10);
+  console.log(`sweep bench: ${cases} cases, ${cases * perCase} open obligations in the due-date index`);
+  console.log(`  ${machine()}`);
+  execFileSync('bash', ['deploy/scripts/infra-up.sh'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
+  const connection = await connectMongo({ url: 'mongodb://127.0.0.1:27017/', dbName: `sx-bench-sweep-${randomUUID().slice(0, 8)}` });
+  try {
+    // Submissions on the working days from 5 January 2026, 300 of them: due dates spread over 2026–2027.
+    const days: string[] = [];
+    for (let d = legalDate('2026-01-05'); days.length < 300; d = addWorkingDays(d, 1)) days.push(d);
+    const sweepDay = addWorkingDays(legalDate(days[150] as string), 11); // the day after the answers to day 150's proposals were due
+    const agencies = AgencyRegistry.fromJson(JSON.parse(readFileSync(join(REPO_ROOT, 'deploy/agencies/agencies.json'), 'utf8')));
+    const ctx = caseContextOf({
+      service: 'receiving-body', connection, agencies, keys: devKeyRing('receiving-body'), logger: pino({ level: 'silent' }),
+      clock: () => new Date(`${sweepDay}T10:00:00+05:00`), maxFileBytes: 1 << 20,
+    });
+    await ctx.cases.ensureIndexes();
+    const templates = new Map(days.map((d) => [d, submittedOn('template', d)]));
+
+    const t0 = performance.now();
+    const snapshots = connection.collection('cases');
+    const now = new Date();
+    for (let start = 0; start < cases; start += 1000) {
+      const docs = [];
+      const marks = [];
+      for (let i = start; i < Math.min(cases, start + 1000); i++) {
+        const day = days[i % days.length] as string;
+        const caseId = `bench-${i}`;
+        const state = { ...(templates.get(day) as CaseView), caseId };
+        docs.push({ _id: caseId, rev: 1, state, history: [], createdAt: now, updatedAt: now });
+        const due = state.nextDue as string;
+        marks.push({ caseId, key: 'R3~receiver-decision', due });
+        for (let k = 1; k < perCase; k++) marks.push({ caseId, key: `bench~later-${k}`, due: addWorkingDays(legalDate(due), k * 12) });
+      }
+      await snapshots.insertMany(docs as never[], { ordered: false });
+      await ctx.dues.add(marks, '2026-01-01');
+      if ((start / 1000) % 10 === 0) process.stdout.write(`\r  seeded ${start + docs.length} cases`);
+    }
+    console.log(`\r  seeded ${cases} cases and ${cases * perCase} obligations in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const previous = subtractWorkingDays(legalDate(sweepDay), 1);
+    await ctx.dues.markSweptThrough(subtractWorkingDays(previous, 1));
+    const dueThatDay = (await ctx.dues.dueOn(previous)).length;
+
+    const s0 = performance.now();
+    const changed = await sweepObligations(ctx);
+    const sweepMs = performance.now() - s0;
+    const q0 = performance.now();
+    const again = await sweepObligations(ctx);
+    const quietMs = performance.now() - q0;
+    console.log('');
+    console.log(`  one sweep on ${sweepDay}: ${sweepMs.toFixed(0)} ms — ${dueThatDay} obligations came due on ${previous}, ${changed} missed deadlines recorded`);
+    console.log(`  the next sweep, nothing new due: ${quietMs.toFixed(1)} ms (${again} cases changed)`);
+    console.log(`  never read: the other ${cases * perCase - dueThatDay} obligations and ${cases - changed} cases`);
+  } finally {
+    await connection.dropDatabase().catch(() => undefined);
+    await disconnectMongo(connection);
+  }
+}
+
+main().then(() => process.exit(0), (err: unknown) => {
+  console.error(`sweep bench FAILED: ${(err as Error).message}`);
+  process.exit(1);
+});
