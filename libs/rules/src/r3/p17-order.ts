@@ -1,21 +1,29 @@
 import { text } from '../common/localized-text';
-import { stepSpec } from '../procedures/obligation-spec';
+import { withPeriodNote } from '../common/period-text';
+import { RESOLUTION_755 } from '../parameters/editions';
+import { workingDays } from '../parameters/period';
+import { deadline } from '../procedures/obligation-spec';
 import { onceWhileServing } from '../procedures/steps/once-while-serving';
 import { issueSecondmentOrder } from '../procedures/steps/order';
 import { r3ReleaseNotice } from './p19-expiry';
 
 /** R3 §17: the order within three working days of receiving the copy of the confirming document. */
-export const r3Order = stepSpec(
-  'R3',
-  'order',
-  'sender',
-  'issue-order',
-  text(
-    'Жіберуші орган растаушы құжатта белгіленген күннен бастап іссапарға бару туралы бұйрық шығарады',
-    'Направляющий орган издаёт приказ о прикомандировании с даты, указанной в подтверждающем документе',
-    'The sending body issues the secondment order effective from the date in the confirming document',
+export const r3Order = deadline({
+  ruleSet: 'R3',
+  step: 'order',
+  cite: 'R3 §17',
+  name: 'R3 sending body issues the secondment order',
+  actor: 'sender',
+  action: 'issue-order',
+  values: [{ edition: RESOLUTION_755, period: workingDays(3) }],
+  text: withPeriodNote(
+    text(
+      'Жіберуші орган растаушы құжатта белгіленген күннен бастап іссапарға бару туралы бұйрық шығарады',
+      'Направляющий орган издаёт приказ о прикомандировании с даты, указанной в подтверждающем документе',
+      'The sending body issues the secondment order effective from the date in the confirming document',
+    ),
   ),
-);
+});
 
 export const r3p17Order = issueSecondmentOrder({
   ruleSet: 'R3',

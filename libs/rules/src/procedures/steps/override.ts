@@ -8,6 +8,7 @@ import { OVERRIDE_CLAUSES, TARGET_CITES, type OverrideClause, type OverrideTarge
 import { deadlineParameter, type DeadlineStep } from '../../parameters/deadlines.parameters';
 import { required, type CaseState, type RecordedOverride } from '../case-state';
 import type { EventOf } from '../events.schema';
+import { transition } from '../step-builder';
 import type { ProcedureContext, TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
@@ -21,14 +22,11 @@ export const targetCite = (ruleSet: RuleSet, target: OverrideTarget): Cite =>
  * only with the act and article recorded. Everything else keeps the standard value.
  */
 export function recordOverride(cfg: StepConfig): TransitionRule<'OverrideRecorded'> {
-  return {
+  return transition(cfg, {
     event: 'OverrideRecorded',
     from: ['proposal-under-review', 'proposal-refused', 'proposal-agreed', 'awaiting-approval', 'awaiting-appointment', 'awaiting-order', 'awaiting-sender-order', 'active', 'release-notified', 'early-recall-decided'],
     to: [],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
-    handle: (state, e, ctx) => {
+    decide: (state, e, ctx) => {
       const clause = OVERRIDE_CLAUSES[state.ruleSet][e.target];
       if (!clause) return reject(notAllowed(targetCite(state.ruleSet, e.target), e.target));
       const problems = checkOverride(clause, state, e);
@@ -42,11 +40,11 @@ export function recordOverride(cfg: StepConfig): TransitionRule<'OverrideRecorde
           state: next,
           close: reissued ? [reissued.id] : [],
           open: reissued ? [reissued] : [],
-          emits: [{ type: 'OverrideRecorded', to: cfg.notify, cite: clause.cite, event: e }],
+          messageCite: clause.cite,
         },
       };
     },
-  };
+  });
 }
 
 function checkOverride(clause: OverrideClause, state: CaseState, e: EventOf<'OverrideRecorded'>): RuleViolation[] {
