@@ -22,6 +22,7 @@ import {
   type ProposalContext,
   eligibleCandidateOn,
 } from '../src';
+import { walkIsWorkingDay, walkWorkingDays } from '../src/calendar/day-walk';
 
 const WARMUP_MS = 200;
 const RUN_MS = 1000;
@@ -154,11 +155,16 @@ bench('subtractWorkingDays (n 1..20)', () => {
   const { d, n } = subIn[counter++ & MASK]!;
   return subtractWorkingDays(d, n);
 });
+bench('addWorkingDays, day-by-day walk (the reference the index replaced)', () => {
+  const { d, n } = addIn[counter++ & MASK]!;
+  return walkWorkingDays(d, n, 1, defaultCalendar);
+});
 bench('addMonths (n 1..20)', () => {
   const { d, n } = monthsIn[counter++ & MASK]!;
   return addMonths(d, n);
 });
 bench('isWorkingDay', () => isWorkingDay(days[counter++ & MASK]!, defaultCalendar), 1024);
+bench('isWorkingDay, day-by-day walk (reference)', () => walkIsWorkingDay(days[counter++ & MASK]!, defaultCalendar), 1024);
 bench('checkEligibility R3 (asOf)', () => checkEligibility('R3', candidate, { asOf }));
 bench('checkProposal R3 (all documents)', () => checkProposal('R3', candidate, DOCUMENT_KINDS, proposalCtx));
 bench(`apply: R3 proposal → active (${R3_TO_ACTIVE.length} events; per transition)`, () => walkR3(), 16, R3_TO_ACTIVE.length);
