@@ -11,7 +11,7 @@ import { caseTimelineRoute, getCaseRoute, listCasesRoute } from './use-cases/que
 import { caseMessageConsumer } from './use-cases/receive-case-message/receive-case-message.consumer';
 import { agenciesRoute, messageCatalogRoute, procedureRoute } from './use-cases/reference/reference.http';
 import { replaceCandidateRoute } from './use-cases/replace-candidate/replace-candidate.http';
-import type { CaseContext } from './use-cases/shared/case-context';
+import { withCalendarSource, type CaseContext } from './use-cases/shared/case-context';
 import { startObligationSweeper } from './use-cases/sweep-obligations/obligation-sweeper';
 import { checkProposalRoute, submitProposalRoute } from './use-cases/submit-proposal/submit-proposal.http';
 
@@ -19,7 +19,8 @@ import { checkProposalRoute, submitProposalRoute } from './use-cases/submit-prop
 export function createCaseModule(deps: CaseModuleDeps): CaseModule {
   const cases = new CaseViewRepository(deps.connection);
   const files = new FileStore(deps.connection);
-  const ctx: CaseContext = { ...deps, cases, files };
+  const { calendarSource, ...rest } = deps;
+  const ctx: CaseContext = withCalendarSource({ ...rest, cases, files }, calendarSource);
   const routes: Route[] = [
     listCasesRoute(ctx),
     openCaseRoute(ctx),
