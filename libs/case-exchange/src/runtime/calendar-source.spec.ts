@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addWorkingDays, legalDate, shippedCalendarYears } from '@sx/rules';
+import { addWorkingDays, legalDate, sampleCalendarYear, shippedCalendarYears } from '@sx/rules';
 import { waitFor } from '@sx/testing';
 import pino from 'pino';
 import { createCalendarSource, readCalendar } from './calendar-source';
-import { testCalendarYear } from './calendar-year.fixture';
 
 const logger = pino({ level: 'silent' });
 const lastShipped = shippedCalendarYears[shippedCalendarYears.length - 1]!.year;
@@ -25,8 +24,8 @@ describe('SPEC Deadlines: the working calendar as operator data (SX_CALENDAR_DIR
   });
 
   it('a year file in the directory adds that year; one for a shipped year replaces it', () => {
-    write(dir, `kz-${next}.json`, testCalendarYear(next));
-    const replaced = { ...testCalendarYear(2025), notes: ['operator correction'] };
+    write(dir, `kz-${next}.json`, sampleCalendarYear(next));
+    const replaced = { ...sampleCalendarYear(2025), notes: ['operator correction'] };
     write(dir, 'kz-2025.json', replaced);
     write(dir, 'README.txt', 'not a year file');
     const cal = readCalendar(dir);
@@ -37,7 +36,7 @@ describe('SPEC Deadlines: the working calendar as operator data (SX_CALENDAR_DIR
   });
 
   it('bad data at start is refused with every problem, naming the file when it cannot be read', () => {
-    write(dir, 'kz-bad.json', { ...testCalendarYear(next), holidays: [{ date: `${next - 1}-01-01`, name: { kk: 'a', ru: 'b', en: 'c' }, religious: false }] });
+    write(dir, 'kz-bad.json', { ...sampleCalendarYear(next), holidays: [{ date: `${next - 1}-01-01`, name: { kk: 'a', ru: 'b', en: 'c' }, religious: false }] });
     expect(() => createCalendarSource({ dir, logger })).toThrow(/is not in/);
     write(dir, 'kz-bad.json', { notAYear: true });
     expect(() => createCalendarSource({ dir, logger })).toThrow(/kz-bad.json: no "year"/);
@@ -48,7 +47,7 @@ describe('SPEC Deadlines: the working calendar as operator data (SX_CALENDAR_DIR
     try {
       const before = source.current();
       expect(before.years).not.toContain(next);
-      write(dir, `kz-${next}.json`, testCalendarYear(next));
+      write(dir, `kz-${next}.json`, sampleCalendarYear(next));
       process.emit('SIGHUP', 'SIGHUP');
       expect(source.current().years).toContain(next);
       expect(addWorkingDays(legalDate(`${next}-06-01`), 1, source.current())).toBe(`${next}-06-02`);
@@ -64,7 +63,7 @@ describe('SPEC Deadlines: the working calendar as operator data (SX_CALENDAR_DIR
   it('a file written into the directory is picked up without a signal', async () => {
     const source = createCalendarSource({ dir, logger, live: true });
     try {
-      write(dir, `kz-${next}.json`, testCalendarYear(next));
+      write(dir, `kz-${next}.json`, sampleCalendarYear(next));
       await waitFor(() => (source.current().years.includes(next) ? true : undefined), { timeoutMs: 5000, intervalMs: 50, description: 'the calendar to reload' });
     } finally {
       source.close();
