@@ -1,3 +1,6 @@
+// R1 §13 — what it prescribes: the receiver agrees to the proposal or refuses it within ten working
+// days of receiving the §12 letter, unless the charter or other documents of an organization that is
+// not an RK organization say otherwise.
 import { text } from '../common/localized-text';
 import { withPeriodNote } from '../common/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';

@@ -1,3 +1,7 @@
+// R1 §16 — what it prescribes: once the §11 official agrees, the receiver decides the appointment
+// within three working days, unless the charter or other documents of an organization that is not an
+// RK organization say otherwise. (A refusal by the official is a §11 decision; the rules give it no
+// further step.)
 import { text } from '../common/localized-text';
 import { withPeriodNote } from '../common/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';

@@ -1,3 +1,7 @@
+// R1 §17 — what it prescribes: on the copy of the receiver's confirming document the MFA issues,
+// within three working days of receiving it, the secondment order effective from the date that
+// document sets; a copy or extract of the order and a copy of the personal file go to the receiver
+// within five working days of signing the order.
 import { text } from '../common/localized-text';
 import { withPeriodNote } from '../common/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';

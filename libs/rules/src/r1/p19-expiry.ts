@@ -1,3 +1,6 @@
+// R1 §19 — what it prescribes: when the term expires (§18(1)) the receiver decides to release the
+// diplomat from the position and notifies the MFA in writing ten working days before that decision; on
+// it, the MFA decides the recall within five working days of receiving the notice.
 import { text } from '../common/localized-text';
 import { periodText, withPeriodNote } from '../common/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';

@@ -1,3 +1,6 @@
+// R2 §9 — what it prescribes: incentives and disciplinary liability follow RK law; the MFA sends the
+// information and materials on a disciplinary offence to the sending body within five working days of
+// the day it was committed or discovered, for the sending body to decide.
 import { text } from '../common/localized-text';
 import { withPeriodNote } from '../common/period-text';
 import { RESOLUTION_536 } from '../parameters/editions';

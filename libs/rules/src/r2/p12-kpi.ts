@@ -1,3 +1,7 @@
+// R2 §12 — what it prescribes: the sending body's orders, agreed with the MFA, set how the seconded
+// person's work, results on key performance indicators and reporting are assessed; the indicators,
+// with goal indicators, are approved no later than one month from the day the person is sent to the
+// foreign institution.
 import { text } from '../common/localized-text';
 import { withPeriodNote } from '../common/period-text';
 import { RESOLUTION_536 } from '../parameters/editions';

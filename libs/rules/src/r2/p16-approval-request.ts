@@ -1,3 +1,7 @@
+// R2 §16 — what it prescribes: once the MFA agrees, the sending body writes to the Presidential
+// Administration within three working days, with the §13 documents and a copy of the MFA's letter; not
+// needed when the candidate is a civil servant of the Presidential Administration and the MFA has
+// agreed.
 import { text } from '../common/localized-text';
 import { withPeriodNote } from '../common/period-text';
 import { RESOLUTION_536 } from '../parameters/editions';

@@ -1,3 +1,5 @@
+// R2 §18 — what it prescribes: once the §17 official agrees, the MFA issues the order seconding the
+// person to the foreign institution within three working days.
 import { text } from '../common/localized-text';
 import { withPeriodNote } from '../common/period-text';
 import { RESOLUTION_536 } from '../parameters/editions';

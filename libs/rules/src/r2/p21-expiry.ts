@@ -1,3 +1,6 @@
+// R2 §21 — what it prescribes: when the term expires (§20(1)) the MFA decides to release the person
+// from the position and notifies the sending body in writing ten working days before that decision; on
+// it, the sending body decides the recall.
 import { text } from '../common/localized-text';
 import { periodText, withPeriodNote } from '../common/period-text';
 import { RESOLUTION_536 } from '../parameters/editions';

@@ -1,3 +1,7 @@
+// R3 §9 — what it prescribes: incentives and disciplinary liability follow RK law unless RK treaties
+// or organizations' charters say otherwise; the receiver sends the information and materials on a
+// disciplinary offence to the sending body within five working days of the day it was committed or
+// discovered.
 import { text } from '../common/localized-text';
 import { withPeriodNote } from '../common/period-text';
 import { RESOLUTION_755 } from '../parameters/editions';

@@ -1,3 +1,6 @@
+// R3 §13 — what it prescribes: the receiver agrees or refuses within ten working days of receiving the
+// §12 letter, unless RK treaties or the charters and documents of international organizations or of
+// organizations that are not RK organizations say otherwise.
 import { text } from '../common/localized-text';
 import { withPeriodNote } from '../common/period-text';
 import { RESOLUTION_755 } from '../parameters/editions';

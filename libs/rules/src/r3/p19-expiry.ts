@@ -1,3 +1,6 @@
+// R3 §19 — what it prescribes: when the term expires (§18(1)) the receiver decides to release the
+// civil servant and notifies the sending body in writing ten working days before that decision; on it,
+// the sending body decides the recall.
 import { text } from '../common/localized-text';
 import { periodText, withPeriodNote } from '../common/period-text';
 import { RESOLUTION_755 } from '../parameters/editions';
