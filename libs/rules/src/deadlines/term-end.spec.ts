@@ -1,6 +1,6 @@
 import { legalDate } from '../common/legal-date';
 import { years } from '../parameters/period';
-import { sameDateMonthsLater, termEnd, termEndsOn } from './term-end';
+import { inMonths, sameDateMonthsLater, termEnd, termEndsOn } from './term-end';
 
 const from = (start: string, unit: 'years' | 'months' | 'calendar-days', amount: number) => termEnd(legalDate(start), { amount, unit });
 
@@ -43,5 +43,11 @@ describe('§8: the last day of a term, counted with the start date as day one', 
 
   it('SPEC Deadlines: one month from 31 January 2024 is 29 February 2024 (leap year)', () => {
     expect(sameDateMonthsLater(legalDate('2024-01-31'), 1)).toBe('2024-02-29');
+  });
+});
+
+describe('§8: a term and its extension limit counted together in months', () => {
+  it('R3 §8: years and months add up in months; days have no common unit with them', () => {
+    expect([inMonths(years(3)), inMonths({ amount: 18, unit: 'months' }), inMonths({ amount: 10, unit: 'calendar-days' })]).toEqual([36, 18, undefined]);
   });
 });

@@ -1,7 +1,7 @@
 import type { RuleSet } from '../../common/citation';
 import { legalDate } from '../../common/legal-date';
 import type { PartyRole } from '../../deadlines/party-role';
-import { active, ev, HOST, rejected, step } from '../case-walk.fixture';
+import { active, ev, HOST, rejected, step, TO_ACTIVE, walk } from '../case-walk.fixture';
 import type { CaseState } from '../case-state';
 
 /** §8: who consents through its own service (R1/R3 the receiver, R2 the MFA). */
@@ -111,5 +111,19 @@ describe('§8: extension of the term by at most one year', () => {
   it.each(['R1', 'R2', 'R3'] as const)('%s §8: the person and the host are asked; an extension by the host itself is the wrong actor', (ruleSet) => {
     const v = rejected(consented(ruleSet, '2027-10-01'), ev('ExtensionDecided', HOST[ruleSet], '2026-05-04', { newTermEndsOn: '2027-10-01', consentsOf: [] }));
     expect(v.map((x) => [x.code, x.cite])).toEqual([['CASE.WRONG_ACTOR', `${ruleSet} §8`]]);
+  });
+});
+
+describe('R1 §8: a term a law sets in days has its own last day, and the one-year limit runs on from it', () => {
+  const law = { kind: 'law', act: 'Law of the RK on diplomatic service', article: 'art. 12' };
+  const inDays = walk('R1', TO_ACTIVE.R1.map((e) => (e.type === 'OverrideRecorded' ? ev('OverrideRecorded', 'sender', '2025-06-16', { target: 'term', basis: law, value: { amount: 700, unit: 'calendar-days' } }) : e)));
+
+  it('R1 §8: 700 calendar days from 2 September 2025, day one included, end on 2 August 2027', () => {
+    expect([inDays.termEndsOn, inDays.returnsOn]).toEqual(['2027-08-02', '2027-08-03']);
+  });
+
+  it('R1 §8: the extension may reach 2 August 2028, one year from the day the person would be back', () => {
+    const v = rejected(inDays, ev('ExtensionConsented', 'receiver', '2026-05-01', { newTermEndsOn: '2028-08-03' }));
+    expect(v.map((x) => [x.code, x.details?.['limit']])).toEqual([['EXTENSION.LIMIT_EXCEEDED', '2028-08-02']]);
   });
 });
