@@ -22,26 +22,31 @@ export type DeadlineStep =
   | 'early-recall-notice';
 
 type StepParameters = Partial<Record<DeadlineStep, DatedParameter<Period>>>;
+type StepSpecs = Partial<Record<DeadlineStep, ObligationSpec>>;
 
 /**
  * Each period is stated in its paragraph's file (`rN/pNN-*.ts`, with `deadline(...)`); this index
  * gathers them from the procedures' transitions for listings and the override clauses. Built on
  * first use, because the paragraph files are loaded through the procedures that import this module.
  */
-function gather(ruleSet: RuleSet): StepParameters {
+function gather(ruleSet: RuleSet): StepSpecs {
   const rules = Object.values(procedureOf(ruleSet).transitions) as unknown as TransitionRule[];
-  const specs: ObligationSpec[] = rules.flatMap((r) => r.opens ?? []);
-  const found: StepParameters = {};
-  for (const spec of specs) found[spec.step] = spec.parameter;
+  const found: StepSpecs = {};
+  for (const spec of rules.flatMap((r) => r.opens ?? [])) found[spec.step] = spec;
   return found;
 }
 
-const cache = new Map<RuleSet, StepParameters>();
-const parametersOf = (ruleSet: RuleSet): StepParameters => {
+const cache = new Map<RuleSet, StepSpecs>();
+const specsOf = (ruleSet: RuleSet): StepSpecs => {
   let found = cache.get(ruleSet);
   if (!found) cache.set(ruleSet, (found = gather(ruleSet)));
   return found;
 };
+const parametersOf = (ruleSet: RuleSet): StepParameters =>
+  Object.fromEntries(Object.entries(specsOf(ruleSet)).map(([step, spec]) => [step, spec.parameter]));
+
+/** The obligation a step opens, as its paragraph file defines it (undefined where no period is set). */
+export const obligationSpecOf = (ruleSet: RuleSet, step: DeadlineStep): ObligationSpec | undefined => specsOf(ruleSet)[step];
 
 /** Every period of the law by rule set and step (R1 as set out anew by No. 206, R2 by No. 536, R3 the 2017 text). */
 export const DEADLINE_PARAMETERS: Readonly<Record<RuleSet, StepParameters>> = {

@@ -5,7 +5,7 @@ import { computeDue, withDue } from '../../deadlines/compute-due';
 import { describeBasis } from '../../deadlines/legal-basis';
 import type { Obligation } from '../../deadlines/obligation';
 import { OVERRIDE_CLAUSES, TARGET_CITES, type OverrideClause, type OverrideTarget } from '../../deadlines/override-clauses';
-import { deadlineParameter, type DeadlineStep } from '../../parameters/deadlines.parameters';
+import { deadlineParameter, obligationSpecOf, type DeadlineStep } from '../../parameters/deadlines.parameters';
 import { required, type CaseState, type RecordedOverride } from '../case-state';
 import type { EventOf } from '../events.schema';
 import { transition } from '../step-builder';
@@ -33,7 +33,7 @@ export function recordOverride(cfg: StepConfig): TransitionRule<'OverrideRecorde
       if (problems.length > 0) return reject(...problems);
       const recorded: RecordedOverride = { target: e.target, basis: e.basis, value: e.value, recordedOn: e.on };
       const next: CaseState = { ...state, overrides: [...state.overrides.filter((o) => o.target !== e.target), recorded] };
-      const reissued = reissue(state.obligations[`${state.ruleSet}.${e.target}`], recorded, ctx);
+      const reissued = reissue(state.ruleSet, state.obligations[`${state.ruleSet}.${e.target}`], recorded, ctx);
       return {
         ok: true,
         value: {
@@ -65,10 +65,12 @@ function checkOverride(clause: OverrideClause, state: CaseState, e: EventOf<'Ove
 }
 
 /** An open obligation of the overridden step gets its new due date, counted from the same day. */
-function reissue(open: Obligation | undefined, recorded: RecordedOverride, ctx: ProcedureContext): Obligation | undefined {
+function reissue(ruleSet: RuleSet, open: Obligation | undefined, recorded: RecordedOverride, ctx: ProcedureContext): Obligation | undefined {
   if (!open || !('amount' in recorded.value)) return undefined;
   const value = recorded.value;
-  const overridden: Obligation = { ...open, period: value, override: { basis: describeBasis(recorded.basis), value } };
+  // The text states the period: the overridden one now (the spec exists, or the obligation would not).
+  const text = obligationSpecOf(ruleSet, open.step)?.describe?.(value) ?? open.text;
+  const overridden: Obligation = { ...open, period: value, text, override: { basis: describeBasis(recorded.basis), value } };
   return withDue(overridden, computeDue(open.countsFrom, value, open.counting, ctx.calendar));
 }
 
