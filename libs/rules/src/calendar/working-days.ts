@@ -11,7 +11,10 @@ import type { WorkingCalendar } from './working-calendar';
 
 const validCount = (n: number): boolean => Number.isInteger(n) && n >= 1;
 
-export function isWorkingDay(d: LegalDate, cal: WorkingCalendar = defaultCalendar): boolean {
+// Held in a module constant so a default argument costs no lookup through the module's exports.
+const SHIPPED: WorkingCalendar = defaultCalendar;
+
+export function isWorkingDay(d: LegalDate, cal: WorkingCalendar = SHIPPED): boolean {
   const index = cal.index;
   const i = index ? dayNumber(index, d) : -1;
   if (i >= 0 && index) {
@@ -22,7 +25,7 @@ export function isWorkingDay(d: LegalDate, cal: WorkingCalendar = defaultCalenda
 }
 
 /** `d` itself when it is a working day, else the first working day after it. */
-export function nextWorkingDay(d: LegalDate, cal: WorkingCalendar = defaultCalendar): LegalDate {
+export function nextWorkingDay(d: LegalDate, cal: WorkingCalendar = SHIPPED): LegalDate {
   const index = cal.index;
   const i = index ? dayNumber(index, d) : -1;
   if (index && i >= 0 && (index.status[i] as number) >= 0) {
@@ -34,7 +37,7 @@ export function nextWorkingDay(d: LegalDate, cal: WorkingCalendar = defaultCalen
 }
 
 /** "N working days from the event": the event's own day is not counted; the N-th working day after it. */
-export function addWorkingDays(event: LegalDate, n: number, cal: WorkingCalendar = defaultCalendar): LegalDate {
+export function addWorkingDays(event: LegalDate, n: number, cal: WorkingCalendar = SHIPPED): LegalDate {
   const index = cal.index;
   const i = index && validCount(n) ? dayNumber(index, event) : -1;
   if (index && i >= 0) {
@@ -45,7 +48,7 @@ export function addWorkingDays(event: LegalDate, n: number, cal: WorkingCalendar
 }
 
 /** "At least N working days before d": the N-th working day counted backwards from d (d not counted). */
-export function subtractWorkingDays(d: LegalDate, n: number, cal: WorkingCalendar = defaultCalendar): LegalDate {
+export function subtractWorkingDays(d: LegalDate, n: number, cal: WorkingCalendar = SHIPPED): LegalDate {
   const index = cal.index;
   const i = index && validCount(n) ? dayNumber(index, d) : -1;
   if (index && i >= 0) {
@@ -60,7 +63,7 @@ export function subtractWorkingDays(d: LegalDate, n: number, cal: WorkingCalenda
  * The number of working days in (a, b] — "working days left" from today `a` to a due date `b`.
  * Negative when `b` is before `a` (how many working days overdue); 0 when they are the same day.
  */
-export function workingDaysBetween(a: LegalDate, b: LegalDate, cal: WorkingCalendar = defaultCalendar): number {
+export function workingDaysBetween(a: LegalDate, b: LegalDate, cal: WorkingCalendar = SHIPPED): number {
   if (b < a) return -workingDaysBetween(b, a, cal);
   const index = cal.index;
   const i = index ? dayNumber(index, a) : -1;
