@@ -1,5 +1,6 @@
 import { addWorkingDays, legalDate, subtractWorkingDays } from '@sx/rules';
 import { caseAt, expectOk, expectPartiesAgree, step, type CaseBody, type ErrorBody } from './support/case-flows';
+import type { ApiClient } from '@sx/testing';
 import { useExchange } from './support/exchange';
 import { JANUARY_2026, walkToActive, type StepDates } from './support/walk-to-active';
 
@@ -11,7 +12,8 @@ import { JANUARY_2026, walkToActive, type StepDates } from './support/walk-to-ac
 // may be dated in the future.
 const TODAY = legalDate('2026-03-18');
 const EARLY_RECALL_GROUNDS = [2, 3, 4, 5] as const;
-
+/** R1/R3 §18(2): ground 2 is a joint written decision, so the sender proposes and the receiver consents first. */
+const JOINT_DECISION = 2;
 
 describe('End of secondment: early recall, expiry, discipline and extension', () => {
   const exchange = useExchange({ env: { SX_FIXED_NOW: '2026-03-18T10:00:00+05:00' } });
@@ -50,14 +52,22 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
     ['presidential-administration', 'presidential-administration'],
   ] as const;
 
-
-
+  /** R1/R3 §18(2): the sender proposes the joint decision, the receiver consents through its own service; two steps. */
+  const jointDecision = async (caseId: string, sender: ApiClient, receiver: ApiClient): Promise<number> => {
+    await step(sender, caseId, { type: 'EarlyRecallProposed' });
+    await caseAt(receiver, caseId, 8);
+    const consented = await step(receiver, caseId, { type: 'EarlyRecallConsented' });
+    expect(consented.events.at(-1)?.event).toMatchObject({ type: 'EarlyRecallConsented', actor: 'receiver' });
+    await caseAt(sender, caseId, 9);
+    return 2;
+  };
 
   describe('R3 §20: early recall', () => {
     it.each(EARLY_RECALL_GROUNDS)(
-      'R3 §20: on ground %i of R3 §18 the sending body decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
+      'R3 §20: on ground %i of R3 §18 (ground 2 after the sending body’s proposal and the receiver’s consent, R3 §18(2)) the sending body decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
       async (ground) => {
         const caseId = await activeR3Case();
+        const joint = ground === JOINT_DECISION ? await jointDecision(caseId, finance(), justice()) : 0;
 
         const decided = await step(finance(), caseId, { type: 'EarlyRecallDecided', ground });
         expect(decided.status).toBe('early-recall-decided');
@@ -68,7 +78,7 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
         expect(notice?.due).toBe('2026-03-26');
         // The early recall makes the expiry notice (R3 §19) moot.
         expect(decided.obligations.find((o) => o.id === 'R3.release-notice')).toBeUndefined();
-        const decidedCopies = await expectPartiesAgree(exchange, caseId, r3Parties, 8);
+        const decidedCopies = await expectPartiesAgree(exchange, caseId, r3Parties, 8 + joint);
         expect(decidedCopies.map((c) => c.status)).toEqual(['early-recall-decided', 'early-recall-decided', 'early-recall-decided']);
 
         // Only the sending body notifies (R3 §20).
@@ -80,7 +90,7 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
         expect(notified.status).toBe('recalled');
         expect(notified.obligations.find((o) => o.id === 'R3.early-recall-notice')).toBeUndefined();
 
-        const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 9);
+        const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 9 + joint);
         expect(copies.map((c) => c.status)).toEqual(['recalled', 'recalled', 'recalled']);
         const atReceiver = copies[1];
         expect(atReceiver?.events.slice(-2).map((e) => e.event.type)).toEqual(['EarlyRecallDecided', 'EarlyRecallNotified']);
@@ -108,22 +118,23 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
 
   describe('R1 §20: early recall', () => {
     it.each(EARLY_RECALL_GROUNDS)(
-      'R1 §20: on ground %i of R1 §18 the MFA decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
+      'R1 §20: on ground %i of R1 §18 (ground 2 after the MFA’s proposal and the receiver’s consent, R1 §18(2)) the MFA decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
       async (ground) => {
         const caseId = await activeR1Case();
+        const joint = ground === JOINT_DECISION ? await jointDecision(caseId, mfa(), exchange.api('receiving-body', 'akimat-almaty')) : 0;
 
         const decided = await step(mfa(), caseId, { type: 'EarlyRecallDecided', ground });
         expect(decided.status).toBe('early-recall-decided');
         expect(decided.events.at(-1)?.event).toMatchObject({ type: 'EarlyRecallDecided', actor: 'sender', on: TODAY, ground });
         expect(decided.obligations.find((o) => o.id === 'R1.early-recall-notice')).toMatchObject({ actor: 'sender', cite: 'R1 §20', due: addWorkingDays(TODAY, 3) });
         expect(decided.obligations.find((o) => o.id === 'R1.release-notice')).toBeUndefined();
-        await expectPartiesAgree(exchange, caseId, r1Parties, 8);
+        await expectPartiesAgree(exchange, caseId, r1Parties, 8 + joint);
 
         const notified = await step(mfa(), caseId, { type: 'EarlyRecallNotified' });
         expect(notified.status).toBe('recalled');
         expect(notified.obligations.find((o) => o.id === 'R1.early-recall-notice')).toBeUndefined();
 
-        const copies = await expectPartiesAgree(exchange, caseId, r1Parties, 9);
+        const copies = await expectPartiesAgree(exchange, caseId, r1Parties, 9 + joint);
         expect(copies.map((c) => c.status)).toEqual(['recalled', 'recalled', 'recalled']);
       },
     );
@@ -239,7 +250,8 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
 
   it('R3 §8: the sending body extends the term within one year with the consent the receiver gives through its own service and the person’s consent, and an extension beyond the year is refused citing R3 §8', async () => {
     const caseId = await activeR3Case();
-    // The term runs three years from 1 April 2026; the extension may reach one year further (1 April 2030).
+    // The term runs three years from 1 April 2026, to 31 March 2029 (R3 §8: the start date is day one);
+    // the extension may reach one year further, to 31 March 2030.
     // Naming the receiver in consentsOf is no consent: the receiver gives it as its own step.
     const noConsent = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionDecided', newTermEndsOn: '2030-01-31', consentsOf: ['receiver', 'seconded-person'] });
     expect(noConsent.status).toBe(422);

@@ -1,6 +1,7 @@
 import { addWorkingDays, legalDate } from '@sx/rules';
 import { attachPackage, caseAt, eligibleCandidate, expectOk, expectPartiesAgree, openWithPackage, step, type CaseBody, type ErrorBody } from './support/case-flows';
 import { useExchange } from './support/exchange';
+import { walkToActive } from './support/walk-to-active';
 
 // R3 end to end: a ministry seconds a civil servant to another ministry (Prime Minister's approval,
 // R3 §11(2)), every step through the HTTP APIs of the party that takes it. The clock is pinned to
@@ -127,5 +128,27 @@ describe('R3: civil servant to a state body, proposal to recall', () => {
     const copies = await expectPartiesAgree(exchange, draft.caseId, [...parties, ['prime-minister', 'prime-minister']], 4);
     expect(copies.map((c) => c.status)).toEqual(['approval-denied', 'approval-denied', 'approval-denied']);
     expect(copies.every((c) => c.obligations.length === 0)).toBe(true);
+  });
+
+  it('R3 §18(2): a joint written decision needs both parties’ steps: the sending body alone cannot recall on ground 2, and only the receiver consents', async () => {
+    const caseId = await walkToActive(exchange, 'R3');
+
+    const alone = await sender().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'EarlyRecallDecided', ground: 2 });
+    expect(alone.status).toBe(422);
+    expect(alone.body.error).toMatchObject({ code: 'RECALL.JOINT_DECISION_MISSING', cite: 'R3 §18(2)' });
+
+    const proposed = await step(sender(), caseId, { type: 'EarlyRecallProposed' });
+    expect([proposed.status, proposed.events.at(-1)?.event.type]).toEqual(['active', 'EarlyRecallProposed']);
+    await caseAt(receiver(), caseId, 8);
+
+    const unconsented = await sender().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'EarlyRecallDecided', ground: 2 });
+    expect(unconsented.body.error).toMatchObject({ code: 'RECALL.JOINT_DECISION_MISSING', cite: 'R3 §18(2)' });
+    const bySender = await sender().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'EarlyRecallConsented' });
+    expect(bySender.body.error).toMatchObject({ code: 'CASE.WRONG_ACTOR', cite: 'R3 §18(2)' });
+
+    const consented = await step(receiver(), caseId, { type: 'EarlyRecallConsented' });
+    expect(consented.events.at(-1)?.event).toMatchObject({ type: 'EarlyRecallConsented', actor: 'receiver' });
+    const copies = await expectPartiesAgree(exchange, caseId, [...parties, ['prime-minister', 'prime-minister']], 9);
+    expect(copies.map((c) => c.status)).toEqual(['active', 'active', 'active']);
   });
 });

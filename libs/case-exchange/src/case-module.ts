@@ -4,6 +4,7 @@ import type { Route } from '@sx/http-kit';
 import type { EnvelopeHandler, KeyRing, OutboxStore, PendingOutbox } from '@sx/messaging';
 import type { Logger } from 'pino';
 import type { AgencyRegistry } from './agencies/agency-registry';
+import type { CalendarSource } from './use-cases/shared/case-context';
 
 /** What a service's composition root hands the case module. */
 export interface CaseModuleDeps {
@@ -18,6 +19,8 @@ export interface CaseModuleDeps {
   readonly clock: () => Date;
   /** Largest stored document file, in bytes. */
   readonly maxFileBytes: number;
+  /** The working calendar, reloadable by the operator (SX_CALENDAR_DIR); the shipped one when left out. */
+  readonly calendarSource?: CalendarSource;
 }
 
 /** The case module of one service: its HTTP routes, its inbox handler, and its outbox for the relay. */

@@ -14,13 +14,14 @@ import { caseMessageConsumer } from './use-cases/receive-case-message/receive-ca
 import { metricsRoute } from './use-cases/reference/metrics.http';
 import { agenciesRoute, messageCatalogRoute, procedureRoute } from './use-cases/reference/reference.http';
 import { replaceCandidateRoute } from './use-cases/replace-candidate/replace-candidate.http';
-import type { CaseContext } from './use-cases/shared/case-context';
+import { withCalendarSource, type CaseContext } from './use-cases/shared/case-context';
 import { startObligationSweeper } from './use-cases/sweep-obligations/obligation-sweeper';
 import { checkProposalRoute, submitProposalRoute } from './use-cases/submit-proposal/submit-proposal.http';
 
 /** The stores and settings every use case of a service works with. */
 export function caseContextOf(deps: CaseModuleDeps): CaseContext {
-  return { ...deps, cases: new CaseStore(deps.connection, deps.clock), files: new FileStore(deps.connection), dues: new DueIndex(deps.connection) };
+  const { calendarSource, ...rest } = deps;
+  return withCalendarSource({ ...rest, cases: new CaseStore(deps.connection, deps.clock), files: new FileStore(deps.connection), dues: new DueIndex(deps.connection) }, calendarSource);
 }
 
 /** The case module every service runs; what differs between services is which roles they play. */

@@ -15,3 +15,4 @@ export * from './deadlines';
 export * from './routing';
 export * from './procedures';
 export * from './samples/eligible-candidate';
+export * from './samples/sample-calendar-year';

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import type { ServiceName } from '@sx/contracts';
@@ -61,5 +61,18 @@ export function loadApiKeys(raw: string | undefined, served: readonly string[], 
   if (parsed.success) return parsed.data;
   // The sub-path of an issue is the API key itself: report the variable only, never a secret.
   for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['API_KEYS'], message: issue.message });
+  return undefined;
+}
+
+/** SX_CALENDAR_DIR resolved from the repository root, and checked to be a directory. */
+export function calendarDirOf(dir: string | undefined, ctx: Ctx): string | undefined {
+  if (dir === undefined) return undefined;
+  const path = isAbsolute(dir) ? dir : resolve(REPO_ROOT, dir);
+  try {
+    if (statSync(path).isDirectory()) return path;
+    ctx.addIssue({ code: 'custom', path: ['SX_CALENDAR_DIR'], message: `${path} is not a directory` });
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', path: ['SX_CALENDAR_DIR'], message: `${path}: ${describe(error)}` });
+  }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { parseConfig, type AgencyKeys, type ParseConfigOptions } from '@sx/http-
 import { DEFAULT_RETRY_DELAYS_MS, type KeyRing } from '@sx/messaging';
 import type { AgencyRegistry } from '../agencies/agency-registry';
 import type { ClockSetting } from './clock';
-import { loadAgencies, loadApiKeys, loadKeyRing } from './config-resources';
+import { calendarDirOf, loadAgencies, loadApiKeys, loadKeyRing } from './config-resources';
 import {
   DEFAULT_AGENCIES_FILE, DEFAULT_AMQP_URL, DEFAULT_MAX_FILE_BYTES, DEFAULT_PORTS, defaultMongoUrl, mongoUrlVariable,
 } from './service-defaults';
@@ -29,6 +29,8 @@ export interface ServiceConfig {
   /** How often the relay looks for committed messages not yet confirmed (crash, broker outage). */
   readonly relayIntervalMs: number;
   readonly clock: ClockSetting;
+  /** SX_CALENDAR_DIR: the operator's year files over the shipped ones; undefined = shipped only. */
+  readonly calendarDir: string | undefined;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -54,6 +56,8 @@ const variablesSchema = (service: ServiceName) =>
       .optional(),
     SX_RELAY_INTERVAL_MS: z.coerce.number().int().min(50).default(2_000),
     SX_CLOCK_OFFSET_DAYS: z.coerce.number().int().optional(),
+    /** A directory of working-calendar year files (kz-YYYY.json) laid over the shipped years. */
+    SX_CALENDAR_DIR: z.string().min(1).optional(),
     SX_FIXED_NOW: z.iso.datetime({ offset: true, error: 'an ISO instant, e.g. 2025-03-18T09:00:00+05:00' }).optional(),
   });
 type Variables = z.infer<ReturnType<typeof variablesSchema>>;
@@ -91,11 +95,12 @@ export function serviceConfigSchema(service: ServiceName, env: Env) {
     const apiKeys = loadApiKeys(env['API_KEYS'], served, production, ctx);
     const keyRing = loadKeyRing(service, env, production, ctx);
     const mongo = mongoUrlOf(service, env, ctx);
+    const calendarDir = calendarDirOf(v.SX_CALENDAR_DIR, ctx);
     if (!agencies || !apiKeys || !keyRing || !mongo) return z.NEVER;
     return {
       service, production, port: v.PORT, host: v.HOST, amqpUrl: v.AMQP_URL, amqpPrefix: v.SX_AMQP_PREFIX,
       mongoUrl: mongo, logLevel: v.LOG_LEVEL, apiKeys, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS,
-      retryDelaysMs: v.SX_RETRY_DELAYS_MS ?? DEFAULT_RETRY_DELAYS_MS, relayIntervalMs: v.SX_RELAY_INTERVAL_MS, clock,
+      retryDelaysMs: v.SX_RETRY_DELAYS_MS ?? DEFAULT_RETRY_DELAYS_MS, relayIntervalMs: v.SX_RELAY_INTERVAL_MS, clock, calendarDir,
     };
   });
 }

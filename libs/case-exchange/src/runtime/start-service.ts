@@ -5,6 +5,7 @@ import { createLogger, shutdownTelemetry, type Logger } from '@sx/observability'
 import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
 import { createCaseModule } from '../create-case-module';
 import { amqpReadiness } from './amqp-readiness';
+import { createCalendarSource } from './calendar-source';
 import { createClock } from './clock';
 import { loadServiceConfig } from './service-config';
 
@@ -26,13 +27,15 @@ export interface RunningService {
 export async function startService(service: ServiceName, env: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
   const config = loadServiceConfig(service, env);
   const logger = createLogger({ service, level: config.logLevel });
+  // The calendar first: bad year files stop the service before it connects to anything.
+  const calendar = createCalendarSource({ dir: config.calendarDir, logger, live: true });
   const connection = await connectMongo({ url: config.mongoUrl, logger });
   const messaging = await createMessaging({
     url: config.amqpUrl, service, keys: config.keyRing, prefix: config.amqpPrefix, catalog: messageCatalog, logger, retryDelaysMs: config.retryDelaysMs,
   });
 
   const module = createCaseModule({
-    service, connection, agencies: config.agencies, keys: config.keyRing, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes,
+    service, connection, agencies: config.agencies, keys: config.keyRing, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes, calendarSource: calendar,
   });
   await module.init();
   const relay = messaging.createRelay([module.outbox], { prepare: module.prepareMessage, intervalMs: config.relayIntervalMs });
@@ -57,6 +60,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   // Stop taking work first (deliveries, relay), then requests, then the stores they write to.
   const shutdown = onShutdown(['SIGTERM', 'SIGINT'], [
     { name: 'stop sweeper', run: () => sweeper.stop() },
+    { name: 'stop calendar reloads', run: () => calendar.close() },
     { name: 'stop messaging', run: () => messaging.stop() },
     { name: 'close http', run: () => http.close() },
     { name: 'disconnect mongo', run: () => disconnectMongo(connection) },

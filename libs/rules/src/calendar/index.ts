@@ -13,3 +13,5 @@ export { defaultCalendar, shippedCalendarYears } from './calendar-data';
 export { CalendarDataError } from './calendar-errors';
 export { isWorkingDay, nextWorkingDay, addWorkingDays, subtractWorkingDays, workingDaysBetween } from './working-days';
 export { addMonths } from './add-months';
+export { checkCalendarYear, WORKING_DAYS_RANGE, type CalendarYearReport } from './check-calendar-year';
+export { STATUTORY_HOLIDAYS, statutoryHolidaysOf, type StatutoryHoliday } from './statutory-holidays';

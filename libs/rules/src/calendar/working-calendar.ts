@@ -1,4 +1,5 @@
 import type { LegalDate } from '../common/legal-date';
+import { buildCalendarIndex, type CalendarIndex } from './calendar-index';
 import { CalendarYearSchema, type CalendarYear, type CalendarYearInput } from './calendar.schema';
 import { CalendarDataError } from './calendar-errors';
 import { isWeekend, observedDaysOff } from './observed-days';
@@ -18,6 +19,8 @@ export interface WorkingCalendar {
   readonly years: readonly number[];
   readonly daysOff: ReadonlyMap<LegalDate, DayStatus>;
   readonly workingDays: ReadonlyMap<LegalDate, DayStatus>;
+  /** The precomputed ordinal index (`buildCalendar` adds it); without it every count walks day by day. */
+  readonly index?: CalendarIndex;
 }
 
 const LAW_ON_HOLIDAYS = 'Law of the Republic of Kazakhstan No. 267 of 13 December 2001 «On holidays», art. 5';
@@ -66,5 +69,7 @@ export function buildCalendar(input: readonly (CalendarYear | CalendarYearInput)
     if (!off && !isWeekend(d)) problems.push(`${d} is made a working day but is already one`);
   }
   if (problems.length > 0) throw new CalendarDataError(problems);
-  return { years: [...seen].sort((a, b) => a - b), daysOff, workingDays };
+  const sorted = [...seen].sort((a, b) => a - b);
+  const index = buildCalendarIndex(sorted, daysOff, workingDays);
+  return { years: sorted, daysOff, workingDays, ...(index ? { index } : {}) };
 }

@@ -24,3 +24,10 @@ export function valueAt<T>(param: DatedParameter<T>, asOf: LegalDate): T {
   if (!found) throw new RangeError(`${param.name} (${param.cite}) has no value in force on ${asOf}`);
   return found.value;
 }
+
+/** The value of the latest edition: what documentation shows for cases begun now and later. */
+export function latestValue<T>(param: DatedParameter<T>): T {
+  const last = [...param.values].sort((a, b) => (a.from < b.from ? -1 : 1)).at(-1);
+  if (!last) throw new RangeError(`${param.name} (${param.cite}) has no value`);
+  return last.value;
+}

@@ -36,7 +36,10 @@ export interface CaseState {
   readonly startsOn?: LegalDate;
   /** The term's end as first set (term or its override): the extension limit counts from here. */
   readonly initialTermEndsOn?: LegalDate;
+  /** §8: the last day of the term, inclusive (the start date is day one); moved by an extension. */
   readonly termEndsOn?: LegalDate;
+  /** The day after `termEndsOn`: the first day the person is back in the former position. */
+  readonly returnsOn?: LegalDate;
   /**
    * §8: the consent of the receiver (R1, R3) or the MFA (R2) to extend the term to `newTermEndsOn`,
    * given as its own step; the extension decision for that date uses it up.
@@ -48,6 +51,8 @@ export interface CaseState {
   readonly releaseOn?: LegalDate;
   readonly releaseDecidedOn?: LegalDate;
   readonly recallDecidedOn?: LegalDate;
+  /** R1/R3 §18(2), R2 §20(2): the joint written decision, proposed by the sender and signed by the other party. */
+  readonly jointRecall?: { readonly proposedOn: LegalDate; readonly consentedOn?: LegalDate };
   readonly earlyRecall?: { readonly ground: number; readonly decidedOn: LegalDate };
   readonly overrides: readonly RecordedOverride[];
   readonly obligations: Readonly<Record<string, Obligation>>;

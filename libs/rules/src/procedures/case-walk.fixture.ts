@@ -64,7 +64,7 @@ const law = { kind: 'law', act: 'Law of the RK on civil service', article: 'art.
 
 /** Event lists that bring a case to `active`, with a term that ends inside the loaded calendar. */
 export const TO_ACTIVE: Readonly<Record<RuleSet, readonly CaseEvent[]>> = {
-  // Term 2 years by a recorded law: 2 September 2025 – 2 September 2027.
+  // Term 2 years by a recorded law: 2 September 2025 – 1 September 2027 (last day).
   R1: [
     ev('ProposalSubmitted', 'sender', '2025-06-16', { receiverKind: 'other-state-body' }),
     ev('OverrideRecorded', 'sender', '2025-06-16', { target: 'term', basis: law, value: { amount: 2, unit: 'years' } }),
@@ -74,7 +74,7 @@ export const TO_ACTIVE: Readonly<Record<RuleSet, readonly CaseEvent[]>> = {
     ev('AppointmentDecided', 'receiver', '2025-07-03', { startsOn: '2025-09-02' }),
     ev('OrderIssued', 'sender', '2025-07-08', { effectiveFrom: '2025-09-02' }),
   ],
-  // 1 April 2024 – 1 April 2027.
+  // 1 April 2024 – 31 March 2027 (last day).
   R2: [
     ev('ProposalSubmitted', 'sender', '2024-01-08', { receiverKind: 'foreign-institution' }),
     ev('CandidateInterviewed', 'mfa', '2024-01-24'),
@@ -84,7 +84,7 @@ export const TO_ACTIVE: Readonly<Record<RuleSet, readonly CaseEvent[]>> = {
     ev('OrderIssued', 'mfa', '2024-03-04', { effectiveFrom: '2024-04-01' }),
     ev('SenderOrderIssued', 'sender', '2024-03-07', { dispatchedOn: '2024-04-01' }),
   ],
-  // 3 June 2024 – 3 June 2027.
+  // 3 June 2024 – 2 June 2027 (last day).
   R3: [
     ev('ProposalSubmitted', 'sender', '2024-03-19', { receiverKind: 'other-state-body' }),
     ev('ProposalAgreed', 'receiver', '2024-04-04'),

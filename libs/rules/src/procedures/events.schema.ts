@@ -50,6 +50,10 @@ export const ReleaseNotifiedSchema = ev('ReleaseNotified', { ...received, releas
 export const ReleaseDecidedSchema = ev('ReleaseDecided', {});
 export const RecallDecidedSchema = ev('RecallDecided', {});
 export const EarlyRecallDecidedSchema = ev('EarlyRecallDecided', { ground: z.number().int().min(1).max(6) });
+/** R1/R3 §18(2), R2 §20(2): the sender proposes ending the secondment by a joint written decision. */
+export const EarlyRecallProposedSchema = ev('EarlyRecallProposed', {});
+/** R1/R3 §18(2): the receiver, R2 §20(2): the MFA signs the joint decision through its own service. */
+export const EarlyRecallConsentedSchema = ev('EarlyRecallConsented', {});
 export const EarlyRecallNotifiedSchema = ev('EarlyRecallNotified', {});
 export const OverrideRecordedSchema = ev('OverrideRecorded', {
   target: z.enum(OVERRIDE_TARGETS),
@@ -78,6 +82,8 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   ReleaseNotifiedSchema,
   ReleaseDecidedSchema,
   RecallDecidedSchema,
+  EarlyRecallProposedSchema,
+  EarlyRecallConsentedSchema,
   EarlyRecallDecidedSchema,
   EarlyRecallNotifiedSchema,
   OverrideRecordedSchema,

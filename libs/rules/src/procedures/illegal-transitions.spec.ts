@@ -27,6 +27,8 @@ const payload: Readonly<Record<CaseEventType, Record<string, unknown>>> = {
   ReleaseNotified: { releaseOn: '2025-07-01' },
   ReleaseDecided: {},
   RecallDecided: {},
+  EarlyRecallProposed: {},
+  EarlyRecallConsented: {},
   EarlyRecallDecided: { ground: 2 },
   EarlyRecallNotified: {},
   OverrideRecorded: { target: 'term', basis: { kind: 'law', act: 'Law', article: 'art. 1' }, value: { amount: 2, unit: 'years' } },

@@ -1,4 +1,4 @@
-import type { RuleSet } from '../common/citation';
+import type { Cite, RuleSet } from '../common/citation';
 import type { DatedParameter } from '../common/dated-parameter';
 import type { LegalDate } from '../common/legal-date';
 import type { LocalizedText } from '../common/localized-text';
@@ -8,6 +8,7 @@ import { describeBasis } from '../deadlines/legal-basis';
 import type { Obligation } from '../deadlines/obligation';
 import type { PartyRole } from '../deadlines/party-role';
 import { deadlineParameter, type DeadlineStep } from '../parameters/deadlines.parameters';
+import type { Edition } from '../parameters/editions';
 import type { Period } from '../parameters/period';
 import { recordedPeriod, required, type CaseState } from './case-state';
 import type { ProcedureContext } from './transition';
@@ -19,7 +20,10 @@ export interface ObligationSpec {
   readonly actor: PartyRole;
   readonly action: string;
   readonly parameter: DatedParameter<Period>;
+  /** What must be done, with the period of the latest edition (for documentation). */
   readonly text: LocalizedText;
+  /** The same text for the period in force on a case, where the sentence states the number. */
+  readonly describe?: (period: Period) => LocalizedText;
   /** `before`: "at least N working days before" the date given (the release notice). */
   readonly counting?: 'after' | 'before';
   /** A step that can recur within a case (a disciplinary offence) gets the date in its id. */
@@ -56,9 +60,56 @@ export function openObligation(
     countsFrom: from,
     period,
     cite: spec.parameter.cite,
-    text: spec.text,
+    text: spec.describe?.(period) ?? spec.text,
     openedOn,
     ...(override ? { override } : {}),
+  };
+}
+
+/** One value of a paragraph's period: the edition that set it and the period. */
+export interface EditionValue {
+  readonly edition: Edition;
+  readonly period: Period;
+}
+
+export interface DeadlineDefinition {
+  readonly ruleSet: RuleSet;
+  readonly step: DeadlineStep;
+  readonly cite: Cite;
+  /** A short name for listings, e.g. "R3 receiver decides on the proposal". */
+  readonly name: string;
+  readonly actor: PartyRole;
+  readonly action: string;
+  /** Ascending by edition; an amendment appends, it never edits a value (README "new edition"). */
+  readonly values: readonly EditionValue[];
+  /** What must be done, built around the period's words (`periodText`). */
+  readonly text: (period: Period) => LocalizedText;
+  readonly counting?: 'after' | 'before';
+  readonly repeatable?: boolean;
+}
+
+/**
+ * A paragraph's period with its numbers, as the paragraph file states it: the dated parameter and
+ * the obligation it opens in one place. `text` is rendered with the period in force on each case.
+ */
+export function deadline(def: DeadlineDefinition): ObligationSpec {
+  const parameter: DatedParameter<Period> = {
+    name: def.name,
+    cite: def.cite,
+    values: def.values.map((v) => ({ from: v.edition.from, value: v.period, source: v.edition.source })),
+  };
+  const latest = def.values[def.values.length - 1];
+  if (!latest) throw new Error(`${def.cite} ${def.step}: a period needs at least one value`);
+  return {
+    ruleSet: def.ruleSet,
+    step: def.step,
+    actor: def.actor,
+    action: def.action,
+    parameter,
+    text: def.text(latest.period),
+    describe: def.text,
+    ...(def.counting ? { counting: def.counting } : {}),
+    ...(def.repeatable ? { repeatable: def.repeatable } : {}),
   };
 }
 

@@ -21,6 +21,8 @@ export interface TransitionDescription {
   readonly actors: readonly PartyRole[];
   readonly cite: Cite;
   readonly text: LocalizedText;
+  /** The parties that must be told of the step (the `to` of its message intent, the actor left out). */
+  readonly notify: readonly PartyRole[];
   readonly opens: readonly string[];
 }
 
@@ -76,6 +78,7 @@ export function procedureDefinition(ruleSet: RuleSet): ProcedureDefinition {
       actors: r.actors,
       cite: r.cite,
       text: r.text,
+      notify: r.notify,
       opens: (r.opens ?? []).map(stepId),
     })),
     obligations: [...obligations.values()],

@@ -32,6 +32,12 @@ export interface TransitionRule<T extends CaseEventType = CaseEventType> {
   readonly actors: readonly PartyRole[];
   readonly cite: Cite;
   readonly text: LocalizedText;
+  /**
+   * The parties the paragraph says must be told of this step (the acting party is never among
+   * them at run time). Every accepted event emits one `MessageIntent` to these roles, or none when
+   * the list is empty (a step the law keeps with the actor, e.g. finding an offence before reporting it).
+   */
+  readonly notify: readonly PartyRole[];
   /** The obligations this step may open (for the generated documentation). */
   readonly opens?: readonly ObligationSpec[];
   readonly handle: (state: CaseState, event: EventOf<T>, ctx: ProcedureContext) => Checked<StepOutcome>;

@@ -1,3 +1,5 @@
+// R1 §2 — what it prescribes: these rules do not cover seconding diplomatic service personnel into the
+// positions of military servicemen or of employees of law-enforcement and special state bodies.
 import { text } from '../common/localized-text';
 import type { RuleViolation } from '../common/rule-violation';
 import { APPLICABILITY_CODES } from '../applicability/applicability-codes';

@@ -1,21 +1,33 @@
+// R1 §9 — what it prescribes: incentives and disciplinary liability of a seconded diplomat follow
+// RK law unless the organization's charter or other documents say otherwise. The receiver sends the
+// information and materials on a disciplinary offence to the MFA within five working days of the day
+// the offence was committed or discovered, so that the MFA can decide.
 import { text } from '../common/localized-text';
-import { stepSpec } from '../procedures/obligation-spec';
+import { withPeriodNote } from '../common/period-text';
+import { RESOLUTION_206 } from '../parameters/editions';
+import { workingDays } from '../parameters/period';
+import { deadline } from '../procedures/obligation-spec';
 import { findOffence, reportOffence } from '../procedures/steps/discipline';
 
-/** R1 §9: the receiver sends the information and materials to the MFA within five working days. */
-export const r1DisciplineReport = stepSpec(
-  'R1',
-  'discipline-report',
-  'receiver',
-  'report-disciplinary-offence',
-  text(
-    'Қабылдаушы тәртіптік теріс қылық туралы мәліметтер мен материалдарды уәкілетті органға жолдайды',
-    'Принимающая сторона направляет сведения и материалы о дисциплинарном проступке в уполномоченный орган',
-    'The receiver sends the information and materials on the disciplinary offence to the MFA',
+export const r1DisciplineReport = deadline({
+  ruleSet: 'R1',
+  step: 'discipline-report',
+  cite: 'R1 §9',
+  name: 'R1 receiver reports a disciplinary offence',
+  actor: 'receiver',
+  action: 'report-disciplinary-offence',
+  values: [{ edition: RESOLUTION_206, period: workingDays(5) }],
+  text: withPeriodNote(
+    text(
+      'Қабылдаушы тәртіптік теріс қылық туралы мәліметтер мен материалдарды уәкілетті органға жолдайды',
+      'Принимающая сторона направляет сведения и материалы о дисциплинарном проступке в уполномоченный орган',
+      'The receiver sends the information and materials on the disciplinary offence to the MFA',
+    ),
   ),
-  { repeatable: true },
-);
+  repeatable: true,
+});
 
+/** The offence is the receiver's own record until it reports it: nobody else is told yet. */
 export const r1p09Found = findOffence({
   ruleSet: 'R1',
   cite: 'R1 §9',

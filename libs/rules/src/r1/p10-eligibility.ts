@@ -1,3 +1,8 @@
+// R1 §10 — what it prescribes: only a diplomat who meets all six conditions may be seconded: (1) at
+// least three years of civil service in the MFA, (2) no unexpunged disciplinary sanction, (3) not
+// acting in a position or standing in for an absent employee, (4) rated "effective" in the MFA for the
+// last two years, (5) meets the qualification requirements of the position (RK law, other
+// organizations' charters and documents), (6) has consented in writing.
 import { text } from '../common/localized-text';
 import type { RuleViolation } from '../common/rule-violation';
 import type { Candidate } from '../eligibility/candidate.schema';

@@ -1,3 +1,6 @@
+// R1 §11 — what it prescribes: the MFA decides a secondment with the receiver's leadership and with
+// (1) the Head of the Presidential Administration for bodies directly under the President and other
+// state bodies, or (2) the Prime Minister for central executive bodies and other organizations.
 import type { Checked } from '../common/rule-violation';
 import { isCentralExecutiveBody, isNonStateOrganization, type OrganizationKind } from '../organizations';
 import { receiverNotCovered, route, type ApprovalRoute } from '../routing/approval-route';

@@ -1,3 +1,5 @@
+// R1 §12 — what it prescribes: with its reasoned letter the MFA sends the nomination for the position,
+// the CV, the service record and the diplomat's written consent.
 import type { DocumentRequirement } from '../documents/document-kind';
 
 // R1 §12 — the MFA sends the receiver a reasoned letter with the proposal and these documents.

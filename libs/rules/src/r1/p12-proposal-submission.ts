@@ -1,3 +1,5 @@
+// R1 §12 — what it prescribes: the MFA proposes an eligible diplomat (§10) to the receiving body or
+// organization by a reasoned letter with the §12 documents.
 import { text } from '../common/localized-text';
 import { submitProposal } from '../procedures/steps/proposal';
 import { r1ReceiverDecision } from './p13-receiver-decision';

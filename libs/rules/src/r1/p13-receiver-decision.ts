@@ -1,22 +1,33 @@
+// R1 §13 — what it prescribes: the receiver agrees to the proposal or refuses it within ten working
+// days of receiving the §12 letter, unless the charter or other documents of an organization that is
+// not an RK organization say otherwise.
 import { text } from '../common/localized-text';
-import { stepSpec } from '../procedures/obligation-spec';
+import { withPeriodNote } from '../common/period-text';
+import { RESOLUTION_206 } from '../parameters/editions';
+import { workingDays } from '../parameters/period';
+import { deadline } from '../procedures/obligation-spec';
 import { agreeProposal, refuseProposal } from '../procedures/steps/review';
 import { r1ApprovalRequest } from './p15-approval-request';
 import { r1AppointmentDecision } from './p16-appointment';
 import { r1Replacement } from './p14-replacement-candidate';
 
 /** R1 §13: ten working days from receipt of the letter, unless a non-RK organization's charter says otherwise. */
-export const r1ReceiverDecision = stepSpec(
-  'R1',
-  'receiver-decision',
-  'receiver',
-  'decide-on-proposal',
-  text(
-    'Қабылдаушы орган немесе ұйым ұсынысты келісу не одан бас тарту туралы шешім қабылдайды',
-    'Принимающий орган или организация принимает решение о согласовании предложения или об отказе',
-    'The receiver decides to agree to the proposal or to refuse it',
+export const r1ReceiverDecision = deadline({
+  ruleSet: 'R1',
+  step: 'receiver-decision',
+  cite: 'R1 §13',
+  name: 'R1 receiver decides on the proposal',
+  actor: 'receiver',
+  action: 'decide-on-proposal',
+  values: [{ edition: RESOLUTION_206, period: workingDays(10) }],
+  text: withPeriodNote(
+    text(
+      'Қабылдаушы орган немесе ұйым ұсынысты келісу не одан бас тарту туралы шешім қабылдайды',
+      'Принимающий орган или организация принимает решение о согласовании предложения или об отказе',
+      'The receiver decides to agree to the proposal or to refuse it',
+    ),
   ),
-);
+});
 
 export const r1p13Agree = agreeProposal({
   ruleSet: 'R1',

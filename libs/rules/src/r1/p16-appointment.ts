@@ -1,21 +1,33 @@
+// R1 §16 — what it prescribes: once the §11 official agrees, the receiver decides the appointment
+// within three working days, unless the charter or other documents of an organization that is not an
+// RK organization say otherwise. (A refusal by the official is a §11 decision; the rules give it no
+// further step.)
 import { text } from '../common/localized-text';
-import { stepSpec } from '../procedures/obligation-spec';
+import { withPeriodNote } from '../common/period-text';
+import { RESOLUTION_206 } from '../parameters/editions';
+import { workingDays } from '../parameters/period';
+import { deadline } from '../procedures/obligation-spec';
 import { decideAppointment } from '../procedures/steps/appointment';
 import { denyApproval, grantApproval } from '../procedures/steps/approval';
 import { r1Order } from './p17-order';
 
 /** R1 §16: three working days after the official's agreement, unless a non-RK organization's charter says otherwise. */
-export const r1AppointmentDecision = stepSpec(
-  'R1',
-  'appointment-decision',
-  'receiver',
-  'decide-appointment',
-  text(
-    'Қабылдаушы лауазымға тағайындау туралы шешім қабылдайды',
-    'Принимающая сторона принимает решение о назначении на должность',
-    'The receiver decides the appointment to the position',
+export const r1AppointmentDecision = deadline({
+  ruleSet: 'R1',
+  step: 'appointment-decision',
+  cite: 'R1 §16',
+  name: 'R1 receiver decides the appointment',
+  actor: 'receiver',
+  action: 'decide-appointment',
+  values: [{ edition: RESOLUTION_206, period: workingDays(3) }],
+  text: withPeriodNote(
+    text(
+      'Қабылдаушы лауазымға тағайындау туралы шешім қабылдайды',
+      'Принимающая сторона принимает решение о назначении на должность',
+      'The receiver decides the appointment to the position',
+    ),
   ),
-);
+});
 
 export const r1p16Grant = grantApproval({
   ruleSet: 'R1',

@@ -1,4 +1,10 @@
+// R1 §18 — what it prescribes: a diplomat's secondment ends (1) when the §8 term expires, (2) by a
+// joint written decision of the MFA and the receiving body or organization, (3) for a significant or
+// gross disciplinary offence, (4) on reaching the statutory retirement age, or (5) on other grounds
+// in RK law or in the charters and other documents of receiving organizations. Ground 1 goes through
+// §19, grounds 2–5 through the early recall of §20; ground 2 needs both parties' part first.
 import { text, type LocalizedText } from '../common/localized-text';
+import { consentToJointRecall, proposeJointRecall } from '../procedures/steps/early-recall';
 
 /** R1 §18: the grounds for ending a secondment. Ground 1 ends it through §19, the others through §20. */
 export const R1_TERMINATION_GROUNDS: Readonly<Record<number, LocalizedText>> = {
@@ -18,3 +24,21 @@ export const R1_TERMINATION_GROUNDS: Readonly<Record<number, LocalizedText>> = {
 };
 
 export const R1_EARLY_RECALL_GROUNDS: readonly number[] = [2, 3, 4, 5];
+
+/** R1 §18(2): the sender proposes the joint written decision; the receiver is told, to sign or not. */
+export const r1p18Propose = proposeJointRecall({
+  ruleSet: 'R1',
+  cite: 'R1 §18(2)',
+  actors: ['sender'],
+  notify: ['receiver'],
+  text: text('Уәкілетті орган мерзімінен бұрын кері шақырту туралы бірлескен жазбаша шешімді ұсынды', 'Уполномоченный орган предложил совместное письменное решение о досрочном отзыве', 'The MFA proposed a joint written decision to end the secondment early'),
+});
+
+/** R1 §18(2): the receiver signs the joint decision through its own service; the sender may then recall early. */
+export const r1p18Consent = consentToJointRecall({
+  ruleSet: 'R1',
+  cite: 'R1 §18(2)',
+  actors: ['receiver'],
+  notify: ['sender'],
+  text: text('Қабылдаушы бірлескен жазбаша шешімге келісті', 'Принимающая сторона согласилась с совместным письменным решением', 'The receiver consented to the joint written decision'),
+});

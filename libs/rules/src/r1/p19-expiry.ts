@@ -1,33 +1,50 @@
+// R1 §19 — what it prescribes: when the term expires (§18(1)) the receiver decides to release the
+// diplomat from the position and notifies the MFA in writing ten working days before that decision; on
+// it, the MFA decides the recall within five working days of receiving the notice.
 import { text } from '../common/localized-text';
-import { stepSpec } from '../procedures/obligation-spec';
+import { periodText, withPeriodNote } from '../common/period-text';
+import { RESOLUTION_206 } from '../parameters/editions';
+import { workingDays } from '../parameters/period';
+import { deadline } from '../procedures/obligation-spec';
 import { decideRecall, decideRelease, notifyRelease } from '../procedures/steps/expiry';
 
-/** R1 §19 part 1: written notice to the MFA ten working days before the release decision (due before the term ends). */
-export const r1ReleaseNotice = stepSpec(
-  'R1',
-  'release-notice',
-  'receiver',
-  'notify-release',
-  text(
-    'Қабылдаушы босату туралы шешім қабылданғанға дейін он жұмыс күні бұрын уәкілетті органды жазбаша хабардар етеді',
-    'Принимающая сторона письменно уведомляет уполномоченный орган за десять рабочих дней до решения об освобождении',
-    'The receiver notifies the MFA in writing ten working days before the release decision',
-  ),
-  { counting: 'before' },
-);
+/** R1 §19 part 1: written notice to the MFA before the release decision (due before the term ends). */
+export const r1ReleaseNotice = deadline({
+  ruleSet: 'R1',
+  step: 'release-notice',
+  cite: 'R1 §19',
+  name: 'R1 receiver gives notice before the release',
+  actor: 'receiver',
+  action: 'notify-release',
+  values: [{ edition: RESOLUTION_206, period: workingDays(10) }],
+  text: (p) => {
+    const n = periodText(p);
+    return text(
+      `Қабылдаушы босату туралы шешім қабылданғанға дейін кемінде ${n.kk} бұрын уәкілетті органды жазбаша хабардар етеді`,
+      `Принимающая сторона письменно уведомляет уполномоченный орган не позднее чем за ${n.ru} до решения об освобождении`,
+      `The receiver notifies the MFA in writing at least ${n.en} before the release decision`,
+    );
+  },
+  counting: 'before',
+});
 
-/** R1 §19 part 2: the MFA decides the recall within five working days of receiving the notice. */
-export const r1RecallDecision = stepSpec(
-  'R1',
-  'recall-decision',
-  'sender',
-  'decide-recall',
-  text(
-    'Уәкілетті орган хабарлама түскен күннен бастап бес жұмыс күні ішінде кері шақырту туралы шешім қабылдайды',
-    'Уполномоченный орган в течение пяти рабочих дней со дня получения уведомления принимает решение об отзыве',
-    'The MFA decides the recall within five working days of receiving the notice',
+/** R1 §19 part 2: the MFA decides the recall counting from receipt of the notice. */
+export const r1RecallDecision = deadline({
+  ruleSet: 'R1',
+  step: 'recall-decision',
+  cite: 'R1 §19',
+  name: 'R1 MFA decides the recall',
+  actor: 'sender',
+  action: 'decide-recall',
+  values: [{ edition: RESOLUTION_206, period: workingDays(5) }],
+  text: withPeriodNote(
+    text(
+      'Уәкілетті орган хабарлама түскен күннен бастап кері шақырту туралы шешім қабылдайды',
+      'Уполномоченный орган со дня получения уведомления принимает решение об отзыве',
+      'The MFA decides the recall counting from receipt of the notice',
+    ),
   ),
-);
+});
 
 export const r1p19Notify = notifyRelease({
   ruleSet: 'R1',

@@ -70,10 +70,10 @@ describe('R1 procedure, international organization with a charter', () => {
       emits: [['AppointmentDecided', ['sender']]],
     },
     {
-      says: 'R1 §17, §8, §19: the order signed on Thursday 10 July 2025 requires the personal file by Thursday 17 July 2025; the two-year term ends on 2 September 2027, notice by Thursday 19 August 2027',
+      says: 'R1 §17, §8, §19: the order signed on Thursday 10 July 2025 requires the personal file by Thursday 17 July 2025; the two-year term’s last day is Wednesday 1 September 2027, notice by Wednesday 18 August 2027',
       event: ev('OrderIssued', 'sender', '2025-07-10', { effectiveFrom: '2025-09-02' }),
       status: 'active',
-      opens: { 'R1.personal-file': '2025-07-17', 'R1.release-notice': '2027-08-19' },
+      opens: { 'R1.personal-file': '2025-07-17', 'R1.release-notice': '2027-08-18' },
       closes: ['R1.order'],
     },
     {
@@ -85,21 +85,21 @@ describe('R1 procedure, international organization with a charter', () => {
       emits: [['PersonalFileTransferred', ['receiver']]],
     },
     {
-      says: 'R1 §19: notice on Thursday 19 August 2027 of the release on Thursday 2 September 2027; the MFA must decide the recall by Thursday 26 August 2027',
-      event: ev('ReleaseNotified', 'receiver', '2027-08-19', { releaseOn: '2027-09-02' }),
+      says: 'R1 §19: notice on Wednesday 18 August 2027 of the release on Wednesday 1 September 2027; the MFA must decide the recall by Wednesday 25 August 2027',
+      event: ev('ReleaseNotified', 'receiver', '2027-08-18', { releaseOn: '2027-09-01' }),
       status: 'release-notified',
-      opens: { 'R1.recall-decision': '2027-08-26' },
+      opens: { 'R1.recall-decision': '2027-08-25' },
       closes: ['R1.release-notice'],
     },
     {
       says: 'R1 §19: the MFA decides the recall within the five days, before the release decision',
-      event: ev('RecallDecided', 'sender', '2027-08-25'),
+      event: ev('RecallDecided', 'sender', '2027-08-24'),
       status: 'release-notified',
       closes: ['R1.recall-decision'],
     },
     {
-      says: 'R1 §19: the receiver releases the person on Thursday 2 September 2027 and the case ends',
-      event: ev('ReleaseDecided', 'receiver', '2027-09-02'),
+      says: 'R1 §19: the receiver releases the person on Wednesday 1 September 2027, the term’s last day, and the case ends',
+      event: ev('ReleaseDecided', 'receiver', '2027-09-01'),
       status: 'recalled',
     },
   ]);

@@ -1,3 +1,5 @@
+// R2 §2 — what it prescribes: these rules also apply to seconded military servicemen and employees of
+// law-enforcement and special state bodies.
 import type { RuleViolation } from '../common/rule-violation';
 import type { ApplicabilityFacts } from '../applicability/applicability-facts';
 

@@ -1,20 +1,31 @@
+// R2 §9 — what it prescribes: incentives and disciplinary liability follow RK law; the MFA sends the
+// information and materials on a disciplinary offence to the sending body within five working days of
+// the day it was committed or discovered, for the sending body to decide.
 import { text } from '../common/localized-text';
-import { stepSpec } from '../procedures/obligation-spec';
+import { withPeriodNote } from '../common/period-text';
+import { RESOLUTION_536 } from '../parameters/editions';
+import { workingDays } from '../parameters/period';
+import { deadline } from '../procedures/obligation-spec';
 import { findOffence, reportOffence } from '../procedures/steps/discipline';
 
 /** R2 §9: the MFA sends the information and materials to the sending body within five working days. */
-export const r2DisciplineReport = stepSpec(
-  'R2',
-  'discipline-report',
-  'mfa',
-  'report-disciplinary-offence',
-  text(
-    'Уәкілетті орган тәртіптік теріс қылық туралы мәліметтер мен материалдарды жіберуші органға жолдайды',
-    'Уполномоченный орган направляет сведения и материалы о дисциплинарном проступке в направляющий орган',
-    'The MFA sends the information and materials on the disciplinary offence to the sending body',
+export const r2DisciplineReport = deadline({
+  ruleSet: 'R2',
+  step: 'discipline-report',
+  cite: 'R2 §9',
+  name: 'R2 MFA reports a disciplinary offence',
+  actor: 'mfa',
+  action: 'report-disciplinary-offence',
+  values: [{ edition: RESOLUTION_536, period: workingDays(5) }],
+  text: withPeriodNote(
+    text(
+      'Уәкілетті орган тәртіптік теріс қылық туралы мәліметтер мен материалдарды жіберуші органға жолдайды',
+      'Уполномоченный орган направляет сведения и материалы о дисциплинарном проступке в направляющий орган',
+      'The MFA sends the information and materials on the disciplinary offence to the sending body',
+    ),
   ),
-  { repeatable: true },
-);
+  repeatable: true,
+});
 
 export const r2p09Found = findOffence({
   ruleSet: 'R2',

@@ -1,3 +1,10 @@
+// R2 §11 — what it prescribes: to a foreign institution may go a civil servant with at least three
+// years of civil service in the sending body (a political civil servant: six months in the political
+// position) or a National Bank employee with three years in the Bank, who meets the position's
+// qualification requirements, has no unexpunged sanction, is not acting or standing in, was rated
+// "effective" for the last two years (a military, law-enforcement or special-body candidate: a
+// positive last attestation; a National Bank employee: at least 80 % on the key performance indicators
+// over two years), and has consented in writing.
 import { valueAt } from '../common/dated-parameter';
 import { text } from '../common/localized-text';
 import type { RuleViolation } from '../common/rule-violation';

@@ -1,3 +1,5 @@
+// R2 §13 — what it prescribes: with its reasoned letter the sending body sends the MFA the nomination
+// for the position, the CV, the service record and the candidate's written consent.
 import type { DocumentRequirement } from '../documents/document-kind';
 
 // R2 §13 — the sending body sends the MFA a reasoned letter with the proposal and these documents.

@@ -1,3 +1,5 @@
+// R2 §13 — what it prescribes: the sending body proposes an eligible candidate (§11) to the MFA by a
+// reasoned letter with the §13 documents.
 import { text } from '../common/localized-text';
 import { submitProposal } from '../procedures/steps/proposal';
 import { r2Interview, r2MfaDecision } from './p14-mfa-review';

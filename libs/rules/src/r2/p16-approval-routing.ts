@@ -1,3 +1,6 @@
+// R2 §16 part 2, §17 — what it prescribes: the President, or by his authority the Head of the
+// Presidential Administration, agrees or refuses, except for a civil servant of the Presidential
+// Administration whom the MFA has agreed to.
 import type { Checked } from '../common/rule-violation';
 import type { OrganizationKind } from '../organizations';
 import { receiverNotCovered, route, type ApprovalRoute } from '../routing/approval-route';

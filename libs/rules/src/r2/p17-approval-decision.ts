@@ -1,3 +1,5 @@
+// R2 §17 — what it prescribes: the President, or by his authority the Head of the Presidential
+// Administration, considers the sending body's proposal and agrees to the secondment or refuses.
 import { text } from '../common/localized-text';
 import { denyApproval, grantApproval } from '../procedures/steps/approval';
 import { r2MfaOrder } from './p18-mfa-order';

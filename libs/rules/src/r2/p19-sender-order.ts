@@ -1,3 +1,5 @@
+// R2 §19 — what it prescribes: on a copy or extract of the MFA's appointment order, the sending body
+// issues its own secondment order.
 import { text } from '../common/localized-text';
 import { issueSenderOrder } from '../procedures/steps/order';
 import { r2Kpi } from './p12-kpi';

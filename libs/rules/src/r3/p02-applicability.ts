@@ -1,3 +1,5 @@
+// R3 §2 — what it prescribes: these rules do not cover seconding military servicemen or employees of
+// law-enforcement and special state bodies, nor seconding into such positions.
 import { text } from '../common/localized-text';
 import type { RuleViolation } from '../common/rule-violation';
 import { APPLICABILITY_CODES } from '../applicability/applicability-codes';

@@ -1,6 +1,15 @@
+// R3 §8 — what it prescribes: a civil servant's secondment lasts no more than three years unless RK
+// laws, RK treaties or organizations' charters and other documents say otherwise; the sending body may
+// extend it by no more than one year with the consent of the receiver and of the civil servant.
+// (Counted inclusive from the start date: deadlines/term-end.ts.)
+import { latestValue } from '../common/dated-parameter';
 import { text } from '../common/localized-text';
+import { periodText } from '../common/period-text';
+import { EXTENSION_LIMIT_PARAMETERS } from '../parameters/term.parameters';
 import { consentToExtension, decideExtension } from '../procedures/steps/extension';
 import { r3ReleaseNotice } from './p19-expiry';
+
+const limit = periodText(latestValue(EXTENSION_LIMIT_PARAMETERS.R3));
 
 /** R3 §8: the sending body extends, by at most one year, with the consent of the receiver and the person. */
 export const r3p08Extend = decideExtension({
@@ -9,9 +18,9 @@ export const r3p08Extend = decideExtension({
   actors: ['sender'],
   notify: ['receiver', 'seconded-person'],
   text: text(
-    'Жіберуші орган іссапар мерзімін бір жылдан асырмай ұзартты',
-    'Направляющий орган продлил срок прикомандирования не более чем на один год',
-    'The sending body extended the term by at most one year',
+    `Жіберуші орган іссапар мерзімін ең көбі ${limit.kk} мерзімге ұзартты`,
+    `Направляющий орган продлил срок прикомандирования (не более чем на ${limit.ru})`,
+    `The sending body extended the term by at most ${limit.en}`,
   ),
   consentingParty: 'receiver',
   consents: ['seconded-person'],

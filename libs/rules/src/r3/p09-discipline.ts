@@ -1,20 +1,32 @@
+// R3 §9 — what it prescribes: incentives and disciplinary liability follow RK law unless RK treaties
+// or organizations' charters say otherwise; the receiver sends the information and materials on a
+// disciplinary offence to the sending body within five working days of the day it was committed or
+// discovered.
 import { text } from '../common/localized-text';
-import { stepSpec } from '../procedures/obligation-spec';
+import { withPeriodNote } from '../common/period-text';
+import { RESOLUTION_755 } from '../parameters/editions';
+import { workingDays } from '../parameters/period';
+import { deadline } from '../procedures/obligation-spec';
 import { findOffence, reportOffence } from '../procedures/steps/discipline';
 
 /** R3 §9: the receiver sends the information and materials to the sending body within five working days. */
-export const r3DisciplineReport = stepSpec(
-  'R3',
-  'discipline-report',
-  'receiver',
-  'report-disciplinary-offence',
-  text(
-    'Қабылдаушы тәртіптік теріс қылық туралы мәліметтер мен материалдарды жіберуші органға жолдайды',
-    'Принимающая сторона направляет сведения и материалы о дисциплинарном проступке в направляющий орган',
-    'The receiver sends the information and materials on the disciplinary offence to the sending body',
+export const r3DisciplineReport = deadline({
+  ruleSet: 'R3',
+  step: 'discipline-report',
+  cite: 'R3 §9',
+  name: 'R3 receiver reports a disciplinary offence',
+  actor: 'receiver',
+  action: 'report-disciplinary-offence',
+  values: [{ edition: RESOLUTION_755, period: workingDays(5) }],
+  text: withPeriodNote(
+    text(
+      'Қабылдаушы тәртіптік теріс қылық туралы мәліметтер мен материалдарды жіберуші органға жолдайды',
+      'Принимающая сторона направляет сведения и материалы о дисциплинарном проступке в направляющий орган',
+      'The receiver sends the information and materials on the disciplinary offence to the sending body',
+    ),
   ),
-  { repeatable: true },
-);
+  repeatable: true,
+});
 
 export const r3p09Found = findOffence({
   ruleSet: 'R3',

@@ -1,3 +1,8 @@
+// R3 §10 — what it prescribes: only a civil servant who meets all six conditions may be seconded: (1)
+// at least three years of civil service in the sending body, (2) no unexpunged sanction, (3) not
+// acting or standing in, (4) rated "effective" in the sending body for the last two years, (5) meets
+// the qualification requirements (RK law, treaties, organizations' charters), (6) has consented in
+// writing.
 import { text } from '../common/localized-text';
 import type { RuleViolation } from '../common/rule-violation';
 import type { Candidate } from '../eligibility/candidate.schema';

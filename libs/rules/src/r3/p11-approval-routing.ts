@@ -1,3 +1,7 @@
+// R3 §11 — what it prescribes: unless a ratified treaty says otherwise, the sending body decides with
+// the receiver's leadership and with (1) the Head of the Presidential Administration for bodies
+// directly under the President and other state bodies, or (2) the Prime Minister for central executive
+// bodies, international and other organizations.
 import type { Checked } from '../common/rule-violation';
 import { isCentralExecutiveBody, isNonStateOrganization, type OrganizationKind } from '../organizations';
 import { receiverNotCovered, route, type ApprovalRoute } from '../routing/approval-route';

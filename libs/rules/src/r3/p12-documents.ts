@@ -1,3 +1,5 @@
+// R3 §12 — what it prescribes: with its reasoned letter the sending body sends the nomination for the
+// position, the CV, the service record and the civil servant's written consent.
 import type { DocumentRequirement } from '../documents/document-kind';
 
 // R3 §12 — the sending body sends the receiver a reasoned letter with the proposal and these documents.

@@ -1,3 +1,5 @@
+// R3 §12 — what it prescribes: the sending body proposes an eligible civil servant (§10) to the
+// receiving body or organization by a reasoned letter with the §12 documents.
 import { text } from '../common/localized-text';
 import { submitProposal } from '../procedures/steps/proposal';
 import { r3ReceiverDecision } from './p13-receiver-decision';

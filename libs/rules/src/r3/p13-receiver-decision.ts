@@ -1,5 +1,11 @@
+// R3 §13 — what it prescribes: the receiver agrees or refuses within ten working days of receiving the
+// §12 letter, unless RK treaties or the charters and documents of international organizations or of
+// organizations that are not RK organizations say otherwise.
 import { text } from '../common/localized-text';
-import { stepSpec } from '../procedures/obligation-spec';
+import { withPeriodNote } from '../common/period-text';
+import { RESOLUTION_755 } from '../parameters/editions';
+import { workingDays } from '../parameters/period';
+import { deadline } from '../procedures/obligation-spec';
 import { agreeProposal, refuseProposal } from '../procedures/steps/review';
 import { r3ApprovalRequest } from './p15-approval-request';
 import { r3AppointmentDecision } from './p16-appointment';
@@ -8,17 +14,22 @@ import { r3AppointmentDecision } from './p16-appointment';
  * R3 §13: ten working days from receipt of the letter, unless an RK treaty or the charter of an
  * international or non-RK organization says otherwise.
  */
-export const r3ReceiverDecision = stepSpec(
-  'R3',
-  'receiver-decision',
-  'receiver',
-  'decide-on-proposal',
-  text(
-    'Қабылдаушы орган немесе ұйым ұсынысты келісу не одан бас тарту туралы шешім қабылдайды',
-    'Принимающий орган или организация принимает решение о согласовании предложения или об отказе',
-    'The receiver decides to agree to the proposal or to refuse it',
+export const r3ReceiverDecision = deadline({
+  ruleSet: 'R3',
+  step: 'receiver-decision',
+  cite: 'R3 §13',
+  name: 'R3 receiver decides on the proposal',
+  actor: 'receiver',
+  action: 'decide-on-proposal',
+  values: [{ edition: RESOLUTION_755, period: workingDays(10) }],
+  text: withPeriodNote(
+    text(
+      'Қабылдаушы орган немесе ұйым ұсынысты келісу не одан бас тарту туралы шешім қабылдайды',
+      'Принимающий орган или организация принимает решение о согласовании предложения или об отказе',
+      'The receiver decides to agree to the proposal or to refuse it',
+    ),
   ),
-);
+});
 
 export const r3p13Agree = agreeProposal({
   ruleSet: 'R3',

@@ -1,3 +1,5 @@
+// R3 §14 — what it prescribes: after the receiver's refusal the interested party may initiate another
+// candidate in the same order; no period is set.
 import { text } from '../common/localized-text';
 import { withdrawProposal } from '../procedures/steps/review';
 

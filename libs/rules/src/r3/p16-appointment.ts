@@ -1,21 +1,31 @@
+// R3 §16 — what it prescribes: once the §11 official agrees, the receiver decides the appointment
+// within three working days, unless RK treaties or such charters say otherwise.
 import { text } from '../common/localized-text';
-import { stepSpec } from '../procedures/obligation-spec';
+import { withPeriodNote } from '../common/period-text';
+import { RESOLUTION_755 } from '../parameters/editions';
+import { workingDays } from '../parameters/period';
+import { deadline } from '../procedures/obligation-spec';
 import { decideAppointment } from '../procedures/steps/appointment';
 import { denyApproval, grantApproval } from '../procedures/steps/approval';
 import { r3Order } from './p17-order';
 
 /** R3 §16: three working days after the official's agreement, unless a treaty or such a charter says otherwise. */
-export const r3AppointmentDecision = stepSpec(
-  'R3',
-  'appointment-decision',
-  'receiver',
-  'decide-appointment',
-  text(
-    'Қабылдаушы лауазымға тағайындау туралы шешім қабылдайды',
-    'Принимающая сторона принимает решение о назначении на должность',
-    'The receiver decides the appointment to the position',
+export const r3AppointmentDecision = deadline({
+  ruleSet: 'R3',
+  step: 'appointment-decision',
+  cite: 'R3 §16',
+  name: 'R3 receiver decides the appointment',
+  actor: 'receiver',
+  action: 'decide-appointment',
+  values: [{ edition: RESOLUTION_755, period: workingDays(3) }],
+  text: withPeriodNote(
+    text(
+      'Қабылдаушы лауазымға тағайындау туралы шешім қабылдайды',
+      'Принимающая сторона принимает решение о назначении на должность',
+      'The receiver decides the appointment to the position',
+    ),
   ),
-);
+});
 
 export const r3p16Grant = grantApproval({
   ruleSet: 'R3',

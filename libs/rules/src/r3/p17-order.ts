@@ -1,21 +1,33 @@
+// R3 §17 — what it prescribes: on the copy of the receiver's confirming document the sending body
+// issues, within three working days of receiving it, the secondment order effective from the date that
+// document sets; a copy or extract of the order and a copy of the personal file go to the receiver (no
+// period is set).
 import { text } from '../common/localized-text';
-import { stepSpec } from '../procedures/obligation-spec';
+import { withPeriodNote } from '../common/period-text';
+import { RESOLUTION_755 } from '../parameters/editions';
+import { workingDays } from '../parameters/period';
+import { deadline } from '../procedures/obligation-spec';
 import { onceWhileServing } from '../procedures/steps/once-while-serving';
 import { issueSecondmentOrder } from '../procedures/steps/order';
 import { r3ReleaseNotice } from './p19-expiry';
 
 /** R3 §17: the order within three working days of receiving the copy of the confirming document. */
-export const r3Order = stepSpec(
-  'R3',
-  'order',
-  'sender',
-  'issue-order',
-  text(
-    'Жіберуші орган растаушы құжатта белгіленген күннен бастап іссапарға бару туралы бұйрық шығарады',
-    'Направляющий орган издаёт приказ о прикомандировании с даты, указанной в подтверждающем документе',
-    'The sending body issues the secondment order effective from the date in the confirming document',
+export const r3Order = deadline({
+  ruleSet: 'R3',
+  step: 'order',
+  cite: 'R3 §17',
+  name: 'R3 sending body issues the secondment order',
+  actor: 'sender',
+  action: 'issue-order',
+  values: [{ edition: RESOLUTION_755, period: workingDays(3) }],
+  text: withPeriodNote(
+    text(
+      'Жіберуші орган растаушы құжатта белгіленген күннен бастап іссапарға бару туралы бұйрық шығарады',
+      'Направляющий орган издаёт приказ о прикомандировании с даты, указанной в подтверждающем документе',
+      'The sending body issues the secondment order effective from the date in the confirming document',
+    ),
   ),
-);
+});
 
 export const r3p17Order = issueSecondmentOrder({
   ruleSet: 'R3',

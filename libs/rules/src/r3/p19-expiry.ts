@@ -1,20 +1,32 @@
+// R3 §19 — what it prescribes: when the term expires (§18(1)) the receiver decides to release the
+// civil servant and notifies the sending body in writing ten working days before that decision; on it,
+// the sending body decides the recall.
 import { text } from '../common/localized-text';
-import { stepSpec } from '../procedures/obligation-spec';
+import { periodText, withPeriodNote } from '../common/period-text';
+import { RESOLUTION_755 } from '../parameters/editions';
+import { workingDays } from '../parameters/period';
+import { deadline } from '../procedures/obligation-spec';
 import { decideRecall, decideRelease, notifyRelease } from '../procedures/steps/expiry';
 
-/** R3 §19 part 1: written notice to the sending body ten working days before the release decision. */
-export const r3ReleaseNotice = stepSpec(
-  'R3',
-  'release-notice',
-  'receiver',
-  'notify-release',
-  text(
-    'Қабылдаушы босату туралы шешім қабылданғанға дейін он жұмыс күні бұрын жіберуші органды жазбаша хабардар етеді',
-    'Принимающая сторона письменно уведомляет направляющий орган за десять рабочих дней до решения об освобождении',
-    'The receiver notifies the sending body in writing ten working days before the release decision',
-  ),
-  { counting: 'before' },
-);
+/** R3 §19 part 1: written notice to the sending body before the release decision. */
+export const r3ReleaseNotice = deadline({
+  ruleSet: 'R3',
+  step: 'release-notice',
+  cite: 'R3 §19',
+  name: 'R3 receiver gives notice before the release',
+  actor: 'receiver',
+  action: 'notify-release',
+  values: [{ edition: RESOLUTION_755, period: workingDays(10) }],
+  text: (p) => {
+    const n = periodText(p);
+    return text(
+      `Қабылдаушы босату туралы шешім қабылданғанға дейін кемінде ${n.kk} бұрын жіберуші органды жазбаша хабардар етеді`,
+      `Принимающая сторона письменно уведомляет направляющий орган не позднее чем за ${n.ru} до решения об освобождении`,
+      `The receiver notifies the sending body in writing at least ${n.en} before the release decision`,
+    );
+  },
+  counting: 'before',
+});
 
 export const r3p19Notify = notifyRelease({
   ruleSet: 'R3',

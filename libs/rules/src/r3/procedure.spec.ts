@@ -41,10 +41,10 @@ describe('R3 procedure, state body, proposal to recall on expiry', () => {
       closes: ['R3.appointment-decision'],
     },
     {
-      says: 'R3 §8, §19: an order effective Monday 3 June 2024 sets the term to Thursday 3 June 2027; notice is due by Thursday 20 May 2027',
+      says: 'R3 §8, §19: an order effective Monday 3 June 2024 sets the term’s last day to Wednesday 2 June 2027 (back on 3 June); notice is due by Wednesday 19 May 2027',
       event: ev('OrderIssued', 'sender', '2024-05-14', { effectiveFrom: '2024-06-03' }),
       status: 'active',
-      opens: { 'R3.release-notice': '2027-05-20' },
+      opens: { 'R3.release-notice': '2027-05-19' },
       closes: ['R3.order'],
       emits: [['OrderIssued', ['receiver', 'seconded-person']]],
     },
@@ -109,7 +109,9 @@ describe('R3 procedure, early recall over New Year', () => {
     { says: 'R3 §11(2): the Prime Minister is asked', event: ev('ApprovalRequested', 'sender', '2025-09-23'), status: 'awaiting-approval', closes: ['R3.approval-request'] },
     { says: 'R3 §16: approved Friday 24 October 2025, appointment due Thursday 30 October 2025 (Monday 27 October is the day off for Saturday 25 October)', event: ev('ApprovalGranted', 'approver', '2025-10-24'), status: 'awaiting-appointment', opens: { 'R3.appointment-decision': '2025-10-30' } },
     { says: 'R3 §16: appointed from 3 November 2025', event: ev('AppointmentDecided', 'receiver', '2025-10-28', { startsOn: '2025-11-03' }), status: 'awaiting-order', opens: { 'R3.order': '2025-10-31' }, closes: ['R3.appointment-decision'] },
-    { says: 'R3 §8: a term from 3 November 2025 ends on 3 November 2028, beyond the loaded calendar: the notice date stays open', event: ev('OrderIssued', 'sender', '2025-10-30', { effectiveFrom: '2025-11-03' }), status: 'active', opens: { 'R3.release-notice': null }, closes: ['R3.order'] },
+    { says: 'R3 §8: a term from 3 November 2025 ends on 2 November 2028, beyond the loaded calendar: the notice date stays open', event: ev('OrderIssued', 'sender', '2025-10-30', { effectiveFrom: '2025-11-03' }), status: 'active', opens: { 'R3.release-notice': null }, closes: ['R3.order'] },
+    { says: 'R3 §18(2): the sending body proposes a joint written decision; the receiver is told', event: ev('EarlyRecallProposed', 'sender', '2025-12-29'), status: 'active', emits: [['EarlyRecallProposed', ['receiver']]] },
+    { says: 'R3 §18(2): the receiver signs it as its own step; the sending body is told', event: ev('EarlyRecallConsented', 'receiver', '2025-12-30'), status: 'active', emits: [['EarlyRecallConsented', ['sender']]] },
     { says: 'R3 §20: an early recall decided on Tuesday 30 December 2025 must be notified by Tuesday 6 January 2026', event: ev('EarlyRecallDecided', 'sender', '2025-12-30', { ground: 2 }), status: 'early-recall-decided', opens: { 'R3.early-recall-notice': '2026-01-06' }, closes: ['R3.release-notice'] },
     { says: 'R3 §20: notified on Wednesday 7 January 2026 (Orthodox Christmas), one day late; the case ends', event: ev('EarlyRecallNotified', 'sender', '2026-01-07'), status: 'recalled', closes: ['R3.early-recall-notice'], late: ['R3.early-recall-notice'], emits: [['EarlyRecallNotified', ['receiver', 'seconded-person']]] },
   ]);
@@ -124,7 +126,7 @@ describe('R3 procedure, refusal and a treaty that dispenses with approval', () =
       says: 'R3 §11: a ratified treaty recorded with its article dispenses with the official’s agreement',
       event: ev('OverrideRecorded', 'sender', '2025-04-02', { target: 'approval-routing', basis: { kind: 'treaty', act: 'Agreement between the RK and the organization', article: 'art. 7' }, value: { authority: 'not-required' } }),
       status: 'proposal-under-review',
-      emits: [['OverrideRecorded', ['sender', 'receiver']]],
+      emits: [['OverrideRecorded', ['receiver']]],
     },
     { says: 'R3 §11, §16: agreed on Thursday 3 April 2025, the appointment is due Tuesday 8 April 2025', event: ev('ProposalAgreed', 'receiver', '2025-04-03'), status: 'awaiting-appointment', opens: { 'R3.appointment-decision': '2025-04-08' }, closes: ['R3.receiver-decision'] },
   ]);

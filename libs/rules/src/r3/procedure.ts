@@ -1,6 +1,7 @@
 import { text } from '../common/localized-text';
 import { recordOverride } from '../procedures/steps/override';
 import type { Procedure } from '../procedures/transition';
+import { r3p18Consent, r3p18Propose } from './p18-termination-grounds';
 import { r3p08Consent, r3p08Extend } from './p08-term';
 import { r3p09Found, r3p09Report } from './p09-discipline';
 import { r3p12Submit } from './p12-proposal-submission';
@@ -38,6 +39,8 @@ export const R3_PROCEDURE: Procedure = {
     ReleaseNotified: r3p19Notify,
     ReleaseDecided: r3p19Release,
     RecallDecided: r3p19Recall,
+    EarlyRecallProposed: r3p18Propose,
+    EarlyRecallConsented: r3p18Consent,
     EarlyRecallDecided: r3p20Decide,
     EarlyRecallNotified: r3p20Notify,
     OverrideRecorded: recordOverride({

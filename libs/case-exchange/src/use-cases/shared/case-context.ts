@@ -19,7 +19,19 @@ export interface CaseContext {
   readonly logger: Logger;
   readonly clock: () => Date;
   readonly maxFileBytes: number;
+  /** The working calendar in force now: a getter over the service's `CalendarSource`, so a reload is seen by the next step. */
   readonly calendar?: WorkingCalendar;
+}
+
+/** Where the working calendar comes from; `current()` answers the calendar in force at that moment. */
+export interface CalendarSource {
+  current(): WorkingCalendar;
+}
+
+/** `ctx` whose `calendar` reads `source.current()` on every access (the rules' default calendar without a source). */
+export function withCalendarSource<T extends object>(ctx: T, source: CalendarSource | undefined): T & { readonly calendar?: WorkingCalendar } {
+  if (!source) return ctx;
+  return Object.defineProperty({ ...ctx }, 'calendar', { get: () => source.current(), enumerable: true });
 }
 
 /** Today's legal date in Kazakhstan (Asia/Almaty), from the injected clock. */

@@ -1,4 +1,5 @@
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
+import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import type { StepConfig } from './step-config';
 
@@ -10,25 +11,14 @@ export interface AppointmentConfig extends StepConfig {
 
 /** R1 §16, R3 §16: the receiver appoints; its confirming document names the start date. */
 export function decideAppointment(cfg: AppointmentConfig): TransitionRule<'AppointmentDecided'> {
-  return {
+  return transition(cfg, {
     event: 'AppointmentDecided',
     from: ['awaiting-appointment'],
     to: ['awaiting-order'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
     opens: [cfg.order],
-    handle: (state, e, ctx) => {
+    decide: (state, e, ctx) => {
       const next = { ...state, status: 'awaiting-order' as const, startsOn: e.startsOn };
-      return {
-        ok: true,
-        value: {
-          state: next,
-          close: [stepId(cfg.decision)],
-          open: [openObligation(cfg.order, e.receivedOn ?? e.on, next, ctx)],
-          emits: [{ type: 'AppointmentDecided', to: cfg.notify, cite: cfg.cite, event: e }],
-        },
-      };
+      return { ok: true, value: { state: next, close: [stepId(cfg.decision)], open: [openObligation(cfg.order, e.receivedOn ?? e.on, next, ctx)] } };
     },
-  };
+  });
 }

@@ -1,26 +1,17 @@
 import type { CaseStatus } from '../case-status';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
+import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import type { StepConfig } from './step-config';
 
 /** The sender sends the proposal, the package and the reviewer's letter to the routed official. */
 export function requestApproval(cfg: StepConfig & { readonly request: ObligationSpec }): TransitionRule<'ApprovalRequested'> {
-  return {
+  return transition(cfg, {
     event: 'ApprovalRequested',
     from: ['proposal-agreed'],
     to: ['awaiting-approval'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
-    handle: (state, e) => ({
-      ok: true,
-      value: {
-        state: { ...state, status: 'awaiting-approval' },
-        close: [stepId(cfg.request)],
-        emits: [{ type: 'ApprovalRequested', to: cfg.notify, cite: cfg.cite, event: e }],
-      },
-    }),
-  };
+    decide: (state) => ({ ok: true, value: { state: { ...state, status: 'awaiting-approval' }, close: [stepId(cfg.request)] } }),
+  });
 }
 
 export interface GrantConfig extends StepConfig {
@@ -30,26 +21,16 @@ export interface GrantConfig extends StepConfig {
 }
 
 export function grantApproval(cfg: GrantConfig): TransitionRule<'ApprovalGranted'> {
-  return {
+  return transition(cfg, {
     event: 'ApprovalGranted',
     from: ['awaiting-approval'],
     to: [cfg.next],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
     opens: [cfg.opens],
-    handle: (state, e, ctx) => {
+    decide: (state, e, ctx) => {
       const next = { ...state, status: cfg.next };
-      return {
-        ok: true,
-        value: {
-          state: next,
-          open: [openObligation(cfg.opens, e.receivedOn ?? e.on, next, ctx)],
-          emits: [{ type: 'ApprovalGranted', to: cfg.notify, cite: cfg.cite, event: e }],
-        },
-      };
+      return { ok: true, value: { state: next, open: [openObligation(cfg.opens, e.receivedOn ?? e.on, next, ctx)] } };
     },
-  };
+  });
 }
 
 /**
@@ -57,19 +38,10 @@ export function grantApproval(cfg: GrantConfig): TransitionRule<'ApprovalGranted
  * R2 §15, R3 §14) answers a refusal by the receiver or the MFA only, so the case ends here.
  */
 export function denyApproval(cfg: StepConfig): TransitionRule<'ApprovalDenied'> {
-  return {
+  return transition(cfg, {
     event: 'ApprovalDenied',
     from: ['awaiting-approval'],
     to: ['approval-denied'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
-    handle: (state, e) => ({
-      ok: true,
-      value: {
-        state: { ...state, status: 'approval-denied' },
-        emits: [{ type: 'ApprovalDenied', to: cfg.notify, cite: cfg.cite, event: e }],
-      },
-    }),
-  };
+    decide: (state) => ({ ok: true, value: { state: { ...state, status: 'approval-denied' } } }),
+  });
 }

@@ -35,3 +35,17 @@ describe('R1 §19, R2 §21, R3 §19: release on expiry', () => {
     expect(v.map((x) => [x.code, x.cite])).toEqual([['CALENDAR.YEAR_NOT_COVERED', 'SPEC Deadlines']]);
   });
 });
+
+describe('R3 §19: the texts state the notice period in force, from its dated parameter', () => {
+  it('R3 §19: a late notice says "at least 10 working days" in en, "10 рабочих дней" in ru and "10 жұмыс күні" in kk', () => {
+    const [v] = rejected(active('R3'), ev('ReleaseNotified', 'receiver', '2027-05-21', { releaseOn: '2027-06-03' }));
+    expect([v?.text.en, v?.details?.['noticeWorkingDays']]).toEqual(['Written notice must be given at least 10 working days before the release decision', 10]);
+    expect(v?.text.ru).toContain('10 рабочих дней');
+    expect(v?.text.kk).toContain('10 жұмыс күні');
+  });
+
+  it('R3 §19: the release-notice obligation states its period from the parameter', () => {
+    const notice = active('R3').obligations['R3.release-notice'];
+    expect(notice?.text.en).toBe('The receiver notifies the sending body in writing at least 10 working days before the release decision');
+  });
+});

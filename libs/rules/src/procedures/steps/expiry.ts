@@ -1,19 +1,22 @@
 import type { Cite } from '../../common/citation';
+import { valueAt } from '../../common/dated-parameter';
 import type { LegalDate } from '../../common/legal-date';
 import { text } from '../../common/localized-text';
+import { periodText } from '../../common/period-text';
 import { latestNoticeBefore } from '../../deadlines/due-date';
-import { valueAt } from '../../common/dated-parameter';
+import type { Period } from '../../parameters/period';
 import { required, type CaseState } from '../case-state';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
+import { transition } from '../step-builder';
 import type { ProcedureContext, TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
 
-/** The ten working days between the notice and the release decision (R1 §19, R2 §21, R3 §19). */
-const noticeDays = (spec: ObligationSpec, state: CaseState): number => valueAt(spec.parameter, required(state, 'asOf')).amount;
+/** The notice period before the release decision in force for the case (R1 §19, R2 §21, R3 §19: ten working days). */
+const noticePeriod = (spec: ObligationSpec, state: CaseState): Period => valueAt(spec.parameter, required(state, 'asOf'));
 
-const noticeInTime = (notice: LegalDate, release: LegalDate, spec: ObligationSpec, state: CaseState, ctx: ProcedureContext): LegalDate | null => {
-  const latest = latestNoticeBefore(release, noticeDays(spec, state), ctx.calendar);
+const noticeInTime = (notice: LegalDate, release: LegalDate, period: Period, ctx: ProcedureContext): LegalDate | null => {
+  const latest = latestNoticeBefore(release, period.amount, ctx.calendar);
   return notice <= latest ? null : latest;
 };
 
@@ -23,19 +26,17 @@ export interface ReleaseNoticeConfig extends StepConfig {
   readonly recall?: ObligationSpec;
 }
 
-/** Notice of the release on expiry, at least ten working days before the release decision. */
+/** Notice of the release on expiry, at least the notice period before the release decision. */
 export function notifyRelease(cfg: ReleaseNoticeConfig): TransitionRule<'ReleaseNotified'> {
-  return {
+  return transition(cfg, {
     event: 'ReleaseNotified',
     from: ['active'],
     to: ['release-notified'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
     ...(cfg.recall ? { opens: [cfg.recall] } : {}),
-    handle: (state, e, ctx) => {
-      const late = noticeInTime(e.on, e.releaseOn, cfg.releaseNotice, state, ctx);
-      if (late !== null) return reject(noticeTooLate(cfg.cite, late));
+    decide: (state, e, ctx) => {
+      const period = noticePeriod(cfg.releaseNotice, state);
+      const late = noticeInTime(e.on, e.releaseOn, period, ctx);
+      if (late !== null) return reject(noticeTooLate(cfg.cite, late, period));
       const next: CaseState = { ...state, status: 'release-notified', releaseNotifiedOn: e.on, releaseOn: e.releaseOn };
       return {
         ok: true,
@@ -43,36 +44,27 @@ export function notifyRelease(cfg: ReleaseNoticeConfig): TransitionRule<'Release
           state: next,
           close: [stepId(cfg.releaseNotice)],
           open: cfg.recall ? [openObligation(cfg.recall, e.receivedOn ?? e.on, next, ctx)] : [],
-          emits: [{ type: 'ReleaseNotified', to: cfg.notify, cite: cfg.cite, event: e }],
         },
       };
     },
-  };
+  });
 }
 
-/** The release decision, no sooner than ten working days after the notice. */
+/** The release decision, no sooner than the notice period after the notice. */
 export function decideRelease(cfg: StepConfig & { readonly releaseNotice: ObligationSpec }): TransitionRule<'ReleaseDecided'> {
-  return {
+  return transition(cfg, {
     event: 'ReleaseDecided',
     from: ['release-notified'],
     to: ['release-notified', 'recalled'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
-    handle: (state, e, ctx) => {
+    decide: (state, e, ctx) => {
       if (state.releaseDecidedOn !== undefined) return reject(already(cfg.cite));
-      const early = noticeInTime(required(state, 'releaseNotifiedOn'), e.on, cfg.releaseNotice, state, ctx);
-      if (early !== null) return reject(releaseTooEarly(cfg.cite, early));
+      const period = noticePeriod(cfg.releaseNotice, state);
+      const early = noticeInTime(required(state, 'releaseNotifiedOn'), e.on, period, ctx);
+      if (early !== null) return reject(releaseTooEarly(cfg.cite, early, period));
       const status = state.recallDecidedOn !== undefined ? 'recalled' : 'release-notified';
-      return {
-        ok: true,
-        value: {
-          state: { ...state, status, releaseDecidedOn: e.on },
-          emits: [{ type: 'ReleaseDecided', to: cfg.notify, cite: cfg.cite, event: e }],
-        },
-      };
+      return { ok: true, value: { state: { ...state, status, releaseDecidedOn: e.on } } };
     },
-  };
+  });
 }
 
 export interface RecallConfig extends StepConfig {
@@ -82,52 +74,46 @@ export interface RecallConfig extends StepConfig {
 }
 
 export function decideRecall(cfg: RecallConfig): TransitionRule<'RecallDecided'> {
-  return {
+  return transition(cfg, {
     event: 'RecallDecided',
     from: ['release-notified'],
     to: ['release-notified', 'recalled'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
-    handle: (state, e) => {
+    decide: (state, e) => {
       if (state.recallDecidedOn !== undefined) return reject(already(cfg.cite));
       if (cfg.afterRelease && state.releaseDecidedOn === undefined) return reject(releaseFirst(cfg.cite));
       const status = state.releaseDecidedOn !== undefined ? 'recalled' : 'release-notified';
-      return {
-        ok: true,
-        value: {
-          state: { ...state, status, recallDecidedOn: e.on },
-          close: cfg.recall ? [stepId(cfg.recall)] : [],
-          emits: [{ type: 'RecallDecided', to: cfg.notify, cite: cfg.cite, event: e }],
-        },
-      };
+      return { ok: true, value: { state: { ...state, status, recallDecidedOn: e.on }, close: cfg.recall ? [stepId(cfg.recall)] : [] } };
     },
-  };
+  });
 }
 
-const noticeTooLate = (cite: Cite, latest: LegalDate) =>
-  violation(
+const noticeTooLate = (cite: Cite, latest: LegalDate, period: Period) => {
+  const n = periodText(period);
+  return violation(
     'RELEASE.NOTICE_TOO_LATE',
     cite,
     text(
-      'Босату туралы шешім қабылданғанға дейін он жұмыс күні бұрын жазбаша хабарлау қажет',
-      'Письменное уведомление направляется за десять рабочих дней до принятия решения об освобождении',
-      'Written notice must be given ten working days before the release decision',
+      `Босату туралы шешім қабылданғанға дейін кемінде ${n.kk} бұрын жазбаша хабарлау қажет`,
+      `Письменное уведомление направляется до принятия решения об освобождении не позднее чем за срок: ${n.ru}`,
+      `Written notice must be given at least ${n.en} before the release decision`,
     ),
-    { latestNoticeOn: latest },
+    { latestNoticeOn: latest, noticeWorkingDays: period.amount },
   );
+};
 
-const releaseTooEarly = (cite: Cite, latestNotice: LegalDate) =>
-  violation(
+const releaseTooEarly = (cite: Cite, latestNotice: LegalDate, period: Period) => {
+  const n = periodText(period);
+  return violation(
     'RELEASE.TOO_EARLY',
     cite,
     text(
-      'Босату туралы шешім хабарламадан кейін он жұмыс күні өткен соң қабылданады',
-      'Решение об освобождении принимается не ранее чем через десять рабочих дней после уведомления',
-      'The release decision comes no sooner than ten working days after the notice',
+      `Босату туралы шешім хабарламадан кейін ${n.kk} өткен соң қабылданады`,
+      `Решение об освобождении принимается не ранее чем по истечении срока после уведомления: ${n.ru}`,
+      `The release decision comes no sooner than ${n.en} after the notice`,
     ),
-    { latestNoticeForThisDate: latestNotice },
+    { latestNoticeForThisDate: latestNotice, noticeWorkingDays: period.amount },
   );
+};
 
 const releaseFirst = (cite: Cite) =>
   violation(

@@ -1,7 +1,7 @@
 import type { RuleSet } from '../../common/citation';
 import { legalDate } from '../../common/legal-date';
 import type { PartyRole } from '../../deadlines/party-role';
-import { active, ev, HOST, rejected, step } from '../case-walk.fixture';
+import { active, ev, HOST, rejected, step, TO_ACTIVE, walk } from '../case-walk.fixture';
 import type { CaseState } from '../case-state';
 
 /** §8: who consents through its own service (R1/R3 the receiver, R2 the MFA). */
@@ -11,11 +11,11 @@ const consented = (ruleSet: RuleSet, newTermEndsOn: string, state: CaseState = a
   step(state, ev('ExtensionConsented', CONSENTER[ruleSet], '2026-05-01', { newTermEndsOn })).state;
 
 describe('§8: the receiver (R1, R3) or the MFA (R2) consents as its own step', () => {
-  it('R1 §8: the receiver consents to 2 September 2028; the MFA is told and nothing opens', () => {
-    const r = step(active('R1'), ev('ExtensionConsented', 'receiver', '2026-05-01', { newTermEndsOn: '2028-09-02' }));
+  it('R1 §8: the receiver consents to a last day of 1 September 2028; the MFA is told and nothing opens', () => {
+    const r = step(active('R1'), ev('ExtensionConsented', 'receiver', '2026-05-01', { newTermEndsOn: '2028-09-01' }));
     expect(r.state.status).toBe('active');
-    expect(r.state.extensionConsent).toEqual({ by: 'receiver', newTermEndsOn: '2028-09-02', on: '2026-05-01' });
-    expect(r.state.termEndsOn).toBe('2027-09-02');
+    expect(r.state.extensionConsent).toEqual({ by: 'receiver', newTermEndsOn: '2028-09-01', on: '2026-05-01' });
+    expect(r.state.termEndsOn).toBe('2027-09-01');
     expect(r.emits.map((m) => [m.type, m.to, m.cite])).toEqual([['ExtensionConsented', ['sender'], 'R1 §8']]);
     expect(r.obligationsOpened).toEqual([]);
     expect(r.obligationsClosed).toEqual([]);
@@ -33,14 +33,16 @@ describe('§8: the receiver (R1, R3) or the MFA (R2) consents as its own step', 
     expect(v.map((x) => [x.code, x.cite])).toEqual([['CASE.WRONG_ACTOR', `${ruleSet} §8`]]);
   });
 
-  it('R2 §8: the MFA cannot consent to more than one year beyond the first term (1 April 2028)', () => {
-    const v = rejected(active('R2'), ev('ExtensionConsented', 'mfa', '2026-05-01', { newTermEndsOn: '2028-04-02' }));
-    expect(v.map((x) => [x.code, x.cite, x.details?.['limit']])).toEqual([['EXTENSION.LIMIT_EXCEEDED', 'R2 §8', '2028-04-01']]);
+  it('R2 §8: from a 1 April 2024 start the MFA cannot consent past 31 March 2028, four years counted inclusive', () => {
+    const v = rejected(active('R2'), ev('ExtensionConsented', 'mfa', '2026-05-01', { newTermEndsOn: '2028-04-01' }));
+    expect(v.map((x) => [x.code, x.cite, x.details?.['limit']])).toEqual([['EXTENSION.LIMIT_EXCEEDED', 'R2 §8', '2028-03-31']]);
+    expect(v[0]?.text.en).toBe('The term may be extended by at most 1 year: the last day allowed is 2028-03-31');
+    expect(v[0]?.text.ru).toContain('не более чем на 1 год');
   });
 
-  it('R3 §8: a consent to an end not later than the current one (3 June 2027) is refused', () => {
-    const v = rejected(active('R3'), ev('ExtensionConsented', 'receiver', '2026-05-01', { newTermEndsOn: '2027-06-03' }));
-    expect(v.map((x) => [x.code, x.details?.['current']])).toEqual([['EXTENSION.NOT_LATER', '2027-06-03']]);
+  it('R3 §8: a consent to an end not later than the current last day (2 June 2027) is refused', () => {
+    const v = rejected(active('R3'), ev('ExtensionConsented', 'receiver', '2026-05-01', { newTermEndsOn: '2027-06-02' }));
+    expect(v.map((x) => [x.code, x.details?.['current']])).toEqual([['EXTENSION.NOT_LATER', '2027-06-02']]);
   });
 
   it('R3 §8: a later consent replaces an earlier one', () => {
@@ -50,9 +52,9 @@ describe('§8: the receiver (R1, R3) or the MFA (R2) consents as its own step', 
 });
 
 describe('§8: extension of the term by at most one year', () => {
-  it('R1 §8: the MFA extends from 2 September 2027 to 2 September 2028 with the receiver’s consent step and the person’s recorded consent', () => {
-    const r = step(consented('R1', '2028-09-02'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2028-09-02', consentsOf: ['seconded-person'] }));
-    expect(r.state.termEndsOn).toBe('2028-09-02');
+  it('R1 §8: the MFA extends the last day from 1 September 2027 to 1 September 2028 with the receiver’s consent step and the person’s recorded consent; the person is back on 2 September 2028', () => {
+    const r = step(consented('R1', '2028-09-01'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2028-09-01', consentsOf: ['seconded-person'] }));
+    expect([r.state.termEndsOn, r.state.returnsOn]).toEqual(['2028-09-01', '2028-09-02']);
     expect(r.emits.map((m) => [m.type, m.to])).toEqual([['ExtensionDecided', ['receiver', 'seconded-person']]]);
     expect(r.state).not.toHaveProperty('extensionConsent');
   });
@@ -86,12 +88,13 @@ describe('§8: extension of the term by at most one year', () => {
   });
 
   it('R3 §8: an extension past one year, without consents and not beyond the current end is rejected on every count at once', () => {
-    const v = rejected(active('R3'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2027-06-03', consentsOf: [] }));
+    const v = rejected(active('R3'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2027-06-02', consentsOf: [] }));
     expect(v.map((x) => [x.code, x.details?.['missing']])).toEqual([['EXTENSION.CONSENT_MISSING', 'receiver, seconded-person'], ['EXTENSION.NOT_LATER', undefined]]);
-    const past = rejected(active('R3'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2028-06-04', consentsOf: ['seconded-person'] }));
+    // Started 3 June 2024: 2 June 2028 is four years to the day; 3 June 2028 would be four years and a day.
+    const past = rejected(active('R3'), ev('ExtensionDecided', 'sender', '2026-05-04', { newTermEndsOn: '2028-06-03', consentsOf: ['seconded-person'] }));
     expect(past.map((x) => [x.code, x.cite, x.details?.['limit']])).toEqual([
       ['EXTENSION.CONSENT_MISSING', 'R3 §8', undefined],
-      ['EXTENSION.LIMIT_EXCEEDED', 'R3 §8', '2028-06-03'],
+      ['EXTENSION.LIMIT_EXCEEDED', 'R3 §8', '2028-06-02'],
     ]);
   });
 
@@ -101,12 +104,26 @@ describe('§8: extension of the term by at most one year', () => {
     expect(used.map((x) => x.code)).toEqual(['EXTENSION.CONSENT_MISSING', 'EXTENSION.NOT_LATER']);
     const tooFar = rejected(once.state, ev('ExtensionConsented', 'receiver', '2027-05-01', { newTermEndsOn: '2028-07-03' }));
     expect(tooFar.map((x) => x.code)).toEqual(['EXTENSION.LIMIT_EXCEEDED']);
-    const twice = step(consented('R3', '2028-06-03', once.state), ev('ExtensionDecided', 'sender', '2027-05-04', { newTermEndsOn: '2028-06-03', consentsOf: ['seconded-person'] }));
-    expect(twice.state.termEndsOn).toBe('2028-06-03');
+    const twice = step(consented('R3', '2028-06-02', once.state), ev('ExtensionDecided', 'sender', '2027-05-04', { newTermEndsOn: '2028-06-02', consentsOf: ['seconded-person'] }));
+    expect(twice.state.termEndsOn).toBe('2028-06-02');
   });
 
   it.each(['R1', 'R2', 'R3'] as const)('%s §8: the person and the host are asked; an extension by the host itself is the wrong actor', (ruleSet) => {
     const v = rejected(consented(ruleSet, '2027-10-01'), ev('ExtensionDecided', HOST[ruleSet], '2026-05-04', { newTermEndsOn: '2027-10-01', consentsOf: [] }));
     expect(v.map((x) => [x.code, x.cite])).toEqual([['CASE.WRONG_ACTOR', `${ruleSet} §8`]]);
+  });
+});
+
+describe('R1 §8: a term a law sets in days has its own last day, and the one-year limit runs on from it', () => {
+  const law = { kind: 'law', act: 'Law of the RK on diplomatic service', article: 'art. 12' };
+  const inDays = walk('R1', TO_ACTIVE.R1.map((e) => (e.type === 'OverrideRecorded' ? ev('OverrideRecorded', 'sender', '2025-06-16', { target: 'term', basis: law, value: { amount: 700, unit: 'calendar-days' } }) : e)));
+
+  it('R1 §8: 700 calendar days from 2 September 2025, day one included, end on 2 August 2027', () => {
+    expect([inDays.termEndsOn, inDays.returnsOn]).toEqual(['2027-08-02', '2027-08-03']);
+  });
+
+  it('R1 §8: the extension may reach 2 August 2028, one year from the day the person would be back', () => {
+    const v = rejected(inDays, ev('ExtensionConsented', 'receiver', '2026-05-01', { newTermEndsOn: '2028-08-03' }));
+    expect(v.map((x) => [x.code, x.details?.['limit']])).toEqual([['EXTENSION.LIMIT_EXCEEDED', '2028-08-02']]);
   });
 });

@@ -1,17 +1,19 @@
 import type { Cite } from '../../common/citation';
-import { valueAt } from '../../common/dated-parameter';
 import type { LegalDate } from '../../common/legal-date';
 import { text } from '../../common/localized-text';
+import { periodText } from '../../common/period-text';
 import type { RuleViolation } from '../../common/rule-violation';
 import type { PartyRole } from '../../deadlines/party-role';
-import { termEndsOn } from '../../deadlines/term-end';
-import { EXTENSION_LIMIT_PARAMETERS } from '../../parameters/term.parameters';
+import type { Period } from '../../parameters/period';
 import { required, type CaseState } from '../case-state';
 import { stepId, type ObligationSpec } from '../obligation-spec';
+import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
-import { releaseNotice } from './term';
+import { extendTo, extensionLimit, extensionLimitOf, releaseNotice } from './term';
+
+export { extensionLimit } from './term';
 
 export interface ExtensionConfig extends StepConfig {
   /**
@@ -26,41 +28,34 @@ export interface ExtensionConfig extends StepConfig {
 
 /**
  * §8 second part: the receiver (R1, R3) or the MFA (R2) consents to extending the term to a given
- * date. The consent is recorded for the decider; it opens no period. A consent beyond the one-year
+ * last day. The consent is recorded for the decider; it opens no period. A consent beyond the
  * limit, or to an end not later than the current one, could never be used and is refused.
  */
 export function consentToExtension(cfg: StepConfig): TransitionRule<'ExtensionConsented'> {
-  return {
+  return transition(cfg, {
     event: 'ExtensionConsented',
     from: ['active'],
     to: ['active'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
-    handle: (state, e) => {
+    decide: (state, e) => {
       const problems = termProblems(cfg.cite, state, e.newTermEndsOn);
       if (problems.length > 0) return reject(...problems);
-      const next: CaseState = { ...state, extensionConsent: { by: e.actor, newTermEndsOn: e.newTermEndsOn, on: e.on } };
-      return { ok: true, value: { state: next, emits: [{ type: 'ExtensionConsented', to: cfg.notify, cite: cfg.cite, event: e }] } };
+      return { ok: true, value: { state: { ...state, extensionConsent: { by: e.actor, newTermEndsOn: e.newTermEndsOn, on: e.on } } } };
     },
-  };
+  });
 }
 
 /**
- * §8 second part: the term may be extended by at most one year in all. No clause lets a law,
- * treaty or charter lift that limit, so the limit counts from the term as first set. The decision
- * rests on the consenting party's recorded consent to the same end, and uses it up.
+ * §8 second part: the term may be extended by at most the limit in all. No clause lets a law,
+ * treaty or charter lift that limit, so it counts from the term as first set. The decision rests
+ * on the consenting party's recorded consent to the same last day, and uses it up.
  */
 export function decideExtension(cfg: ExtensionConfig): TransitionRule<'ExtensionDecided'> {
-  return {
+  return transition(cfg, {
     event: 'ExtensionDecided',
     from: ['active'],
     to: ['active'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
     opens: [cfg.releaseNotice],
-    handle: (state, e, ctx) => {
+    decide: (state, e, ctx) => {
       const problems: RuleViolation[] = [];
       const consent = state.extensionConsent;
       const consented = consent?.by === cfg.consentingParty && consent.newTermEndsOn === e.newTermEndsOn;
@@ -68,18 +63,10 @@ export function decideExtension(cfg: ExtensionConfig): TransitionRule<'Extension
       if (missing.length > 0) problems.push(consentMissing(cfg.cite, missing));
       problems.push(...termProblems(cfg.cite, state, e.newTermEndsOn));
       if (problems.length > 0) return reject(...problems);
-      const next: CaseState = { ...withoutConsent(state), termEndsOn: e.newTermEndsOn };
-      return {
-        ok: true,
-        value: {
-          state: next,
-          close: [stepId(cfg.releaseNotice)],
-          open: [releaseNotice(cfg.releaseNotice, next, e.on, ctx)],
-          emits: [{ type: 'ExtensionDecided', to: cfg.notify, cite: cfg.cite, event: e }],
-        },
-      };
+      const next = extendTo(withoutConsent(state), e.newTermEndsOn);
+      return { ok: true, value: { state: next, close: [stepId(cfg.releaseNotice)], open: [releaseNotice(cfg.releaseNotice, next, e.on, ctx)] } };
     },
-  };
+  });
 }
 
 /** The state with the recorded consent used up (the key removed, so the stored state drops it too). */
@@ -89,20 +76,14 @@ function withoutConsent(state: CaseState): CaseState {
   return next;
 }
 
-/** §8: the new end must be later than the current one and within the limit. */
+/** §8: the new last day must be later than the current one and within the limit. */
 function termProblems(cite: Cite, state: CaseState, newTermEndsOn: LegalDate): RuleViolation[] {
   const problems: RuleViolation[] = [];
   const current = required(state, 'termEndsOn');
   if (newTermEndsOn <= current) problems.push(notLater(cite, current));
   const limit = extensionLimit(state);
-  if (newTermEndsOn > limit) problems.push(limitExceeded(cite, limit));
+  if (newTermEndsOn > limit) problems.push(limitExceeded(cite, limit, extensionLimitOf(state)));
   return problems;
-}
-
-/** The latest end an extension may give: the first term's end plus the limit (one year). */
-export function extensionLimit(state: CaseState): LegalDate {
-  const limit = valueAt(EXTENSION_LIMIT_PARAMETERS[state.ruleSet], required(state, 'asOf'));
-  return termEndsOn(required(state, 'initialTermEndsOn'), limit);
 }
 
 const consentMissing = (cite: Cite, missing: readonly PartyRole[]) =>
@@ -125,14 +106,16 @@ const notLater = (cite: Cite, current: LegalDate) =>
     { current },
   );
 
-const limitExceeded = (cite: Cite, limit: LegalDate) =>
-  violation(
+const limitExceeded = (cite: Cite, limit: LegalDate, period: Period) => {
+  const n = periodText(period);
+  return violation(
     'EXTENSION.LIMIT_EXCEEDED',
     cite,
     text(
-      'Мерзім бір жылдан асырмай ғана ұзартылуы мүмкін',
-      'Срок может быть продлён не более чем на один год',
-      'The term may be extended by at most one year',
+      `Мерзім ең көбі ${n.kk} мерзімге ұзартылуы мүмкін: соңғы күн — ${limit}`,
+      `Срок может быть продлён не более чем на ${n.ru}; последний допустимый день — ${limit}`,
+      `The term may be extended by at most ${n.en}: the last day allowed is ${limit}`,
     ),
     { limit },
   );
+};

@@ -3,8 +3,8 @@ import type { LegalDate } from '../../common/legal-date';
 import { text } from '../../common/localized-text';
 import type { CaseState } from '../case-state';
 import { SERVING_STATUSES } from '../case-status';
-import type { MessageType } from '../message-intent';
 import { stepId, type ObligationSpec } from '../obligation-spec';
+import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
@@ -24,29 +24,18 @@ export interface OnceConfig<T extends OnceEvent> extends StepConfig {
  * approving the KPIs (R2 §12).
  */
 export function onceWhileServing<T extends OnceEvent>(cfg: OnceConfig<T>): TransitionRule<T> {
-  return {
+  return transition(cfg, {
     event: cfg.event,
     from: SERVING_STATUSES,
     to: SERVING_STATUSES,
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
-    handle: (state, e) => {
+    decide: (state, e) => {
       if (state[cfg.field] !== undefined) return reject(alreadyDone(cfg.cite, cfg.event));
       // Both events carry `on`; TypeScript cannot see through the generic Extract.
       const { on } = e as { readonly on: LegalDate };
       const next: CaseState = { ...state, [cfg.field]: on };
-      const type: MessageType = cfg.event;
-      return {
-        ok: true,
-        value: {
-          state: next,
-          close: cfg.fulfils ? [stepId(cfg.fulfils)] : [],
-          emits: [{ type, to: cfg.notify, cite: cfg.cite, event: e }],
-        },
-      };
+      return { ok: true, value: { state: next, close: cfg.fulfils ? [stepId(cfg.fulfils)] : [] } };
     },
-  };
+  });
 }
 
 const alreadyDone = (cite: Cite, event: string) =>

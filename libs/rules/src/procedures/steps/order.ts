@@ -3,6 +3,7 @@ import { text } from '../../common/localized-text';
 import type { Obligation } from '../../deadlines/obligation';
 import { required } from '../case-state';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
+import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
@@ -17,51 +18,33 @@ export interface SecondmentOrderConfig extends StepConfig {
 
 /** R1 §17, R3 §17: the sender's order, effective from the date in the confirming document. */
 export function issueSecondmentOrder(cfg: SecondmentOrderConfig): TransitionRule<'OrderIssued'> {
-  return {
+  return transition(cfg, {
     event: 'OrderIssued',
     from: ['awaiting-order'],
     to: ['active'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
     opens: cfg.personalFile ? [cfg.personalFile, cfg.releaseNotice] : [cfg.releaseNotice],
-    handle: (state, e, ctx) => {
+    decide: (state, e, ctx) => {
       const startsOn = required(state, 'startsOn');
       if (e.effectiveFrom !== startsOn) return reject(startDateMismatch(cfg.cite, e.effectiveFrom, startsOn));
       const next = activate(state, e.effectiveFrom);
       const open: Obligation[] = [releaseNotice(cfg.releaseNotice, next, e.on, ctx)];
       if (cfg.personalFile) open.unshift(openObligation(cfg.personalFile, e.on, next, ctx));
-      return {
-        ok: true,
-        value: {
-          state: next,
-          close: [stepId(cfg.order)],
-          open,
-          emits: [{ type: 'OrderIssued', to: cfg.notify, cite: cfg.cite, event: e }],
-        },
-      };
+      return { ok: true, value: { state: next, close: [stepId(cfg.order)], open } };
     },
-  };
+  });
 }
 
 /** R2 §18: the MFA's order appoints the person to the foreign institution. */
 export function issueMfaOrder(cfg: StepConfig & { readonly order: ObligationSpec }): TransitionRule<'OrderIssued'> {
-  return {
+  return transition(cfg, {
     event: 'OrderIssued',
     from: ['awaiting-order'],
     to: ['awaiting-sender-order'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
-    handle: (state, e) => ({
+    decide: (state, e) => ({
       ok: true,
-      value: {
-        state: { ...state, status: 'awaiting-sender-order', startsOn: e.effectiveFrom },
-        close: [stepId(cfg.order)],
-        emits: [{ type: 'OrderIssued', to: cfg.notify, cite: cfg.cite, event: e }],
-      },
+      value: { state: { ...state, status: 'awaiting-sender-order', startsOn: e.effectiveFrom }, close: [stepId(cfg.order)] },
     }),
-  };
+  });
 }
 
 export interface SenderOrderConfig extends StepConfig {
@@ -71,26 +54,22 @@ export interface SenderOrderConfig extends StepConfig {
 
 /** R2 §19: the sending body's own order on the copy of the MFA's; KPIs follow within a month (§12). */
 export function issueSenderOrder(cfg: SenderOrderConfig): TransitionRule<'SenderOrderIssued'> {
-  return {
+  return transition(cfg, {
     event: 'SenderOrderIssued',
     from: ['awaiting-sender-order'],
     to: ['active'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
     opens: [cfg.kpi, cfg.releaseNotice],
-    handle: (state, e, ctx) => {
+    decide: (state, e, ctx) => {
       const next = activate(state, required(state, 'startsOn'));
       return {
         ok: true,
         value: {
           state: next,
           open: [openObligation(cfg.kpi, e.dispatchedOn, next, ctx, e.on), releaseNotice(cfg.releaseNotice, next, e.on, ctx)],
-          emits: [{ type: 'SenderOrderIssued', to: cfg.notify, cite: cfg.cite, event: e }],
         },
       };
     },
-  };
+  });
 }
 
 const startDateMismatch = (cite: Cite, effectiveFrom: string, startsOn: string) =>

@@ -43,6 +43,7 @@ describe('"Unless a law, treaty or charter provides otherwise": overrides need a
     const r = step(underReview('R3', 'other-state-body'), ev('OverrideRecorded', 'sender', '2025-06-03', { target: 'receiver-decision', basis: treaty, value: wd(20) }));
     expect(r.obligationsOpened.map((o) => [o.id, o.due, o.override?.basis])).toEqual([['R3.receiver-decision', '2025-07-01', 'Agreement ratified by the RK, art. 2']]);
     expect(r.obligationsClosed.map((o) => o.due)).toEqual(['2025-06-17']);
+    expect([r.obligationsClosed[0]?.text.en, r.obligationsOpened[0]?.text.en].map((t) => t?.replace(/^.*\(/, '('))).toEqual(['(period: 10 working days)', '(period: 20 working days)']);
   });
 
   it('R3 §16: an override recorded before its step applies when the step opens', () => {

@@ -5,9 +5,10 @@ import { computeDue, withDue } from '../../deadlines/compute-due';
 import { describeBasis } from '../../deadlines/legal-basis';
 import type { Obligation } from '../../deadlines/obligation';
 import { OVERRIDE_CLAUSES, TARGET_CITES, type OverrideClause, type OverrideTarget } from '../../deadlines/override-clauses';
-import { deadlineParameter, type DeadlineStep } from '../../parameters/deadlines.parameters';
+import { deadlineParameter, obligationSpecOf, type DeadlineStep } from '../../parameters/deadlines.parameters';
 import { required, type CaseState, type RecordedOverride } from '../case-state';
 import type { EventOf } from '../events.schema';
+import { transition } from '../step-builder';
 import type { ProcedureContext, TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
@@ -21,32 +22,29 @@ export const targetCite = (ruleSet: RuleSet, target: OverrideTarget): Cite =>
  * only with the act and article recorded. Everything else keeps the standard value.
  */
 export function recordOverride(cfg: StepConfig): TransitionRule<'OverrideRecorded'> {
-  return {
+  return transition(cfg, {
     event: 'OverrideRecorded',
     from: ['proposal-under-review', 'proposal-refused', 'proposal-agreed', 'awaiting-approval', 'awaiting-appointment', 'awaiting-order', 'awaiting-sender-order', 'active', 'release-notified', 'early-recall-decided'],
     to: [],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
-    handle: (state, e, ctx) => {
+    decide: (state, e, ctx) => {
       const clause = OVERRIDE_CLAUSES[state.ruleSet][e.target];
       if (!clause) return reject(notAllowed(targetCite(state.ruleSet, e.target), e.target));
       const problems = checkOverride(clause, state, e);
       if (problems.length > 0) return reject(...problems);
       const recorded: RecordedOverride = { target: e.target, basis: e.basis, value: e.value, recordedOn: e.on };
       const next: CaseState = { ...state, overrides: [...state.overrides.filter((o) => o.target !== e.target), recorded] };
-      const reissued = reissue(state.obligations[`${state.ruleSet}.${e.target}`], recorded, ctx);
+      const reissued = reissue(state.ruleSet, state.obligations[`${state.ruleSet}.${e.target}`], recorded, ctx);
       return {
         ok: true,
         value: {
           state: next,
           close: reissued ? [reissued.id] : [],
           open: reissued ? [reissued] : [],
-          emits: [{ type: 'OverrideRecorded', to: cfg.notify, cite: clause.cite, event: e }],
+          messageCite: clause.cite,
         },
       };
     },
-  };
+  });
 }
 
 function checkOverride(clause: OverrideClause, state: CaseState, e: EventOf<'OverrideRecorded'>): RuleViolation[] {
@@ -67,10 +65,12 @@ function checkOverride(clause: OverrideClause, state: CaseState, e: EventOf<'Ove
 }
 
 /** An open obligation of the overridden step gets its new due date, counted from the same day. */
-function reissue(open: Obligation | undefined, recorded: RecordedOverride, ctx: ProcedureContext): Obligation | undefined {
+function reissue(ruleSet: RuleSet, open: Obligation | undefined, recorded: RecordedOverride, ctx: ProcedureContext): Obligation | undefined {
   if (!open || !('amount' in recorded.value)) return undefined;
   const value = recorded.value;
-  const overridden: Obligation = { ...open, period: value, override: { basis: describeBasis(recorded.basis), value } };
+  // The text states the period: the overridden one now (the spec exists, or the obligation would not).
+  const text = obligationSpecOf(ruleSet, open.step)?.describe?.(value) ?? open.text;
+  const overridden: Obligation = { ...open, period: value, text, override: { basis: describeBasis(recorded.basis), value } };
   return withDue(overridden, computeDue(open.countsFrom, value, open.counting, ctx.calendar));
 }
 

@@ -5,6 +5,7 @@ import { firstEditionOf } from '../../parameters/term.parameters';
 import { approvingAuthority } from '../../routing/approving-authority';
 import type { CaseState } from '../case-state';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
+import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
@@ -20,15 +21,12 @@ export interface ProposalConfig extends StepConfig {
 
 /** A reasoned letter with the package goes to the reviewer; a refused case may propose another candidate. */
 export function submitProposal(cfg: ProposalConfig): TransitionRule<'ProposalSubmitted'> {
-  return {
+  return transition(cfg, {
     event: 'ProposalSubmitted',
     from: ['draft', 'proposal-refused'],
     to: ['proposal-under-review'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
     opens: cfg.review,
-    handle: (state, e, ctx) => {
+    decide: (state, e, ctx) => {
       if (state.status === 'draft') {
         const edition = firstEditionOf(cfg.ruleSet);
         if (e.on < edition.from) return reject(noEdition(cfg, edition.from));
@@ -53,11 +51,10 @@ export function submitProposal(cfg: ProposalConfig): TransitionRule<'ProposalSub
           state: next,
           open: cfg.review.map((spec) => openObligation(spec, received, next, ctx)),
           close: cfg.replacement ? [stepId(cfg.replacement)] : [],
-          emits: [{ type: 'ProposalSubmitted', to: cfg.notify, cite: cfg.cite, event: e }],
         },
       };
     },
-  };
+  });
 }
 
 const noEdition = (cfg: ProposalConfig, firstDay: LegalDate) =>

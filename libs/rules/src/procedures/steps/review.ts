@@ -3,6 +3,7 @@ import { text } from '../../common/localized-text';
 import type { CaseState } from '../case-state';
 import type { CaseStatus } from '../case-status';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
+import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
 import { routeAfterAgreement } from './route';
@@ -12,25 +13,21 @@ const ids = (specs: readonly ObligationSpec[]): string[] => specs.map(stepId);
 
 /** R2 §14: the MFA checks the documents and interviews the candidate. */
 export function interviewCandidate(cfg: StepConfig & { readonly interview: ObligationSpec }): TransitionRule<'CandidateInterviewed'> {
-  return {
+  return transition(cfg, {
     event: 'CandidateInterviewed',
     from: ['proposal-under-review'],
     to: ['proposal-under-review'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
-    handle: (state, e) => {
+    decide: (state, e) => {
       if (state.interviewedOn) return reject(alreadyInterviewed(cfg.cite));
       return {
         ok: true,
         value: {
           state: { ...state, interviewedOn: e.on },
           close: ids([cfg.interview]),
-          emits: [{ type: 'CandidateInterviewed', to: cfg.notify, cite: cfg.cite, event: e }],
         },
       };
     },
-  };
+  });
 }
 
 export interface AgreeConfig extends StepConfig {
@@ -43,15 +40,12 @@ export interface AgreeConfig extends StepConfig {
 }
 
 export function agreeProposal(cfg: AgreeConfig): TransitionRule<'ProposalAgreed'> {
-  return {
+  return transition(cfg, {
     event: 'ProposalAgreed',
     from: ['proposal-under-review'],
     to: ['proposal-agreed', cfg.withoutApproval.status],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
     opens: [cfg.approvalRequest, cfg.withoutApproval.opens],
-    handle: (state, e, ctx) => {
+    decide: (state, e, ctx) => {
       if (cfg.interviewRequired === true && !state.interviewedOn) return reject(interviewMissing(cfg.cite));
       const routed = routeAfterAgreement(state);
       if (!routed.ok) return routed;
@@ -65,11 +59,10 @@ export function agreeProposal(cfg: AgreeConfig): TransitionRule<'ProposalAgreed'
           state: next,
           close: ids(cfg.review),
           open: [openObligation(spec, e.receivedOn ?? e.on, next, ctx)],
-          emits: [{ type: 'ProposalAgreed', to: cfg.notify, cite: cfg.cite, event: e }],
         },
       };
     },
-  };
+  });
 }
 
 export interface RefuseConfig extends StepConfig {
@@ -78,15 +71,12 @@ export interface RefuseConfig extends StepConfig {
 }
 
 export function refuseProposal(cfg: RefuseConfig): TransitionRule<'ProposalRefused'> {
-  return {
+  return transition(cfg, {
     event: 'ProposalRefused',
     from: ['proposal-under-review'],
     to: ['proposal-refused'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
     ...(cfg.replacement ? { opens: [cfg.replacement] } : {}),
-    handle: (state, e, ctx) => {
+    decide: (state, e, ctx) => {
       const next: CaseState = { ...state, status: 'proposal-refused' };
       return {
         ok: true,
@@ -94,30 +84,25 @@ export function refuseProposal(cfg: RefuseConfig): TransitionRule<'ProposalRefus
           state: next,
           close: ids(cfg.review),
           open: cfg.replacement ? [openObligation(cfg.replacement, e.receivedOn ?? e.on, next, ctx)] : [],
-          emits: [{ type: 'ProposalRefused', to: cfg.notify, cite: cfg.cite, event: e }],
         },
       };
     },
-  };
+  });
 }
 
 /** The sender drops the case: while the proposal is under review, or after a refusal instead of another candidate. */
 export function withdrawProposal(cfg: StepConfig): TransitionRule<'ProposalWithdrawn'> {
-  return {
+  return transition(cfg, {
     event: 'ProposalWithdrawn',
     from: ['proposal-under-review', 'proposal-refused'],
     to: ['withdrawn'],
-    actors: cfg.actors,
-    cite: cfg.cite,
-    text: cfg.text,
-    handle: (state, e) => ({
+    decide: (state, e) => ({
       ok: true,
       value: {
         state: { ...state, status: 'withdrawn' },
-        emits: [{ type: 'ProposalWithdrawn', to: cfg.notify, cite: cfg.cite, event: e }],
       },
     }),
-  };
+  });
 }
 
 const alreadyInterviewed = (cite: Cite) =>
