@@ -16,6 +16,8 @@ export interface CaseModuleDeps {
   readonly clock: () => Date;
   /** Largest stored document file, in bytes. */
   readonly maxFileBytes: number;
+  /** TESTS ONLY (SX_TEST_MUTANT): reads skip the party check, so the tenant matrix can show it fires. */
+  readonly testMutant?: 'no-party-check';
 }
 
 /** The case module of one service: its HTTP routes, its inbox handler, and its outbox for the relay. */

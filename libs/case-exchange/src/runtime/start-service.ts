@@ -1,12 +1,12 @@
 import { messageCatalog, type ServiceName } from '@sx/contracts';
-import { createHttpApp, listen, onShutdown, type Shutdown } from '@sx/http-kit';
+import { createHttpApp, listen, onShutdown, type Agency, type Shutdown } from '@sx/http-kit';
 import { createMessaging } from '@sx/messaging';
 import { createLogger, shutdownTelemetry, type Logger } from '@sx/observability';
 import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
 import { createCaseModule } from '../create-case-module';
 import { amqpReadiness } from './amqp-readiness';
 import { createClock } from './clock';
-import { loadServiceConfig } from './service-config';
+import { loadServiceConfig, type ServiceConfig } from './service-config';
 
 export interface RunningService {
   readonly service: ServiceName;
@@ -18,6 +18,12 @@ export interface RunningService {
   readonly shutdown: Shutdown;
 }
 
+/** SX_TEST_MUTANT=no-auth: every caller is the first agency this service serves. */
+function unverifiedAs(config: ServiceConfig): { unverifiedAs?: Agency } {
+  const first = config.agencies.servedBy(config.service)[0];
+  return config.testMutant === 'no-auth' && first ? { unverifiedAs: { agencyId: first.id, roles: [] } } : {};
+}
+
 /**
  * The composition root of every service: config → logger → mongo → messaging → case module →
  * relay → consumer → HTTP. Consuming starts only after `init()`, so no message meets a database
@@ -26,6 +32,8 @@ export interface RunningService {
 export async function startService(service: ServiceName, env: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
   const config = loadServiceConfig(service, env);
   const logger = createLogger({ service, level: config.logLevel });
+  if (config.devKeys) logger.warn('SX_DEV_KEYS=1: signing and API keys are derived from public seeds; local runs and tests only');
+  if (config.testMutant) logger.warn({ mutant: config.testMutant }, 'SX_TEST_MUTANT: a security check is switched OFF (tests only)');
   const connection = await connectMongo({ url: config.mongoUrl, logger });
   const messaging = await createMessaging({
     url: config.amqpUrl, service, keys: config.keyRing, prefix: config.amqpPrefix, catalog: messageCatalog, logger,
@@ -33,6 +41,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
 
   const module = createCaseModule({
     service, connection, agencies: config.agencies, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes,
+    ...(config.testMutant === 'no-party-check' ? { testMutant: config.testMutant } : {}),
   });
   await module.init();
   const relay = messaging.createRelay(module.outboxStores);
@@ -44,7 +53,8 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   const { app } = createHttpApp({
     service,
     logger,
-    auth: { keys: config.apiKeys },
+    auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config) },
+    rateLimits: config.rateLimits,
     routes: module.routes,
     readiness: [
       { name: 'mongo', check: () => pingMongo(connection) },

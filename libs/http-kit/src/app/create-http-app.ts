@@ -1,6 +1,7 @@
 import express, { type Express, type RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { agencyAuth } from '../auth/agency-auth';
+import type { Agency } from '../auth/agency';
 import type { AgencyKeys } from '../auth/agency-keys';
 import { requireAgency } from '../auth/require-agency';
 import type { KeysServedElsewhere } from '../auth/wrong-service';
@@ -22,6 +23,8 @@ export interface HttpAppOptions {
     readonly keys: AgencyKeys;
     /** Genuine keys of agencies served by other services: 403 AUTH.WRONG_SERVICE instead of 401. */
     readonly elsewhere?: KeysServedElsewhere;
+    /** TESTS ONLY: see `AgencyAuthOptions.unverifiedAs`. */
+    readonly unverifiedAs?: Agency;
   };
   readonly readiness?: readonly ReadinessCheck[];
   readonly routes: readonly Route[];
@@ -75,7 +78,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   app.use(jsonBody(options.bodyLimit ?? '256kb', options.jsonShape ?? DEFAULT_JSON_SHAPE));
 
   const authenticate = [
-    agencyAuth({ keys: options.auth.keys, elsewhere: options.auth.elsewhere, service: options.service, failures: authFailureLimiter(limits.authFailuresPerIp), logger }),
+    agencyAuth({ ...options.auth, service: options.service, failures: authFailureLimiter(limits.authFailuresPerIp), logger }),
     perKeyLimit(limits.perKey),
   ];
   for (const route of routes) app[route.method](route.path, ...chainFor(route, authenticate, logger));

@@ -15,6 +15,11 @@ export interface AgencyAuthOptions {
   readonly service?: string;
   readonly failures?: AuthFailureLimiter;
   readonly logger?: Logger;
+  /**
+   * TESTS ONLY (SX_TEST_MUTANT=no-auth): a missing or unknown key acts as this agency. It exists so
+   * the fuzz test and the tenant matrix can show they catch an API without authentication.
+   */
+  readonly unverifiedAs?: Agency;
 }
 
 function presentedKey(req: Request): string | undefined {
@@ -41,6 +46,10 @@ export function agencyAuth(options: AgencyAuthOptions): RequestHandler {
     const agency = digest === undefined ? undefined : agencies.get(digest);
     if (agency) {
       req.agency = agency;
+      return next();
+    }
+    if (options.unverifiedAs) {
+      req.agency = options.unverifiedAs;
       return next();
     }
     const other = digest === undefined ? undefined : elsewhere.get(digest);

@@ -14,6 +14,8 @@ export interface CaseContext {
   readonly logger: Logger;
   readonly clock: () => Date;
   readonly maxFileBytes: number;
+  /** TESTS ONLY: see `CaseModuleDeps.testMutant`. */
+  readonly testMutant?: 'no-party-check';
   readonly calendar?: WorkingCalendar;
 }
 
