@@ -56,9 +56,18 @@ async function active(exchange: Exchange, ruleSet: RuleSet): Promise<SeededCase>
   return seeded(exchange, `${ruleSet} active`, await senderCopy(exchange, ruleSet, caseId, ROUTES[ruleSet].steps.length));
 }
 
-/** R1, R2 and R3 cases each as a draft, submitted, and active: every party combination the API knows. */
-export async function seedCases(exchange: Exchange): Promise<SeededCase[]> {
+export type SeededState = 'draft' | 'submitted' | 'active';
+const SEEDERS: Record<SeededState, (exchange: Exchange, ruleSet: RuleSet) => Promise<SeededCase>> = { draft, submitted, active };
+
+/** R1, R2 and R3 cases in each of `states` (default all three): every party combination the API knows. */
+export async function seedCases(exchange: Exchange, states: readonly SeededState[] = ['draft', 'submitted', 'active']): Promise<SeededCase[]> {
   const ruleSets: RuleSet[] = ['R1', 'R2', 'R3'];
-  const perRuleSet = await Promise.all(ruleSets.map(async (r) => [await draft(exchange, r), await submitted(exchange, r), await active(exchange, r)]));
+  const perRuleSet = await Promise.all(
+    ruleSets.map(async (r) => {
+      const out: SeededCase[] = [];
+      for (const state of states) out.push(await SEEDERS[state](exchange, r));
+      return out;
+    }),
+  );
   return perRuleSet.flat();
 }
