@@ -5,7 +5,7 @@ import type { RateLimits } from '@sx/http-kit';
  * Limits of the HTTP edge (per API key, per IP on failed authentication) and the test-only mutant
  * switch. Defaults suit agency systems; tests that create many cases fast raise SX_RATE_LIMIT_PER_KEY.
  */
-export const edgeVariables = {
+export const edgeVariablesSchema = z.object({
   SX_RATE_LIMIT_PER_KEY: z.coerce.number().int().positive().default(1200),
   SX_RATE_LIMIT_WINDOW_S: z.coerce.number().int().positive().default(60),
   SX_AUTH_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
@@ -17,10 +17,9 @@ export const edgeVariables = {
    * case to an agency that is not a party. Refused unless SX_DEV_KEYS=1 outside production.
    */
   SX_TEST_MUTANT: z.enum(['no-auth', 'no-party-check']).optional(),
-};
+});
 
-const edgeSchema = z.object(edgeVariables);
-type EdgeVariables = z.output<typeof edgeSchema>;
+type EdgeVariables = z.output<typeof edgeVariablesSchema>;
 export type TestMutant = NonNullable<EdgeVariables['SX_TEST_MUTANT']>;
 
 export const rateLimitsOf = (v: EdgeVariables): RateLimits => ({

@@ -5,7 +5,7 @@ import type { KeyRing } from '@sx/messaging';
 import type { AgencyRegistry } from '../agencies/agency-registry';
 import type { ClockSetting } from './clock';
 import { loadAgencies, loadApiKeys, loadKeyRing } from './config-resources';
-import { devKeysAllowed, edgeVariables, rateLimitsOf, testMutantOf, type TestMutant } from './edge-settings';
+import { devKeysAllowed, edgeVariablesSchema, rateLimitsOf, testMutantOf, type TestMutant } from './edge-settings';
 import {
   DEFAULT_AGENCIES_FILE, DEFAULT_AMQP_URL, DEFAULT_MAX_FILE_BYTES, DEFAULT_PORTS, defaultMongoUrl, mongoUrlVariable,
 } from './service-defaults';
@@ -41,7 +41,7 @@ const variablesSchema = (service: ServiceName) =>
   z.object({
     NODE_ENV: z.string().optional(),
     SX_DEV_KEYS: z.string().optional(),
-    ...edgeVariables,
+    ...edgeVariablesSchema.shape,
     PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_PORTS[service]),
     HOST: z.string().min(1).default('127.0.0.1'),
     AMQP_URL: z.url({ protocol: /^amqps?$/, error: 'an amqp:// or amqps:// URL' }).default(DEFAULT_AMQP_URL),
