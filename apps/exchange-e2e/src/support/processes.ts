@@ -24,8 +24,8 @@ export async function startAll(run: RunSettings, extraEnv: Readonly<Record<strin
         entry: `apps/${service}/src/main.ts`,
         env: serviceEnv(run, service, extraEnv),
         logFile: join(run.dir, `${service}.log`),
-        // Five tsx processes compiling at once on a small CI machine: be patient.
-        readyTimeoutMs: 90_000,
+        // Five tsx processes compiling at once on a small, shared machine: be patient.
+        readyTimeoutMs: 240_000,
       }),
     ),
   );
