@@ -15,7 +15,9 @@ const agencies = AgencyRegistry.fromJson(JSON.parse(readFileSync(join(REPO_ROOT,
 
 function start(service: ServiceName): Promise<ServiceProcess> {
   writeFileSync(logFile(service), ''); // one run per file, so a failure's log is about this run
-  return startServiceProcess({ name: service, entry: `apps/${service}/src/main.ts`, port: DEFAULT_PORTS[service], logFile: logFile(service), readyTimeoutMs: 60_000 });
+  return startServiceProcess({ name: service, entry: `apps/${service}/src/main.ts`, port: DEFAULT_PORTS[service], logFile: logFile(service), readyTimeoutMs: 60_000,
+    // `npm start` is a local run: derived dev keys, printed below (a deployment uses `npm run keys:generate`).
+    env: { SX_DEV_KEYS: '1' } });
 }
 
 function table(rows: readonly (readonly string[])[]): string {

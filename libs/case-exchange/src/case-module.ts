@@ -21,6 +21,8 @@ export interface CaseModuleDeps {
   readonly maxFileBytes: number;
   /** The working calendar, reloadable by the operator (SX_CALENDAR_DIR); the shipped one when left out. */
   readonly calendarSource?: CalendarSource;
+  /** TESTS ONLY (SX_TEST_MUTANT): reads skip the party check, so the tenant matrix can show it fires. */
+  readonly testMutant?: 'no-party-check';
 }
 
 /** The case module of one service: its HTTP routes, its inbox handler, and its outbox for the relay. */

@@ -3,6 +3,12 @@ export { listen, type RunningServer } from './app/listen';
 export { readinessReport, type ReadinessCheck, type ReadinessReport, type CheckOutcome } from './app/readiness';
 export { requestId } from './app/request-logging';
 
+export { binaryBody } from './routes/binary-body';
+export { readRawBody, isRawUpload, SHA256_HEADER, type RawBody, type RawBodyOptions } from './routes/raw-body';
+export { invalidRequest, operatorKeyPaths, type RequestIssue } from './routes/request-validation';
+export { DEFAULT_JSON_SHAPE, jsonShapeExceeded, type JsonShapeLimits } from './limits/json-shape';
+export { DEFAULT_RATE_LIMITS, RateLimitsSchema, type RateLimits } from './limits/rate-limits';
+export { issueText } from './i18n/issue-text';
 export { defineRoute, type Route, type RouteDefinition, type HandlerContext, type Reply, type HttpMethod, type RequestSchemas, type ResponseSchemas } from './routes/route-definition';
 export { openApiDocument, type OpenApiDocument, type OpenApiInfo } from './openapi/openapi-document';
 
@@ -17,6 +23,7 @@ export { LANGUAGES, type Language, type LocalizedText } from './i18n/localized-t
 export { callingAgency, type Agency } from './auth/agency';
 export { agencyAuth, type AgencyAuthOptions } from './auth/agency-auth';
 export { agencyKeysSchema, apiKeysVariable, devApiKey, devApiKeys, type AgencyKeys } from './auth/agency-keys';
+export { wrongService, type ServedElsewhere, type KeysServedElsewhere } from './auth/wrong-service';
 export { requireAgency, anyOfAgencies, withRole, forbidden, type AgencyRule } from './auth/require-agency';
 
 export { onShutdown, type ShutdownStep, type ShutdownOptions, type Shutdown } from './lifecycle/on-shutdown';

@@ -13,6 +13,7 @@ export * from './outbox/outbox-relay';
 export * from './signing/canonical-json';
 export * from './signing/signing-keys';
 export * from './signing/key-ring';
+export * from './signing/key-ring-env';
 export * from './signing/envelope-signature';
 export * from './signing/record-chain';
 export * from './signing/seal-chain';

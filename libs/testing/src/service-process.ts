@@ -21,6 +21,11 @@ export interface ServiceProcessOptions {
   /** Also append the output to this file (kept after the test for debugging). */
   readonly logFile?: string;
   readonly cwd?: string;
+  /**
+   * Default true: the service gets the test runner's environment under `env`. False gives it only
+   * `env` (plus PATH), as a container gets only what its compose file says.
+   */
+  readonly inheritEnv?: boolean;
 }
 
 export interface ExitStatus {
@@ -70,7 +75,12 @@ export async function startServiceProcess(options: ServiceProcessOptions): Promi
   const output = new ProcessOutput(options.logFile);
   const child = spawn(process.execPath, nodeArgs(options.entry, options.telemetry ?? true), {
     cwd: options.cwd ?? REPO_ROOT,
-    env: { ...process.env, OTEL_SERVICE_NAME: options.name, PORT: String(port), ...options.env },
+    env: {
+      ...(options.inheritEnv === false ? { PATH: process.env['PATH'] ?? '' } : process.env),
+      OTEL_SERVICE_NAME: options.name,
+      PORT: String(port),
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   output.capture(child.stdout);

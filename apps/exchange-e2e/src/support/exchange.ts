@@ -109,7 +109,7 @@ export function useExchange(options: ExchangeOptions = {}): Exchange {
   };
   beforeAll(async () => {
     started = await startExchange(options);
-  });
+  }, 300_000);
   afterAll(async () => {
     await started?.stop();
     started = undefined;

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { CaseIdSchema } from '@sx/contracts';
 
-export const CaseIdParamsSchema = z.object({ caseId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_:-]{0,127}$/) }).strict();
+// Path and query parameters are parsed here, at the edge, with the same schema the store applies:
+// a `$where` or `%00` is a 400 before any query, never a ZodError thrown from the repository.
+export const CaseIdParamsSchema = z.object({ caseId: CaseIdSchema }).strict();
+/** A list cursor is the last case id of the previous page. */
+export const CursorSchema = CaseIdSchema;
 export const TAGS = { cases: ['Cases'], steps: ['Procedure steps'], reference: ['Reference'] } as const;

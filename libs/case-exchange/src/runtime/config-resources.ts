@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import type { ServiceName } from '@sx/contracts';
-import { apiKeysVariable, devApiKeys, type AgencyKeys } from '@sx/http-kit';
+import { apiKeysVariable, devApiKeys, type AgencyKeys, type KeysServedElsewhere } from '@sx/http-kit';
 import { loadKeyRingFromEnv, type KeyRing } from '@sx/messaging';
 import { AgencyRegistry } from '../agencies/agency-registry';
 import { REPO_ROOT } from './service-defaults';
@@ -42,23 +42,44 @@ export function loadAgencies(file: string, service: ServiceName, ctx: Ctx): Agen
   }
 }
 
-export function loadKeyRing(service: ServiceName, env: Env, production: boolean, ctx: Ctx): KeyRing | undefined {
+export function loadKeyRing(service: ServiceName, env: Env, devKeys: boolean, ctx: Ctx): KeyRing | undefined {
   try {
-    return loadKeyRingFromEnv(service, env, { allowDevKeys: !production });
+    return loadKeyRingFromEnv(service, env, { allowDevKeys: devKeys });
   } catch (error) {
     ctx.addIssue({ code: 'custom', path: ['SX_SIGNING_PRIVATE_KEY'], message: describe(error) });
     return undefined;
   }
 }
 
-/** Dev keys cover exactly the agencies this service serves, so local runs mirror real tenancy. */
-export function loadApiKeys(raw: string | undefined, served: readonly string[], production: boolean, ctx: Ctx): AgencyKeys | undefined {
-  if (raw === undefined && production) {
-    ctx.addIssue({ code: 'custom', path: ['API_KEYS'], message: 'required in production: JSON {"<api key>": "<agency id>"}' });
+/** The keys this service accepts, and the genuine keys of agencies that act through other services. */
+export interface ApiKeySets {
+  readonly served: AgencyKeys;
+  readonly elsewhere: KeysServedElsewhere;
+}
+
+function splitByService(keys: AgencyKeys, registry: AgencyRegistry, service: ServiceName): ApiKeySets {
+  const served: Record<string, AgencyKeys[string]> = {};
+  const elsewhere: Record<string, KeysServedElsewhere[string]> = {};
+  for (const [key, agency] of Object.entries(keys)) {
+    const known = registry.find(agency.agencyId);
+    if (known && !known.services.includes(service)) elsewhere[key] = { agencyId: agency.agencyId, services: known.services };
+    else served[key] = agency;
+  }
+  return { served, elsewhere };
+}
+
+/**
+ * API_KEYS may hold every agency's key (one variable for all services): each service accepts those
+ * of the agencies it serves and answers the others 403 AUTH.WRONG_SERVICE. Dev keys (SX_DEV_KEYS=1)
+ * cover every agency of the registry, so local runs mirror real tenancy.
+ */
+export function loadApiKeys(raw: string | undefined, registry: AgencyRegistry, service: ServiceName, devKeys: boolean, ctx: Ctx): ApiKeySets | undefined {
+  if (raw === undefined && !devKeys) {
+    ctx.addIssue({ code: 'custom', path: ['API_KEYS'], message: 'required: JSON {"<api key>": "<agency id>"} (`npm run keys:generate`), or SX_DEV_KEYS=1 for local runs and tests' });
     return undefined;
   }
-  const parsed = apiKeysVariable(production ? undefined : devApiKeys(served)).safeParse(raw);
-  if (parsed.success) return parsed.data;
+  const parsed = apiKeysVariable(devKeys ? devApiKeys(registry.all().map((a) => a.id)) : undefined).safeParse(raw);
+  if (parsed.success) return splitByService(parsed.data, registry, service);
   // The sub-path of an issue is the API key itself: report the variable only, never a secret.
   for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['API_KEYS'], message: issue.message });
   return undefined;

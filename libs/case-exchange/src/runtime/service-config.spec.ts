@@ -6,33 +6,43 @@ const failWith = (message: string): never => {
 };
 const load = (env: Record<string, string>, service: Parameters<typeof loadServiceConfig>[0] = 'prime-minister') =>
   loadServiceConfig(service, env, { fail: failWith });
+const dev = (env: Record<string, string>, service?: Parameters<typeof loadServiceConfig>[0]) => load({ SX_DEV_KEYS: '1', ...env }, service);
 
 describe('service configuration', () => {
-  it('runs locally with no variables: fixed port, own database, dev keys for the agencies it serves', () => {
-    const config = load({});
+  it('runs locally with only SX_DEV_KEYS=1: fixed port, own database, dev keys; other agencies\' keys are known as served elsewhere', () => {
+    const config = load({ SX_DEV_KEYS: '1' });
     expect(config).toMatchObject({ port: 3005, host: '127.0.0.1', mongoUrl: 'mongodb://127.0.0.1:27017/sx-prime-minister', amqpPrefix: undefined });
     expect(Object.keys(config.apiKeys)).toEqual([devApiKey('prime-minister')]);
+    expect(config.apiKeysElsewhere[devApiKey('ministry-of-finance')]).toEqual({ agencyId: 'ministry-of-finance', services: ['sending-body', 'receiving-body'] });
+    expect(config.rateLimits.perKey.points).toBe(1200);
     expect(config.clock).toEqual({ kind: 'system' });
     expect(config.maxFileBytes).toBe(2 * 1024 * 1024);
   });
 
   it('reads the database of a service from its own MONGO_URL_<SERVICE> and reports it under that name', () => {
-    expect(load({ MONGO_URL_SENDING_BODY: 'mongodb://db:27017/x' }, 'sending-body').mongoUrl).toBe('mongodb://db:27017/x');
-    expect(() => load({ MONGO_URL_SENDING_BODY: 'http://db' }, 'sending-body')).toThrow(/MONGO_URL_SENDING_BODY: a mongodb/);
+    expect(dev({ MONGO_URL_SENDING_BODY: 'mongodb://db:27017/x' }, 'sending-body').mongoUrl).toBe('mongodb://db:27017/x');
+    expect(() => dev({ MONGO_URL_SENDING_BODY: 'http://db' }, 'sending-body')).toThrow(/MONGO_URL_SENDING_BODY: a mongodb/);
   });
 
-  it('refuses dev keys, missing API_KEYS and a shifted clock in production, listing every problem at once', () => {
-    const error = () => load({ NODE_ENV: 'production', SX_FIXED_NOW: '2025-03-18T09:00:00+05:00' });
-    expect(error).toThrow(/API_KEYS: missing; required in production/);
-    expect(error).toThrow(/SX_SIGNING_PRIVATE_KEY: missing/);
-    expect(error).toThrow(/refused in production/);
+  it('refuses to start without keys unless SX_DEV_KEYS=1, with one line naming the fix', () => {
+    const error = () => load({});
+    expect(error).toThrow(/API_KEYS: missing; required: .*npm run keys:generate.*SX_DEV_KEYS=1/);
+    expect(error).toThrow(/SX_SIGNING_PRIVATE_KEY: missing; no signing key: .*SX_DEV_KEYS=1/);
+  });
+
+  it('refuses dev keys, a test mutant and a shifted clock in production, listing every problem at once', () => {
+    const error = () => load({ NODE_ENV: 'production', SX_DEV_KEYS: '1', SX_FIXED_NOW: '2025-03-18T09:00:00+05:00' });
+    expect(error).toThrow(/SX_DEV_KEYS: dev keys are refused in production/);
+    expect(error).toThrow(/SX_FIXED_NOW.*refused in production/);
+    expect(() => load({ SX_TEST_MUTANT: 'no-auth' })).toThrow(/SX_TEST_MUTANT: a test-only switch/);
+    expect(load({ SX_DEV_KEYS: '1', SX_TEST_MUTANT: 'no-auth' }).testMutant).toBe('no-auth');
   });
 
   it('never echoes an API key, even a malformed one', () => {
     const secret = 'short-secret';
     let message = '';
     try {
-      load({ API_KEYS: JSON.stringify({ [secret + '-long-enough']: { agencyId: 'prime-minister', roles: 'x' } }) });
+      load({ SX_DEV_KEYS: '1', API_KEYS: JSON.stringify({ [secret + '-long-enough']: { agencyId: 'prime-minister', roles: 'x' } }) });
     } catch (e) {
       message = (e as Error).message;
     }
@@ -41,12 +51,12 @@ describe('service configuration', () => {
   });
 
   it('takes either a start instant or an offset in days for the clock, not both', () => {
-    expect(load({ SX_FIXED_NOW: '2025-03-18T09:00:00+05:00' }).clock).toEqual({ kind: 'starts-at', instant: new Date('2025-03-18T04:00:00Z') });
-    expect(load({ SX_CLOCK_OFFSET_DAYS: '-3' }).clock).toEqual({ kind: 'offset-days', days: -3 });
-    expect(() => load({ SX_CLOCK_OFFSET_DAYS: '1', SX_FIXED_NOW: '2025-03-18T09:00:00+05:00' })).toThrow(/not both/);
+    expect(dev({ SX_FIXED_NOW: '2025-03-18T09:00:00+05:00' }).clock).toEqual({ kind: 'starts-at', instant: new Date('2025-03-18T04:00:00Z') });
+    expect(dev({ SX_CLOCK_OFFSET_DAYS: '-3' }).clock).toEqual({ kind: 'offset-days', days: -3 });
+    expect(() => dev({ SX_CLOCK_OFFSET_DAYS: '1', SX_FIXED_NOW: '2025-03-18T09:00:00+05:00' })).toThrow(/not both/);
   });
 
   it('validates the agencies file and needs at least one agency acting through the service', () => {
-    expect(() => load({ AGENCIES_FILE: '/no/such/file.json' })).toThrow(/AGENCIES_FILE: \/no\/such\/file.json: cannot read/);
+    expect(() => dev({ AGENCIES_FILE: '/no/such/file.json' })).toThrow(/AGENCIES_FILE: \/no\/such\/file.json: cannot read/);
   });
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { ServiceName } from '@sx/contracts';
-import { parseConfig, type AgencyKeys, type ParseConfigOptions } from '@sx/http-kit';
+import { parseConfig, type AgencyKeys, type KeysServedElsewhere, type ParseConfigOptions, type RateLimits } from '@sx/http-kit';
 import { DEFAULT_RETRY_DELAYS_MS, type KeyRing } from '@sx/messaging';
 import type { AgencyRegistry } from '../agencies/agency-registry';
 import type { ClockSetting } from './clock';
 import { calendarDirOf, loadAgencies, loadApiKeys, loadKeyRing } from './config-resources';
+import { devKeysAllowed, edgeVariablesSchema, rateLimitsOf, testMutantOf, type TestMutant } from './edge-settings';
 import {
   DEFAULT_AGENCIES_FILE, DEFAULT_AMQP_URL, DEFAULT_MAX_FILE_BYTES, DEFAULT_PORTS, defaultMongoUrl, mongoUrlVariable,
 } from './service-defaults';
@@ -20,6 +21,12 @@ export interface ServiceConfig {
   readonly mongoUrl: string;
   readonly logLevel: z.infer<typeof logLevel>;
   readonly apiKeys: AgencyKeys;
+  /** Keys of agencies served elsewhere: 403 AUTH.WRONG_SERVICE naming their service. */
+  readonly apiKeysElsewhere: KeysServedElsewhere;
+  readonly rateLimits: RateLimits;
+  /** SX_DEV_KEYS=1: signing and API keys derived from public seeds (local runs and tests only). */
+  readonly devKeys: boolean;
+  readonly testMutant: TestMutant | undefined;
   readonly keyRing: KeyRing;
   readonly agencies: AgencyRegistry;
   readonly maxFileBytes: number;
@@ -39,6 +46,8 @@ const logLevel = z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'si
 const variablesSchema = (service: ServiceName) =>
   z.object({
     NODE_ENV: z.string().optional(),
+    SX_DEV_KEYS: z.string().optional(),
+    ...edgeVariablesSchema.shape,
     PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_PORTS[service]),
     HOST: z.string().min(1).default('127.0.0.1'),
     AMQP_URL: z.url({ protocol: /^amqps?$/, error: 'an amqp:// or amqps:// URL' }).default(DEFAULT_AMQP_URL),
@@ -90,16 +99,17 @@ export function serviceConfigSchema(service: ServiceName, env: Env) {
   return variablesSchema(service).transform((v, ctx): ServiceConfig => {
     const production = v.NODE_ENV === 'production';
     const clock = clockSetting(v, production, ctx);
+    const devKeys = devKeysAllowed(v.SX_DEV_KEYS, production, ctx);
     const agencies = loadAgencies(v.AGENCIES_FILE, service, ctx);
-    const served = agencies?.servedBy(service).map((a) => a.id) ?? [];
-    const apiKeys = loadApiKeys(env['API_KEYS'], served, production, ctx);
-    const keyRing = loadKeyRing(service, env, production, ctx);
+    const apiKeys = agencies ? loadApiKeys(env['API_KEYS'], agencies, service, devKeys, ctx) : undefined;
+    const keyRing = loadKeyRing(service, env, devKeys, ctx);
+    const testMutant = testMutantOf(v, devKeys, ctx);
     const mongo = mongoUrlOf(service, env, ctx);
     const calendarDir = calendarDirOf(v.SX_CALENDAR_DIR, ctx);
     if (!agencies || !apiKeys || !keyRing || !mongo) return z.NEVER;
     return {
       service, production, port: v.PORT, host: v.HOST, amqpUrl: v.AMQP_URL, amqpPrefix: v.SX_AMQP_PREFIX,
-      mongoUrl: mongo, logLevel: v.LOG_LEVEL, apiKeys, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS,
+      mongoUrl: mongo, logLevel: v.LOG_LEVEL, apiKeys: apiKeys.served, apiKeysElsewhere: apiKeys.elsewhere, rateLimits: rateLimitsOf(v), devKeys, testMutant, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS,
       retryDelaysMs: v.SX_RETRY_DELAYS_MS ?? DEFAULT_RETRY_DELAYS_MS, relayIntervalMs: v.SX_RELAY_INTERVAL_MS, clock, calendarDir,
     };
   });

@@ -1,5 +1,5 @@
 import { messageCatalog, type ServiceName } from '@sx/contracts';
-import { createHttpApp, listen, onShutdown, type Shutdown } from '@sx/http-kit';
+import { createHttpApp, listen, onShutdown, type Agency, type Shutdown } from '@sx/http-kit';
 import { createMessaging } from '@sx/messaging';
 import { createLogger, shutdownTelemetry, type Logger } from '@sx/observability';
 import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
@@ -7,7 +7,7 @@ import { createCaseModule } from '../create-case-module';
 import { amqpReadiness } from './amqp-readiness';
 import { createCalendarSource } from './calendar-source';
 import { createClock } from './clock';
-import { loadServiceConfig } from './service-config';
+import { loadServiceConfig, type ServiceConfig } from './service-config';
 
 export interface RunningService {
   readonly service: ServiceName;
@@ -19,6 +19,12 @@ export interface RunningService {
   readonly shutdown: Shutdown;
 }
 
+/** SX_TEST_MUTANT=no-auth: every caller is the first agency this service serves. */
+function unverifiedAs(config: ServiceConfig): { unverifiedAs?: Agency } {
+  const first = config.agencies.servedBy(config.service)[0];
+  return config.testMutant === 'no-auth' && first ? { unverifiedAs: { agencyId: first.id, roles: [] } } : {};
+}
+
 /**
  * The composition root of every service: config → logger → mongo → messaging → case module →
  * relay → consumer → HTTP. Consuming starts only after `init()`, so no message meets a database
@@ -27,6 +33,8 @@ export interface RunningService {
 export async function startService(service: ServiceName, env: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
   const config = loadServiceConfig(service, env);
   const logger = createLogger({ service, level: config.logLevel });
+  if (config.devKeys) logger.warn('SX_DEV_KEYS=1: signing and API keys are derived from public seeds; local runs and tests only');
+  if (config.testMutant) logger.warn({ mutant: config.testMutant }, 'SX_TEST_MUTANT: a security check is switched OFF (tests only)');
   // The calendar first: bad year files stop the service before it connects to anything.
   const calendar = createCalendarSource({ dir: config.calendarDir, logger, live: true });
   const connection = await connectMongo({ url: config.mongoUrl, logger });
@@ -36,6 +44,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
 
   const module = createCaseModule({
     service, connection, agencies: config.agencies, keys: config.keyRing, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes, calendarSource: calendar,
+    ...(config.testMutant === 'no-party-check' ? { testMutant: config.testMutant } : {}),
   });
   await module.init();
   const relay = messaging.createRelay([module.outbox], { prepare: module.prepareMessage, intervalMs: config.relayIntervalMs });
@@ -47,7 +56,8 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   const { app } = createHttpApp({
     service,
     logger,
-    auth: { keys: config.apiKeys },
+    auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config) },
+    rateLimits: config.rateLimits,
     routes: module.routes,
     readiness: [
       { name: 'mongo', check: () => pingMongo(connection) },

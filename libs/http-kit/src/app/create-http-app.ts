@@ -1,26 +1,39 @@
 import express, { type Express, type RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { agencyAuth } from '../auth/agency-auth';
+import type { Agency } from '../auth/agency';
 import type { AgencyKeys } from '../auth/agency-keys';
 import { requireAgency } from '../auth/require-agency';
+import type { KeysServedElsewhere } from '../auth/wrong-service';
 import { errorMiddleware, notFoundMiddleware } from '../errors/error-middleware';
+import { DEFAULT_JSON_SHAPE, JsonShapeError, jsonShapeExceeded, type JsonShapeLimits } from '../limits/json-shape';
+import { authFailureLimiter, DEFAULT_RATE_LIMITS, perKeyLimit, type RateLimits } from '../limits/rate-limits';
 import { docsRouter } from '../openapi/docs-router';
 import { openApiDocument, type OpenApiDocument, type OpenApiInfo } from '../openapi/openapi-document';
 import type { Route } from '../routes/route-definition';
 import { routeHandler } from '../routes/route-handler';
 import { probesRouter, type ReadinessCheck } from './readiness';
 import { requestLogging } from './request-logging';
+import { apiHeaders, noStoreAndTraceId } from './response-headers';
 
 export interface HttpAppOptions {
   readonly service: string;
   readonly logger: Logger;
-  readonly auth: { readonly keys: AgencyKeys };
+  readonly auth: {
+    readonly keys: AgencyKeys;
+    /** Genuine keys of agencies served by other services: 403 AUTH.WRONG_SERVICE instead of 401. */
+    readonly elsewhere?: KeysServedElsewhere;
+    /** TESTS ONLY: see `AgencyAuthOptions.unverifiedAs`. */
+    readonly unverifiedAs?: Agency;
+  };
   readonly readiness?: readonly ReadinessCheck[];
   readonly routes: readonly Route[];
   /** Title defaults to the service name. */
   readonly openapi?: Partial<OpenApiInfo>;
-  /** Default 256 kB: a secondment case is a few kB; anything larger is a mistake or an attack. */
+  /** Default 256 kB: a secondment case is a few kB; files come as raw bodies with their own limit. */
   readonly bodyLimit?: string;
+  readonly jsonShape?: JsonShapeLimits;
+  readonly rateLimits?: RateLimits;
 }
 
 export interface HttpApp {
@@ -28,27 +41,46 @@ export interface HttpApp {
   readonly openapi: OpenApiDocument;
 }
 
-function chainFor(route: Route, authenticate: RequestHandler, logger: Logger): RequestHandler[] {
+function chainFor(route: Route, authenticate: RequestHandler[], logger: Logger): RequestHandler[] {
   const chain: RequestHandler[] = [];
-  if (route.auth) chain.push(authenticate);
+  if (route.auth) chain.push(...authenticate);
   if (route.auth && route.allow?.length) chain.push(requireAgency(...route.allow));
   chain.push(routeHandler(route, logger));
   return chain;
+}
+
+function jsonBody(limit: string, shape: JsonShapeLimits): RequestHandler {
+  return express.json({
+    limit,
+    strict: true,
+    // Runs on the raw bytes before JSON.parse: a body too deep or too wide never becomes an object.
+    verify: (_req, _res, raw) => {
+      const exceeded = jsonShapeExceeded(raw, shape);
+      if (exceeded) throw new JsonShapeError(exceeded, shape);
+    },
+  });
 }
 
 export function createHttpApp(options: HttpAppOptions): HttpApp {
   const { logger, routes } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.disable('etag'); // the only ETag we send is a document's SHA-256
   app.set('trust proxy', false);
   const document = openApiDocument({ title: options.service, version: '1.0.0', ...options.openapi }, routes);
+  const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
 
+  // Probes first: nothing in front of /health may slow it down or refuse it.
   app.use(probesRouter(options.readiness ?? []));
   app.use(requestLogging(logger));
-  app.use(express.json({ limit: options.bodyLimit ?? '256kb', strict: true }));
   app.use(docsRouter(document));
+  app.use(apiHeaders, noStoreAndTraceId);
+  app.use(jsonBody(options.bodyLimit ?? '256kb', options.jsonShape ?? DEFAULT_JSON_SHAPE));
 
-  const authenticate = agencyAuth({ keys: options.auth.keys, logger });
+  const authenticate = [
+    agencyAuth({ ...options.auth, service: options.service, failures: authFailureLimiter(limits.authFailuresPerIp), logger }),
+    perKeyLimit(limits.perKey),
+  ];
   for (const route of routes) app[route.method](route.path, ...chainFor(route, authenticate, logger));
 
   app.use(notFoundMiddleware);

@@ -2,12 +2,24 @@ import type { Request, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ApiError } from '../errors/api-error';
 import { apiErrorText } from '../errors/messages';
+import { clientAddress, rateLimited, type AuthFailureLimiter } from '../limits/rate-limits';
 import type { Agency } from './agency';
 import { keyDigest, type AgencyKeys } from './agency-keys';
+import { wrongService, type KeysServedElsewhere } from './wrong-service';
 
 export interface AgencyAuthOptions {
   readonly keys: AgencyKeys;
+  /** Valid keys of agencies another service serves: answered 403 AUTH.WRONG_SERVICE, not 401. */
+  readonly elsewhere?: KeysServedElsewhere;
+  /** The service answering, named in AUTH.WRONG_SERVICE. */
+  readonly service?: string;
+  readonly failures?: AuthFailureLimiter;
   readonly logger?: Logger;
+  /**
+   * TESTS ONLY (SX_TEST_MUTANT=no-auth): a missing or unknown key acts as this agency. It exists so
+   * the fuzz test and the tenant matrix can show they catch an API without authentication.
+   */
+  readonly unverifiedAs?: Agency;
 }
 
 function presentedKey(req: Request): string | undefined {
@@ -15,21 +27,39 @@ function presentedKey(req: Request): string | undefined {
   return bearer?.[1] ?? req.get('x-api-key') ?? undefined;
 }
 
-/** Who is calling: `Authorization: Bearer <key>` or `X-Api-Key: <key>`; otherwise 401. */
+const byDigest = <T>(keys: Readonly<Record<string, T>>): Map<string, T> =>
+  new Map(Object.entries(keys).map(([key, value]) => [keyDigest(key), value]));
+
+/**
+ * Who is calling: `Authorization: Bearer <key>` or `X-Api-Key: <key>`; otherwise 401. An address
+ * that keeps presenting wrong keys is answered 429 with Retry-After before its key is even looked at.
+ */
 export function agencyAuth(options: AgencyAuthOptions): RequestHandler {
-  const byDigest = new Map<string, Agency>(Object.entries(options.keys).map(([key, agency]) => [keyDigest(key), agency]));
-  return (req, _res, next) => {
+  const agencies = byDigest<Agency>(options.keys);
+  const elsewhere = byDigest(options.elsewhere ?? {});
+  return async (req, res, next) => {
+    const ip = clientAddress(req);
+    const blocked = await options.failures?.blockedFor(ip);
+    if (blocked !== undefined) return next(rateLimited(blocked, res));
     const key = presentedKey(req);
-    const agency = key === undefined ? undefined : byDigest.get(keyDigest(key));
-    if (!agency) {
-      // A digest prefix tells operators which wrong key keeps coming back without logging the key.
-      (req.log ?? options.logger)?.warn(
-        { path: req.path, method: req.method, key: key === undefined ? 'missing' : `sha256:${keyDigest(key).slice(0, 8)}` },
-        'unauthenticated request refused',
-      );
-      return next(new ApiError(401, 'AUTH.UNAUTHENTICATED', apiErrorText('AUTH.UNAUTHENTICATED')));
+    const digest = key === undefined ? undefined : keyDigest(key);
+    const agency = digest === undefined ? undefined : agencies.get(digest);
+    if (agency) {
+      req.agency = agency;
+      return next();
     }
-    req.agency = agency;
-    next();
+    if (options.unverifiedAs) {
+      req.agency = options.unverifiedAs;
+      return next();
+    }
+    const other = digest === undefined ? undefined : elsewhere.get(digest);
+    if (other) return next(wrongService(other, options.service));
+    await options.failures?.failed(ip);
+    // A digest prefix tells operators which wrong key keeps coming back without logging the key.
+    (req.log ?? options.logger)?.warn(
+      { path: req.path, method: req.method, ip, key: digest === undefined ? 'missing' : `sha256:${digest.slice(0, 8)}` },
+      'unauthenticated request refused',
+    );
+    next(new ApiError(401, 'AUTH.UNAUTHENTICATED', apiErrorText('AUTH.UNAUTHENTICATED')));
   };
 }

@@ -40,12 +40,16 @@ function fromViolations(violations: readonly Violation[], status: number): Parts
   return { status, code: 'RULES.VIOLATED', text: apiErrorText('RULES.VIOLATED'), violations };
 }
 
-// body-parser marks its errors with `type`; they are the caller's fault, never a 500.
-function fromBodyParser(e: Record<string, unknown>): Parts | undefined {
+// body-parser and the router mark their errors with `type` / `status`; they are the caller's fault, never a 500.
+function fromHttpLayer(e: Record<string, unknown>): Parts | undefined {
+  const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : undefined;
   if (e.type === 'entity.parse.failed') return { status: 400, code: 'REQUEST.MALFORMED_JSON', text: apiErrorText('REQUEST.MALFORMED_JSON') };
-  if (e.type === 'entity.too.large') return { status: 413, code: 'REQUEST.TOO_LARGE', text: apiErrorText('REQUEST.TOO_LARGE') };
-  if (typeof e.type === 'string' && typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
-    return { status: e.status, code: 'REQUEST.INVALID', text: apiErrorText('REQUEST.INVALID'), details: { reason: e.type } };
+  if (e.type === 'entity.too.large') return { status: 413, code: 'REQUEST.TOO_LARGE', text: apiErrorText('REQUEST.TOO_LARGE'), details: { limitBytes: e.limit } };
+  if (e.type === 'entity.shape.exceeded') return { status: 400, code: 'REQUEST.TOO_DEEP', text: apiErrorText('REQUEST.TOO_DEEP'), details: { exceeded: e.exceeded, limits: e.limits } };
+  // The router's "Failed to decode param": a bad %-escape in the path.
+  if (e instanceof URIError) return { status: 400, code: 'REQUEST.MALFORMED_URL', text: apiErrorText('REQUEST.MALFORMED_URL') };
+  if (status !== undefined && status >= 400 && status < 500 && (typeof e.type === 'string' || e.expose === true)) {
+    return { status, code: 'REQUEST.INVALID', text: apiErrorText('REQUEST.INVALID'), details: { reason: typeof e.type === 'string' ? e.type : 'http' } };
   }
   return undefined;
 }
@@ -56,7 +60,7 @@ function parts(error: unknown): Parts | undefined {
   const many = violationsOf(error);
   if (many) return fromViolations(many, 422);
   if (isViolation(error)) return fromViolations([error], 422);
-  return isRecord(error) ? fromBodyParser(error) : undefined;
+  return isRecord(error) ? fromHttpLayer(error) : undefined;
 }
 
 export function mapError(error: unknown, language: Language): MappedError {

@@ -17,6 +17,21 @@ export const MESSAGES = {
     ru: 'Тело запроса слишком велико.',
     en: 'The request body is too large.',
   },
+  'REQUEST.TOO_DEEP': {
+    kk: 'Сұраныс денесі тым терең немесе тым көп мәннен тұрады.',
+    ru: 'Тело запроса слишком глубоко вложено или содержит слишком много значений.',
+    en: 'The request body is nested too deeply or holds too many values.',
+  },
+  'REQUEST.MALFORMED_URL': {
+    kk: 'Мекенжайда қате %-кодтау бар.',
+    ru: 'В адресе запроса некорректная %-кодировка.',
+    en: 'The request URL contains a malformed %-escape.',
+  },
+  'RATE.LIMITED': {
+    kk: 'Сұраныстар тым көп. Retry-After секундтан кейін қайталаңыз.',
+    ru: 'Слишком много запросов. Повторите через Retry-After секунд.',
+    en: 'Too many requests. Retry after the Retry-After seconds.',
+  },
   'AUTH.UNAUTHENTICATED': {
     kk: 'Жарамды API кілті қажет (Authorization: Bearer немесе X-Api-Key).',
     ru: 'Требуется действительный API-ключ (Authorization: Bearer или X-Api-Key).',

@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { errorBodySchema } from '../errors/error-body.schema';
+import { binaryBody } from '../routes/binary-body';
 import { strict } from '../routes/request-validation';
 import type { Route } from '../routes/route-definition';
 
@@ -15,11 +16,15 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
   200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content',
   400: 'Invalid request (code REQUEST.INVALID; zod issues in details)',
   401: 'Missing or unknown API key (AUTH.UNAUTHENTICATED)',
-  403: 'The calling agency may not do this (AUTH.FORBIDDEN)',
-  404: 'Not found', 409: 'Conflicts with the current state of the case', 413: 'Body too large',
+  403: 'The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE)',
+  304: 'Not modified (If-None-Match matched the ETag)',
+  404: 'Not found', 409: 'Conflicts with the current state of the case', 413: 'Body too large (the limit is in the message)',
+  429: 'Too many requests (RATE.LIMITED; wait Retry-After seconds)',
   422: 'The law does not allow it: every violation with its citation',
   500: 'Internal error (INTERNAL)',
 };
+
+const BINARY = { type: 'string', format: 'binary' } as const;
 
 const SECURITY: Record<string, string[]>[] = [{ bearerApiKey: [] }, { apiKeyHeader: [] }];
 
@@ -29,9 +34,10 @@ function responses(route: Route): RouteConfig['responses'] {
   const out: RouteConfig['responses'] = {};
   for (const [status, schema] of Object.entries(route.responses)) {
     const description = STATUS_TEXT[Number(status)] ?? `HTTP ${status}`;
-    out[status] = schema ? { description, content: { 'application/json': { schema } } } : { description };
+    if (schema === binaryBody) out[status] = { description, content: { 'application/octet-stream': { schema: BINARY } } };
+    else out[status] = schema ? { description, content: { 'application/json': { schema } } } : { description };
   }
-  const errors = [route.request ? 400 : undefined, route.auth ? 401 : undefined, route.allow?.length ? 403 : undefined, ...(route.errors ?? []), 500];
+  const errors = [route.request ? 400 : undefined, route.auth ? 401 : undefined, route.auth ? 403 : undefined, route.auth ? 429 : undefined, ...(route.errors ?? []), 500];
   for (const status of errors) {
     if (status !== undefined && !out[status]) {
       out[status] = { description: STATUS_TEXT[status] ?? '', content: { 'application/json': { schema: errorBodySchema } } };
@@ -41,7 +47,11 @@ function responses(route: Route): RouteConfig['responses'] {
 }
 
 function routeConfig(route: Route): RouteConfig {
-  const { params, query, body } = route.request ?? {};
+  const { params, query, body, raw } = route.request ?? {};
+  const content = {
+    ...(body ? { 'application/json': { schema: strict(body) } } : {}),
+    ...(raw ? { 'application/octet-stream': { schema: BINARY } } : {}),
+  };
   return {
     method: route.method,
     path: toOpenApiPath(route.path),
@@ -53,7 +63,7 @@ function routeConfig(route: Route): RouteConfig {
     request: {
       ...(params ? { params: params.strict() } : {}),
       ...(query ? { query: query.strict() } : {}),
-      ...(body ? { body: { required: true, content: { 'application/json': { schema: strict(body) } } } } : {}),
+      ...(body || raw ? { body: { required: true, content } } : {}),
     },
     responses: responses(route),
   };

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Agency } from '../auth/agency';
 import type { AgencyRule } from '../auth/require-agency';
 import type { Language } from '../i18n/localized-text';
+import type { RawBody, RawBodyOptions } from './raw-body';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -12,6 +13,8 @@ export interface RequestSchemas {
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
+  /** Also accept a file as the raw body (any content type but JSON), streamed up to `maxBytes`. */
+  readonly raw?: RawBodyOptions;
 }
 
 /** Status → body schema; `null` for a status without a body (204, 202 without payload). */
@@ -30,7 +33,9 @@ export type Reply<R extends ResponseSchemas> = {
 export interface HandlerContext<Q extends RequestSchemas, A extends boolean> {
   readonly params: Parsed<Q['params']>;
   readonly query: Parsed<Q['query']>;
-  readonly body: Parsed<Q['body']>;
+  /** Undefined when the file came as a raw body (then `raw` holds it). */
+  readonly body: Parsed<Q['body']> | (Q['raw'] extends RawBodyOptions ? undefined : never);
+  readonly raw: Q['raw'] extends RawBodyOptions ? RawBody | undefined : undefined;
   /** The caller; present exactly when the route is `auth: true`. */
   readonly agency: A extends true ? Agency : undefined;
   readonly language: Language;

@@ -2,6 +2,8 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { chooseLanguage } from '../i18n/accept-language';
+import { binaryBody } from './binary-body';
+import { isRawUpload, readRawBody, type RawBody } from './raw-body';
 import { invalidRequest, parsePart, strict, type RequestIssue } from './request-validation';
 import type { AnyReply, HandlerContext, Route } from './route-definition';
 
@@ -24,6 +26,7 @@ function send(res: Response, route: Route, reply: AnyReply): void {
   res.status(reply.status);
   // Parsing the outgoing body strips fields the contract does not name (a stray `_id`, an inbox).
   if (schema === null) res.end();
+  else if (schema === binaryBody) res.end(binaryBody.parse(reply.body));
   else res.json(schema.parse(reply.body));
 }
 
@@ -32,16 +35,22 @@ export function routeHandler(route: Route, fallbackLogger: Logger): RequestHandl
   const schemas = strictSchemas(route);
   return async (req: Request, res: Response) => {
     const issues: RequestIssue[] = [];
-    const params = parsePart('params', schemas.params, req.params, issues);
-    const query = parsePart('query', schemas.query, req.query, issues);
-    const body = parsePart('body', schemas.body, req.body, issues);
+    const language = chooseLanguage(req.get('accept-language'));
+    const rawOptions = route.request?.raw;
+    const rawUpload = rawOptions !== undefined && isRawUpload(req);
+    const params = parsePart('params', schemas.params, req.params, issues, language);
+    const query = parsePart('query', schemas.query, req.query, issues, language);
+    const body = rawUpload ? undefined : parsePart('body', schemas.body, req.body, issues, language);
     if (issues.length > 0) throw invalidRequest(issues);
+    // Read only once the request is known to be valid, so a bad request costs no upload.
+    const raw: RawBody | undefined = rawUpload ? await readRawBody(req, rawOptions) : undefined;
     const ctx: HandlerContext<object, boolean> = {
       params,
       query,
       body,
+      raw,
       agency: req.agency,
-      language: chooseLanguage(req.get('accept-language')),
+      language,
       log: req.log ?? fallbackLogger,
       req,
       res,

@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { createVerifier, signEnvelope } from './envelope-signature';
-import { devKeyRing, loadKeyRingFromEnv } from './key-ring';
+import { devKeyRing } from './key-ring';
+import { loadKeyRingFromEnv } from './key-ring-env';
 import { deriveDevKeyPair } from './signing-keys';
 
 const envelope = { messageId: 'm', fromService: 'foreign-affairs', payload: { b: 2, a: 1 } };

@@ -1,8 +1,11 @@
-import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { createHash, type KeyObject } from 'node:crypto';
 import { SERVICE_NAMES, type ServiceName } from '@sx/contracts';
 import { deriveDevKeyPair, type PublicKeyEntry, type SigningKey } from './signing-keys';
 
-/** This service's signing key plus the public keys of every service (including itself). */
+/**
+ * This service's signing key plus the public keys of every service (itself included). A service may
+ * have several public keys at once, each under its own key id (`kid`): that is how keys rotate.
+ */
 export interface KeyRing {
   readonly signingKey: SigningKey;
   readonly publicKeys: readonly PublicKeyEntry[];
@@ -17,34 +20,9 @@ export function devKeyRing(service: ServiceName, seed: string = DEV_KEY_SEED): K
   };
 }
 
-const envName = (service: ServiceName): string => service.toUpperCase().replace(/-/g, '_');
+/** The first 16 hex digits of the SHA-256 of the key's SPKI DER: a kid that names the key itself. */
+export const keyFingerprint = (publicKey: KeyObject): string =>
+  createHash('sha256').update(publicKey.export({ format: 'der', type: 'spki' })).digest('hex').slice(0, 16);
 
-/**
- * Keys from the environment (PEM; `\n` escapes allowed):
- *   SX_SIGNING_PRIVATE_KEY   this service's Ed25519 private key (PKCS#8 PEM)
- *   SX_SIGNING_KEY_ID        its key id (default `<service>:1`)
- *   SX_PUBLIC_KEY_<SERVICE>  each service's public key (SPKI PEM), key id SX_PUBLIC_KEY_ID_<SERVICE>
- * With none of them set and `allowDevKeys`, falls back to `devKeyRing(service, SX_DEV_KEY_SEED)`;
- * production passes `allowDevKeys: false` and fails fast instead.
- */
-export function loadKeyRingFromEnv(
-  service: ServiceName,
-  env: Readonly<Record<string, string | undefined>>,
-  options: { allowDevKeys: boolean },
-): KeyRing {
-  const pem = (v: string): string => v.replace(/\\n/g, '\n');
-  const privatePem = env['SX_SIGNING_PRIVATE_KEY'];
-  if (!privatePem) {
-    if (!options.allowDevKeys) throw new Error('SX_SIGNING_PRIVATE_KEY is required (dev keys are disabled)');
-    return devKeyRing(service, env['SX_DEV_KEY_SEED'] ?? DEV_KEY_SEED);
-  }
-  const publicKeys = SERVICE_NAMES.flatMap((s): PublicKeyEntry[] => {
-    const value = env[`SX_PUBLIC_KEY_${envName(s)}`];
-    if (!value) return [];
-    return [{ service: s, keyId: env[`SX_PUBLIC_KEY_ID_${envName(s)}`] ?? `${s}:1`, publicKey: createPublicKey(pem(value)) }];
-  });
-  if (publicKeys.length === 0) throw new Error('no SX_PUBLIC_KEY_<SERVICE> is set: this service could verify nothing');
-  const privateKey = createPrivateKey(pem(privatePem));
-  if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error('SX_SIGNING_PRIVATE_KEY is not an Ed25519 key');
-  return { signingKey: { service, keyId: env['SX_SIGNING_KEY_ID'] ?? `${service}:1`, privateKey }, publicKeys };
-}
+/** `<service>:<fingerprint>`, the key id `npm run keys:generate` gives a new key. */
+export const defaultKeyId = (service: ServiceName, publicKey: KeyObject): string => `${service}:${keyFingerprint(publicKey)}`;

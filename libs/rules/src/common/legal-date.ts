@@ -6,8 +6,9 @@ import { z } from 'zod';
  */
 export const LegalDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => toUtcDate(s).toISOString().slice(0, 10) === s, 'not a real calendar date')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
+  // "2026-13-01" is an Invalid Date, whose toISOString throws: check it is a date at all first.
+  .refine((s) => !Number.isNaN(toUtcDate(s).getTime()) && toUtcDate(s).toISOString().slice(0, 10) === s, 'not a real calendar date')
   .brand<'LegalDate'>();
 export type LegalDate = z.infer<typeof LegalDateSchema>;
 

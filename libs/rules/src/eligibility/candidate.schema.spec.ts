@@ -24,5 +24,7 @@ describe('Candidate schema', () => {
   });
   it('R3 §10(1): a start date that is not a calendar date is rejected', () => {
     expect(CandidateSchema.safeParse({ ...aCandidate(), senderServiceStart: '2023-02-30' }).success).toBe(false);
+    // Month 13 and non-dates are refused, not thrown (an Invalid Date used to escape as a RangeError).
+    for (const bad of ['2026-13-01', '', 'today']) expect(CandidateSchema.safeParse({ ...aCandidate(), senderServiceStart: bad }).success).toBe(false);
   });
 });

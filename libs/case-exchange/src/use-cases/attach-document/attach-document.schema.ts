@@ -1,12 +1,28 @@
 import { z } from 'zod';
+import { CaseIdSchema } from '@sx/contracts';
 import { DOCUMENT_KINDS } from '@sx/rules';
 
-export const AttachDocumentParamsSchema = z.object({ caseId: z.string().min(1).max(128), kind: z.enum(DOCUMENT_KINDS) }).strict();
+export const AttachDocumentParamsSchema = z.object({ caseId: CaseIdSchema, kind: z.enum(DOCUMENT_KINDS) }).strict();
+
+const FileNameSchema = z.string().trim().min(1).max(255).regex(/^[^\p{Cc}/\\]+$/u, 'a file name without control characters or slashes');
+export const ContentTypeSchema = z.string().trim().min(1).max(100).regex(/^[\w.+-]+\/[\w.+-]+(;.*)?$/, 'a media type such as application/pdf');
+
+/** Small files may still come as JSON with base64 content; larger ones as the raw body. */
 export const AttachDocumentBodySchema = z
   .object({
-    fileName: z.string().trim().min(1).max(255),
-    contentType: z.string().trim().min(1).max(100).default('application/pdf'),
+    fileName: FileNameSchema,
+    contentType: ContentTypeSchema.default('application/pdf'),
     contentBase64: z.string().min(1).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'expected base64'),
   })
   .strict();
 export type AttachDocumentBody = z.infer<typeof AttachDocumentBodySchema>;
+
+/** With a raw body the file name comes in the query: `PUT …/documents/cv?fileName=cv.pdf`. */
+export const AttachDocumentQuerySchema = z.object({ fileName: FileNameSchema.optional() }).strict();
+
+/** The file as the use case takes it, however it arrived. */
+export interface DocumentFile {
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly content: Buffer;
+}

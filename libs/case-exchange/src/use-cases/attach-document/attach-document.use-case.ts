@@ -7,15 +7,15 @@ import type { CaseContext } from '../shared/case-context';
 import { caseNotFound, documentsClosed, fileTooLarge, notAParty } from '../shared/case-errors';
 import { takeStep } from '../../event-log/take-step';
 import { packageEditable, proposalInPreparation } from '../shared/sender-draft';
-import type { AttachDocumentBody } from './attach-document.schema';
+import type { DocumentFile } from './attach-document.schema';
 
 /**
  * The sender attaches one document of the package (R1 §12, R2 §13, R3 §12). The file is kept by its
  * SHA-256; attaching a kind again replaces that kind in the package being prepared.
  */
-export async function attachDocument(ctx: CaseContext, agencyId: string, caseId: string, kind: DocumentKind, body: AttachDocumentBody): Promise<CaseDocument> {
-  const content = Buffer.from(body.contentBase64, 'base64');
-  if (content.length > ctx.maxFileBytes) throw fileTooLarge(content.length, ctx.maxFileBytes);
+export async function attachDocument(ctx: CaseContext, agencyId: string, caseId: string, kind: DocumentKind, file: DocumentFile): Promise<CaseDocument> {
+  const content = file.content;
+  if (content.length > ctx.maxFileBytes) throw fileTooLarge(ctx.maxFileBytes, content.length);
   const sha256 = sha256Of(content);
   let attached: CaseDocument | undefined;
   await ctx.files.put(content);
@@ -25,7 +25,7 @@ export async function attachDocument(ctx: CaseContext, agencyId: string, caseId:
     if (!rolesOfAgency(state, agencyId, ctx.service).includes('sender')) throw notAParty(caseId);
     if (!packageEditable(state)) throw documentsClosed(state.status);
     const proposal = proposalInPreparation(state);
-    attached = { kind, fileName: body.fileName, contentType: body.contentType, sha256, size: content.length, proposal };
+    attached = { kind, fileName: file.fileName, contentType: file.contentType, sha256, size: content.length, proposal };
     const documents = Object.fromEntries(Object.entries(state.documents).filter(([, d]) => !(d.kind === kind && d.proposal === proposal)));
     const next: CaseView = { ...state, documents: { ...documents, [`${proposal}-${kind}`]: attached } };
     return [{

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '@sx/http-kit';
 import { CaseStatusSchema } from '@sx/rules';
 import { CaseResponseSchema, toCaseResponse } from '../../http/case-response';
-import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
+import { CaseIdParamsSchema, CursorSchema, TAGS } from '../../http/common.schemas';
 import { todayOf, type CaseContext } from '../shared/case-context';
 import { loadCaseFor } from '../shared/load-case';
 import { caseTimeline, TimelineEntrySchema } from './case-timeline.use-case';
@@ -12,7 +12,7 @@ const ListQuerySchema = z
   .object({
     status: CaseStatusSchema.optional(),
     overdue: z.enum(['true', 'false']).optional(),
-    cursor: z.string().max(128).optional(),
+    cursor: CursorSchema.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
   })
   .strict();

@@ -19,6 +19,8 @@ export interface CaseContext {
   readonly logger: Logger;
   readonly clock: () => Date;
   readonly maxFileBytes: number;
+  /** TESTS ONLY: see `CaseModuleDeps.testMutant`. */
+  readonly testMutant?: 'no-party-check';
   /** The working calendar in force now: a getter over the service's `CalendarSource`, so a reload is seen by the next step. */
   readonly calendar?: WorkingCalendar;
 }

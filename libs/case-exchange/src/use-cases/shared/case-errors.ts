@@ -38,8 +38,17 @@ export const documentsClosed = (status: string): ApiError =>
     details: { status },
   });
 
-export const fileTooLarge = (size: number, max: number): ApiError =>
-  new ApiError(413, 'DOCUMENTS.FILE_TOO_LARGE', text('Файл тым үлкен', 'Файл слишком велик', 'The file is too large'), { details: { size, max } });
+export const fileTooLarge = (max: number, size?: number): ApiError =>
+  new ApiError(
+    413,
+    'DOCUMENTS.FILE_TOO_LARGE',
+    text(
+      `Файл тым үлкен: шегі ${max} байт (SX_MAX_FILE_BYTES)`,
+      `Файл слишком велик: предел ${max} байт (SX_MAX_FILE_BYTES)`,
+      `The file is too large: the limit is ${max} bytes (SX_MAX_FILE_BYTES)`,
+    ),
+    { details: { maxBytes: max, ...(size !== undefined ? { size } : {}) } },
+  );
 
 export const fileNotFound = (sha256: string): ApiError =>
   new ApiError(404, 'DOCUMENTS.NOT_FOUND', text('Құжат табылмады', 'Документ не найден', 'Document not found'), { details: { sha256 } });
