@@ -1,15 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { OTEL_BOOTSTRAP_PATH } from '@sx/observability';
 import { getFreePort } from './free-port';
 import { ProcessOutput } from './process-output';
 import { waitFor } from './wait-for';
 
 export const REPO_ROOT: string = resolve(__dirname, '../../..');
+/** The bundled OTel bootstrap that built services preload (`nx run observability:build`). */
+export const BUILT_OTEL_BOOTSTRAP: string = join(REPO_ROOT, 'dist/libs/observability/otel.js');
 
 export interface ServiceProcessOptions {
   readonly name: string;
-  /** Relative to the repository root, e.g. `apps/sending-body/src/main.ts`. */
+  /**
+   * Relative to the repository root: `apps/sending-body/src/main.ts` runs the source through tsx,
+   * `dist/apps/sending-body/main.js` the built bundle with plain node, as the Docker image does.
+   */
   readonly entry: string;
   readonly env?: Readonly<Record<string, string>>;
   /** Given to the service as PORT; a free one by default. */
@@ -34,11 +39,14 @@ export interface ServiceProcess {
   readonly baseUrl: string;
   readonly pid: number | undefined;
   readonly output: ProcessOutput;
+  /** Settles when the process ends, for whatever reason (a supervisor restarts on it). */
+  readonly exited: Promise<ExitStatus>;
   /** SIGTERM, then SIGKILL if still alive after `graceMs` (default 10 s). */
   stop(graceMs?: number): Promise<ExitStatus>;
 }
 
 export function nodeArgs(entry: string, telemetry: boolean): string[] {
+  if (entry.endsWith('.js')) return ['--enable-source-maps', ...(telemetry ? ['--require', BUILT_OTEL_BOOTSTRAP] : []), entry];
   // tsx/cjs must precede the bootstrap (a .ts file); `--import tsx` then loads the app itself.
   const preload = telemetry ? ['--require', 'tsx/cjs', '--require', OTEL_BOOTSTRAP_PATH] : [];
   return [...preload, '--import', 'tsx', entry];
@@ -97,5 +105,7 @@ export async function startServiceProcess(options: ServiceProcessOptions): Promi
     await stopChild(child, output, 2000);
     throw new Error(`${(error as Error).message}\n--- ${options.name} output ---\n${output.tail()}`);
   }
-  return { name: options.name, port, baseUrl, pid: child.pid, output, stop: (graceMs = 10_000) => stopChild(child, output, graceMs) };
+  return {
+    name: options.name, port, baseUrl, pid: child.pid, output, exited: exited(child), stop: (graceMs = 10_000) => stopChild(child, output, graceMs),
+  };
 }
