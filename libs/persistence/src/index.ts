@@ -1,5 +1,6 @@
 export * from './logger';
 export * from './mongo-connection';
+export * from './mongo-deployment';
 export * from './deterministic-id';
 export * from './case-aggregate/case-aggregate.types';
 export * from './case-aggregate/case-aggregate.model';

@@ -1,5 +1,6 @@
 import mongoose, { type Connection } from 'mongoose';
 import { errorInfo, silentLogger, type Logger } from './logger';
+import { MONGO_DEPLOYMENT_SETTINGS, type MongoDeployment } from './mongo-deployment';
 
 export interface MongoOptions {
   url: string;
@@ -7,6 +8,8 @@ export interface MongoOptions {
   dbName?: string;
   logger?: Logger;
   serverSelectionTimeoutMS?: number;
+  /** Write concern and retries for the database behind the URL (default: FerretDB's). */
+  deployment?: MongoDeployment;
 }
 
 /**
@@ -26,7 +29,9 @@ export function applyMongooseDefaults(): void {
 export async function connectMongo(options: MongoOptions): Promise<Connection> {
   applyMongooseDefaults();
   const logger = options.logger ?? silentLogger;
+  const driver = MONGO_DEPLOYMENT_SETTINGS[options.deployment ?? 'ferretdb'];
   const conn = mongoose.createConnection(options.url, {
+    ...driver,
     ...(options.dbName ? { dbName: options.dbName } : {}),
     sanitizeFilter: true,
     // Indexes are created explicitly at startup (`ensureIndexes`), never as a side effect of a query.
@@ -39,7 +44,7 @@ export async function connectMongo(options: MongoOptions): Promise<Connection> {
   conn.on('error', (err: unknown) => logger.error(errorInfo(err), 'mongo connection error'));
   await conn.asPromise();
   if (!(await pingMongo(conn))) throw new Error('mongo ping failed after connect');
-  logger.info({ db: conn.name }, 'mongo connected');
+  logger.info({ db: conn.name, deployment: options.deployment ?? 'ferretdb' }, 'mongo connected');
   return conn;
 }
 

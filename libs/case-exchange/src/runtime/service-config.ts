@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ServiceName } from '@sx/contracts';
 import { parseConfig, type AgencyKeys, type ParseConfigOptions } from '@sx/http-kit';
 import type { KeyRing } from '@sx/messaging';
+import type { MongoDeployment } from '@sx/persistence';
 import type { AgencyRegistry } from '../agencies/agency-registry';
 import type { ClockSetting } from './clock';
 import { loadAgencies, loadApiKeys, loadKeyRing } from './config-resources';
@@ -18,6 +19,8 @@ export interface ServiceConfig {
   /** Topology name prefix; tests set a unique one per run. */
   readonly amqpPrefix: string | undefined;
   readonly mongoUrl: string;
+  /** Write concern and retries follow the database: FerretDB locally, a replica set in production. */
+  readonly mongoDeployment: MongoDeployment;
   readonly logLevel: z.infer<typeof logLevel>;
   readonly apiKeys: AgencyKeys;
   readonly keyRing: KeyRing;
@@ -37,6 +40,8 @@ const variablesSchema = (service: ServiceName) =>
     HOST: z.string().min(1).default('127.0.0.1'),
     AMQP_URL: z.url({ protocol: /^amqps?$/, error: 'an amqp:// or amqps:// URL' }).default(DEFAULT_AMQP_URL),
     SX_AMQP_PREFIX: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, _ and -').optional(),
+    /** Default: `replica-set` (majority writes, retries) with NODE_ENV=production, else `ferretdb`. */
+    MONGO_DEPLOYMENT: z.enum(['ferretdb', 'replica-set']).optional(),
     LOG_LEVEL: logLevel.default('info'),
     AGENCIES_FILE: z.string().min(1).default(DEFAULT_AGENCIES_FILE),
     SX_MAX_FILE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
@@ -83,7 +88,7 @@ export function serviceConfigSchema(service: ServiceName, env: Env) {
     if (!agencies || !apiKeys || !keyRing || !mongo) return z.NEVER;
     return {
       service, production, port: v.PORT, host: v.HOST, amqpUrl: v.AMQP_URL, amqpPrefix: v.SX_AMQP_PREFIX,
-      mongoUrl: mongo, logLevel: v.LOG_LEVEL, apiKeys, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS, clock,
+      mongoUrl: mongo, mongoDeployment: v.MONGO_DEPLOYMENT ?? (production ? 'replica-set' : 'ferretdb'), logLevel: v.LOG_LEVEL, apiKeys, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS, clock,
     };
   });
 }

@@ -26,7 +26,7 @@ export interface RunningService {
 export async function startService(service: ServiceName, env: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
   const config = loadServiceConfig(service, env);
   const logger = createLogger({ service, level: config.logLevel });
-  const connection = await connectMongo({ url: config.mongoUrl, logger });
+  const connection = await connectMongo({ url: config.mongoUrl, deployment: config.mongoDeployment, logger });
   const messaging = await createMessaging({
     url: config.amqpUrl, service, keys: config.keyRing, prefix: config.amqpPrefix, catalog: messageCatalog, logger,
   });
