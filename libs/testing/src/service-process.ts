@@ -45,8 +45,15 @@ export interface ServiceProcess {
   stop(graceMs?: number): Promise<ExitStatus>;
 }
 
+/**
+ * Node flags of a built service, as in deploy/docker/Dockerfile's ENTRYPOINT: stack traces through
+ * the source maps, and a young generation of 4 MiB semi-spaces (default 16), which keeps an idle
+ * service near 100 MiB RSS instead of 115–130 for no measurable start-up cost.
+ */
+export const BUILT_NODE_FLAGS: readonly string[] = ['--enable-source-maps', '--max-semi-space-size=4'];
+
 export function nodeArgs(entry: string, telemetry: boolean): string[] {
-  if (entry.endsWith('.js')) return ['--enable-source-maps', ...(telemetry ? ['--require', BUILT_OTEL_BOOTSTRAP] : []), entry];
+  if (entry.endsWith('.js')) return [...BUILT_NODE_FLAGS, ...(telemetry ? ['--require', BUILT_OTEL_BOOTSTRAP] : []), entry];
   // tsx/cjs must precede the bootstrap (a .ts file); `--import tsx` then loads the app itself.
   const preload = telemetry ? ['--require', 'tsx/cjs', '--require', OTEL_BOOTSTRAP_PATH] : [];
   return [...preload, '--import', 'tsx', entry];
