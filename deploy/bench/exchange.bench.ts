@@ -8,7 +8,7 @@
 //   BENCH_WARMUP=1        untimed cases first (JIT, connections, collections)
 //   BENCH_POLL_MS=10      how often the next party's copy is polled: the resolution of the handoff latency
 // Infra: it runs deploy/scripts/infra-up.sh first (idempotent: RabbitMQ + FerretDB, or Docker with
-// SX_USE_DOCKER=1), then starts the services with the e2e harness on a private topology and private
+// SX_USE_DOCKER=1) and deploy/scripts/build.sh (Nx cache), then starts the services with the e2e harness on a private topology and private
 // databases (apps/exchange-e2e/src/support/exchange.ts), and always stops them and drops those again.
 // Exit 0 when every case became active at every party, 1 otherwise (with the reason on stderr).
 import { execFileSync } from 'node:child_process';
@@ -102,6 +102,7 @@ async function main(): Promise<void> {
   console.log(`  ${machine()}`);
   console.log(`  N=${CASES} cases, C=${CONCURRENCY} in flight, warmup ${WARMUP}, poll every ${POLL_MS} ms`);
   execFileSync('bash', ['deploy/scripts/infra-up.sh'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
+  execFileSync('bash', ['deploy/scripts/build.sh'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] }); // the harness runs the bundles
 
   let exchange: Exchange | undefined;
   const stop = async (): Promise<void> => {

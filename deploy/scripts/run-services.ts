@@ -15,6 +15,7 @@ import { say, seconds } from './start/progress';
 import { runningSummary } from './start/summary';
 
 const settings = launchSettings(process.env);
+const CANCELLED = 'start cancelled (another service failed)';
 const logFile = (service: ServiceName): string => join(REPO_ROOT, '.run', `${service}.log`);
 const builtEntry = (service: ServiceName): string => `dist/apps/${service}/main.js`;
 const agencies = AgencyRegistry.fromJson(JSON.parse(readFileSync(join(REPO_ROOT, 'deploy/agencies/agencies.json'), 'utf8')));
@@ -67,7 +68,8 @@ async function start(service: ServiceName, supervised: SupervisedService, starte
     return running;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const headline = /not met within/.test(message) ? `not ready within ${seconds(settings.readyTimeoutMs)} (SX_START_TIMEOUT_S)` : (message.split('\n')[0] ?? message);
+    const first = message.split('\n')[0] ?? message;
+    const headline = /not met within/.test(first) ? `not ready within ${seconds(settings.readyTimeoutMs)} (SX_START_TIMEOUT_S)` : /start cancelled/.test(first) ? CANCELLED : first;
     throw new StartFailure(service, headline);
   } finally {
     settled = true;
@@ -86,17 +88,24 @@ async function stopAll(supervisors: readonly SupervisedService[]): Promise<boole
 async function main(): Promise<void> {
   const started = Date.now();
   const supervisors = SERVICE_NAMES.map((service) => [service, supervisor(service)] as const);
-  const outcomes = await Promise.allSettled(supervisors.map(([service, s]) => start(service, s, started)));
-  const running = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
-  const failures = outcomes.flatMap((o): unknown[] => (o.status === 'rejected' ? [o.reason] : []));
-  if (failures.length > 0) {
-    // The whole log tail of the first service that failed on its own; the others usually share its cause.
-    const first = failures.find((f) => f instanceof StartFailure && !f.blockedBy);
-    const reports = await Promise.all(
-      failures.map((f) => (f instanceof StartFailure ? failureReport(f, logFile(f.service), process.env, f === first) : Promise.resolve(String(f)))),
-    );
-    process.stderr.write(`\n${reports.join('\n\n')}\n\nstopping the others…\n`);
+  const starts = supervisors.map(([service, s]) => start(service, s, started));
+  let running: ServiceProcess[];
+  try {
+    running = await Promise.all(starts);
+  } catch {
+    // Fail fast: the first failure stops the others (a start under way is cancelled), then every
+    // failure is reported, the whole log tail of the first service that failed on its own.
+    process.stderr.write('\nstopping the others…\n');
     await stopAll(supervisors.map(([, s]) => s));
+    const failures = (await Promise.allSettled(starts)).flatMap((o): unknown[] => (o.status === 'rejected' ? [o.reason] : []));
+    const own = failures.filter((f) => !(f instanceof StartFailure && f.message.endsWith(CANCELLED)));
+    const first = own.find((f) => f instanceof StartFailure && !f.blockedBy);
+    const reports = await Promise.all(
+      own.map((f) => (f instanceof StartFailure ? failureReport(f, logFile(f.service), process.env, f === first) : Promise.resolve(String(f)))),
+    );
+    const cancelled = failures.flatMap((f) => (f instanceof StartFailure && f.message.endsWith(CANCELLED) ? [f.service] : []));
+    const note = cancelled.length > 0 ? `\n\nnot started to the end, as the above failed: ${cancelled.join(', ')}` : '';
+    process.stderr.write(`\n${reports.join('\n\n')}${note}\n`);
     process.exit(1);
   }
   process.stdout.write(runningSummary(running, agencies) + `(all ready in ${seconds(Date.now() - started)}; a service that crashes is restarted and reported here)\n`);

@@ -26,6 +26,8 @@ export interface ServiceProcessOptions {
   /** Also append the output to this file (kept after the test for debugging). */
   readonly logFile?: string;
   readonly cwd?: string;
+  /** Aborting it while the service is still starting stops the process and rejects. */
+  readonly signal?: AbortSignal;
 }
 
 export interface ExitStatus {
@@ -94,6 +96,9 @@ export async function startServiceProcess(options: ServiceProcessOptions): Promi
   const readyUrl = baseUrl + (options.readyPath ?? '/ready');
   const timeoutMs = options.readyTimeoutMs ?? 30_000;
   const stopPolling = new AbortController();
+  const cancel = (): void => stopPolling.abort(new Error(`${options.name}: start cancelled`));
+  if (options.signal?.aborted) cancel();
+  options.signal?.addEventListener('abort', cancel, { once: true });
   const earlyExit = new Promise<never>((_, reject) =>
     child.once('close', (code, signal) => {
       const error = new Error(`${options.name} exited before it was ready (code ${code}, signal ${signal})`);
@@ -111,6 +116,8 @@ export async function startServiceProcess(options: ServiceProcessOptions): Promi
     stopPolling.abort();
     await stopChild(child, output, 2000);
     throw new Error(`${(error as Error).message}\n--- ${options.name} output ---\n${output.tail()}`);
+  } finally {
+    options.signal?.removeEventListener('abort', cancel);
   }
   return {
     name: options.name, port, baseUrl, pid: child.pid, output, exited: exited(child), stop: (graceMs = 10_000) => stopChild(child, output, graceMs),

@@ -33,6 +33,7 @@ export class SupervisedService {
   private current: ServiceProcess | undefined;
   private readonly stopping = new AbortController();
   private attempt = 0;
+  private restarting: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly options: ServiceProcessOptions,
@@ -45,13 +46,18 @@ export class SupervisedService {
   }
 
   async start(): Promise<ServiceProcess> {
-    return this.watch(await startServiceProcess(this.options));
+    return this.watch(await this.spawn());
   }
 
-  /** Stops the current process (if any) and every restart still pending. */
+  /** Stops the current process (if any), and a start or restart still under way. */
   async stop(graceMs?: number): Promise<ExitStatus | undefined> {
     this.stopping.abort();
+    await this.restarting;
     return this.current?.stop(graceMs);
+  }
+
+  private spawn(): Promise<ServiceProcess> {
+    return startServiceProcess({ ...this.options, signal: this.stopping.signal });
   }
 
   private watch(process: ServiceProcess): ServiceProcess {
@@ -60,7 +66,7 @@ export class SupervisedService {
     void process.exited.then((status) => {
       if (this.stopping.signal.aborted) return;
       if (Date.now() - startedAt >= (this.supervision.stableAfterMs ?? 60_000)) this.attempt = 0;
-      void this.restart(status);
+      this.restarting = this.restart(status);
     });
     return process;
   }
@@ -73,12 +79,7 @@ export class SupervisedService {
       await sleep(backoff(this.attempt), this.stopping.signal);
       if (this.stopping.signal.aborted) return;
       try {
-        const process = await startServiceProcess(this.options);
-        if (this.stopping.signal.aborted) {
-          await process.stop();
-          return;
-        }
-        this.events.restarted(this.watch(process), this.attempt);
+        this.events.restarted(this.watch(await this.spawn()), this.attempt);
         return;
       } catch (error) {
         if (this.stopping.signal.aborted) return;

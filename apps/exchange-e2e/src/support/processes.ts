@@ -21,10 +21,11 @@ export async function startAll(run: RunSettings, extraEnv: Readonly<Record<strin
     SERVICE_NAMES.map((service) =>
       startServiceProcess({
         name: service,
-        entry: `apps/${service}/src/main.ts`,
+        // The bundle (built by the project's globalSetup), as npm start and the image run it.
+        entry: `dist/apps/${service}/main.js`,
         env: serviceEnv(run, service, extraEnv),
         logFile: join(run.dir, `${service}.log`),
-        // Five tsx processes compiling at once on a small CI machine: be patient.
+        // Five processes starting at once on a small, busy CI machine: be patient.
         readyTimeoutMs: 90_000,
       }),
     ),
