@@ -9,10 +9,10 @@ interface Event {
   readonly process?: ServiceProcess;
 }
 
-function supervise(backoff: (attempt: number) => number): { service: SupervisedService; events: Event[] } {
+function supervise(backoff: (attempt: number) => number, env: Record<string, string> = {}): { service: SupervisedService; events: Event[] } {
   const events: Event[] = [];
   const service = new SupervisedService(
-    { name: 'tiny', entry, telemetry: false },
+    { name: 'tiny', entry, telemetry: false, env, readyTimeoutMs: 600_000 },
     {
       crashed: (_, status, attempt) => events.push({ kind: 'crashed', attempt, status }),
       restarted: (process, attempt) => events.push({ kind: 'restarted', attempt, process }),
@@ -51,5 +51,15 @@ describe('SupervisedService', () => {
     await new Promise((done) => setTimeout(done, 500));
     expect(events).toEqual([]);
     expect(await first.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('cancels a start under way when stopped, so no process outlives the supervisor', async () => {
+    const { service, events } = supervise(() => 50, { TINY_MODE: 'never-ready' });
+    const starting = service.start();
+    await new Promise((done) => setTimeout(done, 1500));
+    await service.stop();
+    // Far inside the ready timeout: only the cancellation can end the start this soon.
+    await expect(starting).rejects.toThrow(/tiny: start cancelled/);
+    expect(events).toEqual([]);
   });
 });
