@@ -5,8 +5,11 @@
 // backoff, and ends with the URLs and keys. Ctrl-C / SIGTERM stops them gracefully.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SERVICE_NAMES, type ServiceName } from '@sx/contracts';
-import { AgencyRegistry, DEFAULT_PORTS } from '@sx/case-exchange';
+// Deep imports on purpose: the launcher needs a registry and a port table, not the services' whole
+// library graph (express, mongoose, amqplib) compiled through tsx before anything starts.
+import { SERVICE_NAMES, type ServiceName } from '../../libs/contracts/src/common/service-name.schema';
+import { AgencyRegistry } from '../../libs/case-exchange/src/agencies/agency-registry';
+import { DEFAULT_PORTS } from '../../libs/case-exchange/src/runtime/service-defaults';
 import { diagnoseStartup, REPO_ROOT, SupervisedService, type ServiceProcess, type SupervisionEvents } from '@sx/testing';
 import { failureReport, StartFailure } from './start/failure-report';
 import { describeWait, reachable } from './start/infra-dependencies';

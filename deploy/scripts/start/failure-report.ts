@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { ServiceName } from '@sx/contracts';
+import type { ServiceName } from '../../../libs/contracts/src/common/service-name.schema';
 import { diagnoseStartup } from '@sx/testing';
 import { describeWait } from './infra-dependencies';
 

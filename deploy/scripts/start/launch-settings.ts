@@ -13,11 +13,13 @@ export interface LaunchSettings {
   readonly progressEveryMs: number;
 }
 
+/** The settings, or exit 1 with one line per bad variable. */
 export function launchSettings(env: NodeJS.ProcessEnv): LaunchSettings {
   const parsed = launchEnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
-    throw new Error(['npm start: invalid settings', ...lines].join('\n'));
+    process.stderr.write(['npm start: invalid settings', ...lines].join('\n') + '\n');
+    process.exit(1);
   }
   return { readyTimeoutMs: parsed.data.SX_START_TIMEOUT_S * 1000, progressEveryMs: parsed.data.SX_START_PROGRESS_S * 1000 };
 }

@@ -1,5 +1,5 @@
-import { devApiKey } from '@sx/http-kit';
-import type { AgencyRegistry } from '@sx/case-exchange';
+import { devApiKey } from '../../../libs/http-kit/src/auth/agency-keys';
+import type { AgencyRegistry } from '../../../libs/case-exchange/src/agencies/agency-registry';
 import type { ServiceProcess } from '@sx/testing';
 
 function table(rows: readonly (readonly string[])[]): string {

@@ -57,6 +57,7 @@ export class SupervisedService {
   }
 
   private spawn(): Promise<ServiceProcess> {
+    if (this.stopping.signal.aborted) return Promise.reject(new Error(`${this.options.name}: start cancelled`));
     return startServiceProcess({ ...this.options, signal: this.stopping.signal });
   }
 
