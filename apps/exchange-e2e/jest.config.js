@@ -7,4 +7,6 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   testTimeout: 120_000,
   setupFilesAfterEnv: ['<rootDir>/src/support/jest-timeout.ts'],
+  // The services run from their bundles (dist/apps/<service>/main.js): built here, through the Nx cache.
+  globalSetup: '<rootDir>/src/support/build-services.global-setup.ts',
 };

@@ -89,6 +89,7 @@ async function main(): Promise<void> {
   console.log('exchange bench: R3 lifecycles through five service processes, against the bare broker and store');
   console.log(`  ${machine()}`);
   execFileSync('bash', ['deploy/scripts/infra-up.sh'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
+  execFileSync('bash', ['deploy/scripts/build.sh'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] }); // the harness runs the bundles
 
   let x: Exchange | undefined;
   let watch: LogWatch | undefined;

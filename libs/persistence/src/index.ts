@@ -1,5 +1,6 @@
 export * from './logger';
 export * from './mongo-connection';
+export * from './mongo-deployment';
 export * from './deterministic-id';
 export * from './case-log/case-log.types';
 export * from './case-log/case-log.models';

@@ -1,6 +1,7 @@
 import mongoose, { type Connection } from 'mongoose';
 import { countCommands } from './command-counter';
 import { errorInfo, silentLogger, type Logger } from './logger';
+import { MONGO_DEPLOYMENT_SETTINGS, type MongoDeployment } from './mongo-deployment';
 
 export interface MongoOptions {
   url: string;
@@ -8,6 +9,8 @@ export interface MongoOptions {
   dbName?: string;
   logger?: Logger;
   serverSelectionTimeoutMS?: number;
+  /** Write concern and retries for the database behind the URL (default: FerretDB's). */
+  deployment?: MongoDeployment;
 }
 
 /**
@@ -27,7 +30,9 @@ export function applyMongooseDefaults(): void {
 export async function connectMongo(options: MongoOptions): Promise<Connection> {
   applyMongooseDefaults();
   const logger = options.logger ?? silentLogger;
+  const driver = MONGO_DEPLOYMENT_SETTINGS[options.deployment ?? 'ferretdb'];
   const conn = mongoose.createConnection(options.url, {
+    ...driver,
     ...(options.dbName ? { dbName: options.dbName } : {}),
     sanitizeFilter: true,
     // Indexes are created explicitly at startup (`ensureIndexes`), never as a side effect of a query.
@@ -42,7 +47,7 @@ export async function connectMongo(options: MongoOptions): Promise<Connection> {
   conn.on('error', (err: unknown) => logger.error(errorInfo(err), 'mongo connection error'));
   await conn.asPromise();
   if (!(await pingMongo(conn))) throw new Error('mongo ping failed after connect');
-  logger.info({ db: conn.name }, 'mongo connected');
+  logger.info({ db: conn.name, deployment: options.deployment ?? 'ferretdb' }, 'mongo connected');
   return conn;
 }
 

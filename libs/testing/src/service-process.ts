@@ -1,15 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { OTEL_BOOTSTRAP_PATH } from '@sx/observability';
 import { getFreePort } from './free-port';
 import { ProcessOutput } from './process-output';
 import { waitFor } from './wait-for';
 
 export const REPO_ROOT: string = resolve(__dirname, '../../..');
+/** The bundled OTel bootstrap that built services preload (`nx run observability:build`). */
+export const BUILT_OTEL_BOOTSTRAP: string = join(REPO_ROOT, 'dist/libs/observability/otel.js');
 
 export interface ServiceProcessOptions {
   readonly name: string;
-  /** Relative to the repository root, e.g. `apps/sending-body/src/main.ts`. */
+  /**
+   * Relative to the repository root: `apps/sending-body/src/main.ts` runs the source through tsx,
+   * `dist/apps/sending-body/main.js` the built bundle with plain node, as the Docker image does.
+   */
   readonly entry: string;
   readonly env?: Readonly<Record<string, string>>;
   /** Given to the service as PORT; a free one by default. */
@@ -26,6 +31,8 @@ export interface ServiceProcessOptions {
    * `env` (plus PATH), as a container gets only what its compose file says.
    */
   readonly inheritEnv?: boolean;
+  /** Aborting it while the service is still starting stops the process and rejects. */
+  readonly signal?: AbortSignal;
 }
 
 export interface ExitStatus {
@@ -39,11 +46,21 @@ export interface ServiceProcess {
   readonly baseUrl: string;
   readonly pid: number | undefined;
   readonly output: ProcessOutput;
+  /** Settles when the process ends, for whatever reason (a supervisor restarts on it). */
+  readonly exited: Promise<ExitStatus>;
   /** SIGTERM, then SIGKILL if still alive after `graceMs` (default 10 s). */
   stop(graceMs?: number): Promise<ExitStatus>;
 }
 
+/**
+ * Node flags of a built service, as in deploy/docker/Dockerfile's ENTRYPOINT: stack traces through
+ * the source maps, and a young generation of 4 MiB semi-spaces (default 16), which keeps an idle
+ * service near 100 MiB RSS instead of 115–130 for no measurable start-up cost.
+ */
+export const BUILT_NODE_FLAGS: readonly string[] = ['--enable-source-maps', '--max-semi-space-size=4'];
+
 export function nodeArgs(entry: string, telemetry: boolean): string[] {
+  if (entry.endsWith('.js')) return [...BUILT_NODE_FLAGS, ...(telemetry ? ['--require', BUILT_OTEL_BOOTSTRAP] : []), entry];
   // tsx/cjs must precede the bootstrap (a .ts file); `--import tsx` then loads the app itself.
   const preload = telemetry ? ['--require', 'tsx/cjs', '--require', OTEL_BOOTSTRAP_PATH] : [];
   return [...preload, '--import', 'tsx', entry];
@@ -89,6 +106,9 @@ export async function startServiceProcess(options: ServiceProcessOptions): Promi
   const readyUrl = baseUrl + (options.readyPath ?? '/ready');
   const timeoutMs = options.readyTimeoutMs ?? 30_000;
   const stopPolling = new AbortController();
+  const cancel = (): void => stopPolling.abort(new Error(`${options.name}: start cancelled`));
+  if (options.signal?.aborted) cancel();
+  options.signal?.addEventListener('abort', cancel, { once: true });
   const earlyExit = new Promise<never>((_, reject) =>
     child.once('close', (code, signal) => {
       const error = new Error(`${options.name} exited before it was ready (code ${code}, signal ${signal})`);
@@ -106,6 +126,10 @@ export async function startServiceProcess(options: ServiceProcessOptions): Promi
     stopPolling.abort();
     await stopChild(child, output, 2000);
     throw new Error(`${(error as Error).message}\n--- ${options.name} output ---\n${output.tail()}`);
+  } finally {
+    options.signal?.removeEventListener('abort', cancel);
   }
-  return { name: options.name, port, baseUrl, pid: child.pid, output, stop: (graceMs = 10_000) => stopChild(child, output, graceMs) };
+  return {
+    name: options.name, port, baseUrl, pid: child.pid, output, exited: exited(child), stop: (graceMs = 10_000) => stopChild(child, output, graceMs),
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * E2E harness: the five services as real processes (`node --require otel --import tsx main.ts`),
+ * E2E harness: the five services as real processes (`node --require otel.js dist/apps/<service>/main.js`, built by the globalSetup),
  * on free ports, with a private RabbitMQ topology (SX_AMQP_PREFIX) and private databases
  * (`sx-e2e-<runId>-<service>`) per test file, all dropped again afterwards.
  *

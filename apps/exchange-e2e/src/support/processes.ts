@@ -39,10 +39,11 @@ export function startReplica(run: RunSettings, service: ServiceName, index: numb
   const name = index === 0 ? service : `${service}#${index}`;
   return startServiceProcess({
     name,
-    entry: `apps/${service}/src/main.ts`,
+    // The bundle (built by the project's globalSetup), as npm start and the image run it.
+    entry: `dist/apps/${service}/main.js`,
     env: serviceEnv(run, service, extraEnv),
     logFile: join(run.dir, `${name}.log`),
-    // Five tsx processes compiling at once on a small CI machine: be patient.
-    readyTimeoutMs: 180_000,
+    // Several processes starting at once on a small, busy CI machine: be patient.
+    readyTimeoutMs: Number(process.env['SX_E2E_READY_TIMEOUT_MS'] ?? 180_000),
   });
 }

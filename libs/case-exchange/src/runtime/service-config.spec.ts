@@ -19,6 +19,12 @@ describe('service configuration', () => {
     expect(config.maxFileBytes).toBe(2 * 1024 * 1024);
   });
 
+  it('chooses write concern and retries for the database: FerretDB locally, a replica set in production, or as set', () => {
+    expect(load({}).mongoDeployment).toBe('ferretdb');
+    expect(load({ MONGO_DEPLOYMENT: 'replica-set' }).mongoDeployment).toBe('replica-set');
+    expect(() => load({ MONGO_DEPLOYMENT: 'sharded' })).toThrow(/MONGO_DEPLOYMENT/);
+  });
+
   it('reads the database of a service from its own MONGO_URL_<SERVICE> and reports it under that name', () => {
     expect(dev({ MONGO_URL_SENDING_BODY: 'mongodb://db:27017/x' }, 'sending-body').mongoUrl).toBe('mongodb://db:27017/x');
     expect(() => dev({ MONGO_URL_SENDING_BODY: 'http://db' }, 'sending-body')).toThrow(/MONGO_URL_SENDING_BODY: a mongodb/);

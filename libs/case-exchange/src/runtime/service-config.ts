@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ServiceName } from '@sx/contracts';
 import { parseConfig, type AgencyKeys, type KeysServedElsewhere, type ParseConfigOptions, type RateLimits } from '@sx/http-kit';
 import { DEFAULT_RETRY_DELAYS_MS, type KeyRing } from '@sx/messaging';
+import type { MongoDeployment } from '@sx/persistence';
 import type { AgencyRegistry } from '../agencies/agency-registry';
 import type { ClockSetting } from './clock';
 import { calendarDirOf, loadAgencies, loadApiKeys, loadKeyRing } from './config-resources';
@@ -19,6 +20,8 @@ export interface ServiceConfig {
   /** Topology name prefix; tests set a unique one per run. */
   readonly amqpPrefix: string | undefined;
   readonly mongoUrl: string;
+  /** Write concern and retries follow the database: FerretDB locally, a replica set in production. */
+  readonly mongoDeployment: MongoDeployment;
   readonly logLevel: z.infer<typeof logLevel>;
   readonly apiKeys: AgencyKeys;
   /** Keys of agencies served elsewhere: 403 AUTH.WRONG_SERVICE naming their service. */
@@ -52,6 +55,8 @@ const variablesSchema = (service: ServiceName) =>
     HOST: z.string().min(1).default('127.0.0.1'),
     AMQP_URL: z.url({ protocol: /^amqps?$/, error: 'an amqp:// or amqps:// URL' }).default(DEFAULT_AMQP_URL),
     SX_AMQP_PREFIX: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, _ and -').optional(),
+    /** Default: `replica-set` (majority writes, retries) with NODE_ENV=production, else `ferretdb`. */
+    MONGO_DEPLOYMENT: z.enum(['ferretdb', 'replica-set']).optional(),
     LOG_LEVEL: logLevel.default('info'),
     AGENCIES_FILE: z.string().min(1).default(DEFAULT_AGENCIES_FILE),
     SX_MAX_FILE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
@@ -109,7 +114,7 @@ export function serviceConfigSchema(service: ServiceName, env: Env) {
     if (!agencies || !apiKeys || !keyRing || !mongo) return z.NEVER;
     return {
       service, production, port: v.PORT, host: v.HOST, amqpUrl: v.AMQP_URL, amqpPrefix: v.SX_AMQP_PREFIX,
-      mongoUrl: mongo, logLevel: v.LOG_LEVEL, apiKeys: apiKeys.served, apiKeysElsewhere: apiKeys.elsewhere, rateLimits: rateLimitsOf(v), devKeys, testMutant, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS,
+      mongoUrl: mongo, mongoDeployment: v.MONGO_DEPLOYMENT ?? (production ? 'replica-set' : 'ferretdb'), logLevel: v.LOG_LEVEL, apiKeys: apiKeys.served, apiKeysElsewhere: apiKeys.elsewhere, rateLimits: rateLimitsOf(v), devKeys, testMutant, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS,
       retryDelaysMs: v.SX_RETRY_DELAYS_MS ?? DEFAULT_RETRY_DELAYS_MS, relayIntervalMs: v.SX_RELAY_INTERVAL_MS, clock, calendarDir,
     };
   });

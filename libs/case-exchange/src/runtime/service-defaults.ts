@@ -1,5 +1,6 @@
 import type { ServiceName } from '@sx/contracts';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** Fixed local ports, so a developer's bookmarks and the README's table stay valid across runs. */
 export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
@@ -14,8 +15,20 @@ export const DEFAULT_AMQP_URL = 'amqp://guest:guest@127.0.0.1:5672';
 export const DEFAULT_AGENCIES_FILE = 'deploy/agencies/agencies.json';
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-/** libs/case-exchange/src/runtime → the repository root; relative config paths start here, not at cwd. */
-export const REPO_ROOT: string = resolve(__dirname, '../../../..');
+/** The nearest folder above `from` holding package.json: the repository, or the image's /app. */
+export function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return from;
+  }
+}
+
+/**
+ * Relative config paths start here, not at cwd. Found by walking up rather than by a fixed `../..`
+ * because this file runs from libs/case-exchange/src/runtime (tsx, tests) and from the bundle in
+ * dist/apps/<service> (built services, the Docker image) alike.
+ */
+export const REPO_ROOT: string = packageRoot(__dirname);
 
 /** `prime-minister` → `PRIME_MINISTER`, the suffix of per-service variables. */
 export const envSuffix = (service: ServiceName): string => service.toUpperCase().replace(/-/g, '_');

@@ -37,7 +37,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   if (config.testMutant) logger.warn({ mutant: config.testMutant }, 'SX_TEST_MUTANT: a security check is switched OFF (tests only)');
   // The calendar first: bad year files stop the service before it connects to anything.
   const calendar = createCalendarSource({ dir: config.calendarDir, logger, live: true });
-  const connection = await connectMongo({ url: config.mongoUrl, logger });
+  const connection = await connectMongo({ url: config.mongoUrl, deployment: config.mongoDeployment, logger });
   const messaging = await createMessaging({
     url: config.amqpUrl, service, keys: config.keyRing, prefix: config.amqpPrefix, catalog: messageCatalog, logger, retryDelaysMs: config.retryDelaysMs,
   });
