@@ -16,6 +16,8 @@ export interface CaseModuleDeps {
   readonly clock: () => Date;
   /** Largest stored document file, in bytes. */
   readonly maxFileBytes: number;
+  /** Jaeger's query API, read for a case's traces (GET /cases/{id}/traces). */
+  readonly jaegerQueryUrl?: string;
 }
 
 /** The case module of one service: its HTTP routes, its inbox handler, and its outbox for the relay. */

@@ -4,7 +4,8 @@
  *
  *   node --require tsx/cjs --require ./libs/observability/src/otel.ts --import tsx apps/<name>/src/main.ts
  *
- * Environment: OTEL_SERVICE_NAME; OTEL_EXPORTER_OTLP_ENDPOINT (OTLP/HTTP export when set);
+ * Environment: OTEL_SERVICE_NAME; OTEL_EXPORTER_OTLP_ENDPOINT (OTLP/HTTP export when set; defaults to
+ * the local Jaeger that deploy/scripts/jaeger-up.sh started, unless SX_OTEL_LOCAL_JAEGER=0);
  * OTEL_SDK_DISABLED=true (off); SX_OTEL_FILE=/path (JSON lines, one span each); SX_OTEL_CONSOLE=1.
  */
 import { AmqplibInstrumentation } from '@opentelemetry/instrumentation-amqplib';
@@ -14,6 +15,7 @@ import { MongooseInstrumentation } from '@opentelemetry/instrumentation-mongoose
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import { localJaegerEndpoint } from './local-jaeger';
 import { spanProcessors } from './span-processors';
 import { registerTelemetry, telemetryStarted } from './telemetry-shutdown';
 import { telemetrySettings } from './telemetry-settings';
@@ -22,6 +24,9 @@ import { telemetrySettings } from './telemetry-settings';
 const PROBE_PATHS = new Set(['/health', '/ready']);
 
 function start(): void {
+  // Set in the environment because the OTLP exporter reads its endpoint from there itself.
+  const jaeger = localJaegerEndpoint(process.env);
+  if (jaeger) process.env['OTEL_EXPORTER_OTLP_ENDPOINT'] = jaeger;
   const settings = telemetrySettings(process.env);
   if (settings.disabled || telemetryStarted()) return;
   const sdk = new NodeSDK({

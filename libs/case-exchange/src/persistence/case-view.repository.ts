@@ -1,7 +1,8 @@
 import { trusted, type Connection } from 'mongoose';
-import { CaseAggregateRepository, type CaseAggregate } from '@sx/persistence';
+import { CaseAggregateRepository, type CaseAggregate, type CaseChange, type CreateResult } from '@sx/persistence';
 import type { CaseStatus } from '@sx/rules';
 import { CaseViewSchema, type CaseView } from '../case-view/case-view.schema';
+import { stampTrace } from '../tracing/case-trace';
 
 export interface CaseListQuery {
   readonly agencyId: string;
@@ -18,6 +19,15 @@ export class CaseViewRepository extends CaseAggregateRepository<CaseView> {
     super(conn, { collection: 'cases', stateSchema: CaseViewSchema });
   }
 
+  /** Every history entry written records the trace it was written under (one place for all writers). */
+  override create(caseId: string, init: CaseChange<CaseView>): Promise<CreateResult<CaseView>> {
+    return super.create(caseId, withTrace(init));
+  }
+
+  override save(current: Pick<CaseAggregate<CaseView>, 'id' | 'version'>, change: CaseChange<CaseView>): Promise<CaseAggregate<CaseView>> {
+    return super.save(current, withTrace(change));
+  }
+
   /** Ids of cases with an obligation past due on `today` and not yet recorded as missed, or one whose due date the calendar could not give. */
   async needingSweep(today: string, limit: number): Promise<string[]> {
     const filter = { $or: [{ 'state.nextUnrecordedDue': trusted({ $lt: today }) }, { 'state.dueBlocked': true }] };
@@ -31,4 +41,9 @@ export class CaseViewRepository extends CaseAggregateRepository<CaseView> {
     if (q.overdueBefore) filter['state.nextDue'] = trusted({ $lt: q.overdueBefore });
     return this.findMany(filter, { limit: q.limit, ...(q.after ? { after: q.after } : {}) });
   }
+}
+
+function withTrace(change: CaseChange<CaseView>): CaseChange<CaseView> {
+  const history = stampTrace(change.history);
+  return history ? { ...change, history } : change;
 }

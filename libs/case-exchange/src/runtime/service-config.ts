@@ -6,7 +6,7 @@ import type { AgencyRegistry } from '../agencies/agency-registry';
 import type { ClockSetting } from './clock';
 import { loadAgencies, loadApiKeys, loadKeyRing } from './config-resources';
 import {
-  DEFAULT_AGENCIES_FILE, DEFAULT_AMQP_URL, DEFAULT_MAX_FILE_BYTES, DEFAULT_PORTS, defaultMongoUrl, mongoUrlVariable,
+  DEFAULT_AGENCIES_FILE, DEFAULT_AMQP_URL, DEFAULT_JAEGER_QUERY_URL, DEFAULT_MAX_FILE_BYTES, DEFAULT_PORTS, defaultMongoUrl, mongoUrlVariable,
 } from './service-defaults';
 
 export interface ServiceConfig {
@@ -25,6 +25,7 @@ export interface ServiceConfig {
   readonly maxFileBytes: number;
   readonly sweepIntervalMs: number;
   readonly clock: ClockSetting;
+  readonly jaegerQueryUrl: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -43,6 +44,8 @@ const variablesSchema = (service: ServiceName) =>
     /** How often the obligation sweeper looks for missed deadlines (ms). */
     SX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     SX_CLOCK_OFFSET_DAYS: z.coerce.number().int().optional(),
+    /** Jaeger's query API, for a case's traces in the console. */
+    SX_JAEGER_QUERY_URL: z.url({ protocol: /^https?$/ }).default(DEFAULT_JAEGER_QUERY_URL),
     SX_FIXED_NOW: z.iso.datetime({ offset: true, error: 'an ISO instant, e.g. 2025-03-18T09:00:00+05:00' }).optional(),
   });
 type Variables = z.infer<ReturnType<typeof variablesSchema>>;
@@ -84,6 +87,7 @@ export function serviceConfigSchema(service: ServiceName, env: Env) {
     return {
       service, production, port: v.PORT, host: v.HOST, amqpUrl: v.AMQP_URL, amqpPrefix: v.SX_AMQP_PREFIX,
       mongoUrl: mongo, logLevel: v.LOG_LEVEL, apiKeys, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS, clock,
+      jaegerQueryUrl: v.SX_JAEGER_QUERY_URL.replace(/\/$/, ''),
     };
   });
 }

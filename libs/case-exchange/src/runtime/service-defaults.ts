@@ -13,6 +13,8 @@ export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
 export const DEFAULT_AMQP_URL = 'amqp://guest:guest@127.0.0.1:5672';
 export const DEFAULT_AGENCIES_FILE = 'deploy/agencies/agencies.json';
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** The local Jaeger that deploy/scripts/jaeger-up.sh starts (docker-compose publishes the same port). */
+export const DEFAULT_JAEGER_QUERY_URL = 'http://127.0.0.1:16686';
 
 /** libs/case-exchange/src/runtime → the repository root; relative config paths start here, not at cwd. */
 export const REPO_ROOT: string = resolve(__dirname, '../../../..');

@@ -3,6 +3,7 @@ import { createHttpApp, listen, onShutdown, type Shutdown } from '@sx/http-kit';
 import { createMessaging } from '@sx/messaging';
 import { createLogger, shutdownTelemetry, type Logger } from '@sx/observability';
 import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
+import { consoleAssets } from '../console/console-assets';
 import { createCaseModule } from '../create-case-module';
 import { amqpReadiness } from './amqp-readiness';
 import { createClock } from './clock';
@@ -33,6 +34,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
 
   const module = createCaseModule({
     service, connection, agencies: config.agencies, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes,
+    jaegerQueryUrl: config.jaegerQueryUrl,
   });
   await module.init();
   const relay = messaging.createRelay(module.outboxStores);
@@ -46,6 +48,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     logger,
     auth: { keys: config.apiKeys },
     routes: module.routes,
+    mount: [consoleAssets(service)],
     readiness: [
       { name: 'mongo', check: () => pingMongo(connection) },
       amqpReadiness(messaging),
@@ -63,6 +66,6 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     { name: 'flush telemetry', run: () => shutdownTelemetry() },
   ], { logger });
 
-  logger.info({ url, docs: `${url}/docs`, clock: config.clock.kind }, `${service} listening on ${url} (API docs: ${url}/docs)`);
+  logger.info({ url, docs: `${url}/docs`, console: `${url}/console/`, clock: config.clock.kind }, `${service} listening on ${url} (API docs: ${url}/docs, console: ${url}/console/)`);
   return { service, url, port: http.port, logger, shutdown };
 }

@@ -10,6 +10,7 @@ import type { Route } from '../routes/route-definition';
 import { routeHandler } from '../routes/route-handler';
 import { probesRouter, type ReadinessCheck } from './readiness';
 import { requestLogging } from './request-logging';
+import { traceparentHeader } from './traceparent-header';
 
 export interface HttpAppOptions {
   readonly service: string;
@@ -19,6 +20,8 @@ export interface HttpAppOptions {
   readonly routes: readonly Route[];
   /** Title defaults to the service name. */
   readonly openapi?: Partial<OpenApiInfo>;
+  /** Routers outside the API (no OpenAPI, own auth), e.g. the console's static assets; mounted before the 404. */
+  readonly mount?: readonly RequestHandler[];
   /** Default 256 kB: a secondment case is a few kB; anything larger is a mistake or an attack. */
   readonly bodyLimit?: string;
 }
@@ -45,11 +48,13 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
 
   app.use(probesRouter(options.readiness ?? []));
   app.use(requestLogging(logger));
+  app.use(traceparentHeader);
   app.use(express.json({ limit: options.bodyLimit ?? '256kb', strict: true }));
   app.use(docsRouter(document));
 
   const authenticate = agencyAuth({ keys: options.auth.keys, logger });
   for (const route of routes) app[route.method](route.path, ...chainFor(route, authenticate, logger));
+  for (const handler of options.mount ?? []) app.use(handler);
 
   app.use(notFoundMiddleware);
   app.use(errorMiddleware(logger));

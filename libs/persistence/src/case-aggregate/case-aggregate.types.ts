@@ -8,6 +8,9 @@ export interface HistoryEntry {
   readonly actor?: string;
   readonly cite?: string;
   readonly messageId?: string;
+  /** W3C trace (and span) the entry was written under: the step's request, message or sweep. */
+  readonly traceId?: string;
+  readonly spanId?: string;
   readonly details?: Readonly<Record<string, unknown>>;
 }
 

@@ -1,4 +1,5 @@
 import { updateCase } from '@sx/persistence';
+import { inLinkedCaseTrace } from '../../tracing/case-trace';
 import { todayOf, type CaseContext } from '../shared/case-context';
 import { sweepCase } from './sweep-case';
 
@@ -7,7 +8,13 @@ export async function sweepObligations(ctx: CaseContext, batch = 100): Promise<n
   const today = todayOf(ctx);
   let changed = 0;
   for (const id of await ctx.cases.needingSweep(today, batch)) {
-    const result = await updateCase(ctx.cases, id, ({ state }) => sweepCase(state, today, ctx.clock().toISOString(), ctx.calendar));
+    // No request or message started this: a trace of its own, linked to the case's last step.
+    const result = await inLinkedCaseTrace('obligations sweep', id, (link) =>
+      updateCase(ctx.cases, id, ({ state, history }) => {
+        link(history);
+        return sweepCase(state, today, ctx.clock().toISOString(), ctx.calendar);
+      }),
+    );
     if (result.outcome !== 'saved') continue;
     changed++;
     for (const h of result.aggregate.history.slice(-5).filter((e) => e.event === 'DeadlineMissed')) {
