@@ -14,7 +14,9 @@ export const CONSOLE_DIST: string = join(REPO_ROOT, 'apps/console/dist');
  */
 export function consoleAssets(service: ServiceName, dir: string = CONSOLE_DIST): Router {
   const router = Router();
-  router.get('/console', (_req, res) => res.redirect(301, '/console/'));
+  // Routing is not strict ('/console' matches '/console/'): only the bare path is redirected, so the
+  // app's relative asset URLs resolve under /console/.
+  router.get('/console', (req, res, next) => (req.originalUrl.split('?')[0] === '/console' ? res.redirect(301, '/console/') : next()));
   // Which service this origin is, so the console offers the approval inbox only where approvals are taken.
   router.get('/console/service.json', (_req, res) => res.json({ service }));
   router.use('/console/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
