@@ -30,9 +30,9 @@ if [ ! -x "$BIN" ]; then
 fi
 
 log "Jaeger: starting (in-memory)"
-# Only the two ports we use, on loopback; the other receivers of all-in-one bind loopback too.
+# Only the two ports we use matter; every other listener of all-in-one is kept on loopback too.
 SPAN_STORAGE_TYPE=memory nohup "$BIN" \
-  --memory.max-traces="${JAEGER_MAX_TRACES:-50000}" \
+  --memory.max-traces="${JAEGER_MAX_TRACES:-10000}" \
   --collector.otlp.enabled=true \
   --collector.otlp.http.host-port="127.0.0.1:$OTLP_PORT" \
   --collector.otlp.grpc.host-port=127.0.0.1:4317 \
@@ -41,10 +41,6 @@ SPAN_STORAGE_TYPE=memory nohup "$BIN" \
   --query.http-server.host-port="127.0.0.1:$QUERY_PORT" \
   --query.grpc-server.host-port=127.0.0.1:16685 \
   --admin.http.host-port=127.0.0.1:14269 \
-  --processor.jaeger-compact.server-host-port=127.0.0.1:6831 \
-  --processor.jaeger-binary.server-host-port=127.0.0.1:6832 \
-  --processor.zipkin-compact.server-host-port=127.0.0.1:5775 \
-  --http-server.host-port=127.0.0.1:5778 \
   >"$RUN_DIR/jaeger.log" 2>&1 &
 echo $! >"$RUN_DIR/jaeger.pid"
 wait_port 127.0.0.1 "$QUERY_PORT" 60 "Jaeger query"
