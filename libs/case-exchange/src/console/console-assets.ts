@@ -19,7 +19,7 @@ export function consoleAssets(service: ServiceName, dir: string = CONSOLE_DIST):
   router.get('/console', (req, res, next) => (req.originalUrl.split('?')[0] === '/console' ? res.redirect(301, '/console/') : next()));
   // Which service this origin is, so the console offers the approval inbox only where approvals are taken.
   router.get('/console/service.json', (_req, res) => res.json({ service }));
-  router.use('/console/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  router.use('/console/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y' }));
   router.get('/console/', (_req, res) => {
     if (!existsSync(join(dir, 'index.html'))) {
       res.status(503).type('text/plain').send('The console is not built: run `npm run console:build` (npm start and npm test build it).');
