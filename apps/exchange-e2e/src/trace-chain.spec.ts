@@ -12,23 +12,30 @@ import { ensureJaeger, JAEGER_EXPORT_ENV, jaegerTrace, type JaegerSpan } from '.
 import { ROUTES, walkToActive } from './support/walk-to-active';
 
 interface Timeline {
-  readonly entries: { event: string; traceId?: string; details?: { seq?: number; service?: string } }[];
+  readonly entries: { event: string; traceId?: string; messageId?: string; details?: { seq?: number } }[];
 }
 
 beforeAll(() => ensureJaeger(), 900_000);
 const exchange = useExchange({ env: JAEGER_EXPORT_ENV });
 
-/** seq → (service → trace id of that service's history entry for the step). */
+/**
+ * seq → (service → trace id of that service's history entry for the step). A party that joins late
+ * (the approver) rebuilds the earlier steps from the log its first message carries: those entries
+ * share that message's id and trace, and are not the earlier steps' own, so they are left out.
+ */
 async function tracesBySeq(caseId: string, parties: readonly (readonly [ServiceName, string])[]): Promise<Map<number, Map<ServiceName, string | undefined>>> {
   const bySeq = new Map<number, Map<ServiceName, string | undefined>>();
   for (const [service, agency] of parties) {
     const timeline = expectOk(await exchange.api(service, agency).get<Timeline>(`/cases/${caseId}/timeline`));
-    for (const e of timeline.entries) {
-      if (typeof e.details?.seq !== 'number') continue;
-      const row = bySeq.get(e.details.seq) ?? new Map<ServiceName, string | undefined>();
+    const steps = timeline.entries.filter((e) => typeof e.details?.seq === 'number');
+    steps.forEach((e, i) => {
+      const replayed = e.messageId !== undefined && steps.slice(i + 1).some((later) => later.messageId === e.messageId);
+      if (replayed) return;
+      const seq = e.details?.seq as number;
+      const row = bySeq.get(seq) ?? new Map<ServiceName, string | undefined>();
       row.set(service, e.traceId);
-      bySeq.set(e.details.seq, row);
-    }
+      bySeq.set(seq, row);
+    });
   }
   return bySeq;
 }

@@ -50,6 +50,11 @@ export const MESSAGES = {
   package: m('Құжаттар топтамасы', 'Пакет документов', 'Package'),
   checks: m('Талаптарға сәйкестігін тексеру', 'Проверка соответствия требованиям', 'Eligibility checks'),
   checksPass: m('Барлық талап орындалды', 'Все требования соблюдены', 'Every condition holds'),
+  checksAtSender: m(
+    'Жіберуші органның қызметі ұсынысты барлық шарт орындалғанда ғана жібереді; кандидат туралы деректер сонда сақталады',
+    'Служба направляющего органа отправляет представление, только если соблюдены все условия; сведения о кандидате хранятся у неё',
+    'The sending body’s service submits a proposal only when every condition holds; the candidate’s facts stay with it',
+  ),
   agree: m('Келісу', 'Согласовать', 'Agree'),
   refuse: m('Келіспеу', 'Отказать', 'Refuse'),
   decisionRecorded: m('Шешім тіркелді', 'Решение записано', 'Decision recorded'),

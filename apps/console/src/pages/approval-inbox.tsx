@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Case } from '../api/api.schemas';
 import { useLoad } from '../api/use-load';
+import { ApiFailure } from '../api/api-client';
 import { useApp } from '../app-context';
 import { useI18n } from '../i18n/i18n';
 import { hrefOf } from '../routing/hash-route';
@@ -57,7 +58,7 @@ function Awaiting({ theCase: c, onDecided }: { theCase: Case; onDecided: () => v
       <h3>{t('package')}</h3>
       <DocumentList caseId={c.caseId} documents={c.documents} />
       <h3>{t('checks')}</h3>
-      {checks.state === 'loading' ? <p>{t('loading')}</p> : checks.state === 'failed' ? <Failure error={checks.error} /> : checks.value.ok ? (
+      {checks.state === 'loading' ? <p>{t('loading')}</p> : checks.state === 'failed' ? <ChecksUnavailable error={checks.error} /> : checks.value.ok ? (
         <p class="ok">{t('checksPass')}</p>
       ) : (
         <ul class="violations">
@@ -71,4 +72,11 @@ function Awaiting({ theCase: c, onDecided }: { theCase: Case; onDecided: () => v
       </div>
     </article>
   );
+}
+
+/** The approver's copy holds no eligibility facts (they stay with the sender): say where they were checked. */
+function ChecksUnavailable({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  if (error instanceof ApiFailure && error.code === 'ELIGIBILITY.FACTS_MISSING') return <p class="hint checks-at-sender">{t('checksAtSender')} ({error.cite})</p>;
+  return <Failure error={error} />;
 }

@@ -76,7 +76,7 @@ it('R3 §15: the Prime Minister agrees from the approval inbox, and the step sho
     await pm.click('nav a[href="#/inbox"]');
     const card = `article[data-case-id="${awaitingCase}"]`;
     await pm.waitForSelector(`${card} .documents`);
-    await pm.waitForSelector(`${card} .ok, ${card} .violations, ${card} .failure`);
+    await pm.waitForSelector(`${card} .ok, ${card} .violations, ${card} .checks-at-sender`);
     expect(await seriousA11yViolations(pm)).toEqual([]);
     await pm.click(`${card} button.agree`);
     await pm.waitForSelector(card, { state: 'detached' });
