@@ -1,3 +1,5 @@
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
+import { suppressTracing } from '@opentelemetry/core';
 import { errorInfo, silentLogger, type Logger } from '../logger';
 import type { EnvelopeSink, OutboxStore } from './outbox-store';
 
@@ -77,7 +79,10 @@ export class OutboxRelay {
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    // A timer keeps the context it was set in: passes would join whichever request last kicked the
+    // relay, and its polling queries would grow that trace every second. Each message's publish span
+    // follows the trace stored in its envelope instead, so the polling itself is left untraced.
+    this.timer = context.with(suppressTracing(ROOT_CONTEXT), () => setTimeout(() => {
       this.timer = null;
       this.running = this.runOnce()
         .then((n) => void (n > 0 && this.logger.info({ published: n }, 'outbox relayed')))
@@ -88,7 +93,7 @@ export class OutboxRelay {
           this.again = false;
           this.schedule(next);
         });
-    }, delayMs);
+    }, delayMs));
     this.timer.unref?.();
   }
 }
