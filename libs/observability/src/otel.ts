@@ -40,8 +40,9 @@ function start(): void {
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (req) => PROBE_PATHS.has((req.url ?? '').split('?')[0] ?? ''),
       }),
-      // Middleware layers (json parser, logging, auth) add a span each and say nothing about a case.
-      new ExpressInstrumentation({ ignoreLayersType: [ExpressLayerType.MIDDLEWARE] }),
+      // Middleware layers (json parser, logging, auth) and routers (probes, docs, console) add a span
+      // each and say nothing about a case.
+      new ExpressInstrumentation({ ignoreLayersType: [ExpressLayerType.MIDDLEWARE, ExpressLayerType.ROUTER] }),
       new AmqplibInstrumentation(),
       new MongooseInstrumentation(),
     ],
