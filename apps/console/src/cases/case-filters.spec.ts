@@ -1,5 +1,5 @@
 import type { Case, Obligation } from '../api/api.schemas';
-import { filterCases, mostUrgent, NO_FILTER, urgencyOf } from './case-filters';
+import { awaitsMyApproval, filterCases, mostUrgent, NO_FILTER, urgencyOf } from './case-filters';
 
 const obligation = (actor: string, workingDaysLeft: number | null): Obligation => ({
   id: `${actor}.${workingDaysLeft}`, actor, action: 'decide', due: '2026-03-01', cite: 'R3 §13', text: { kk: 'k', ru: 'r', en: 'e' },
@@ -43,5 +43,12 @@ describe('case filters (client-side until the API filters owed/due)', () => {
 
   it('colours countdowns by urgency', () => {
     expect([-1, 0, 1, 2, 5, 6, null].map(urgencyOf)).toEqual(['overdue', 'urgent', 'urgent', 'soon', 'soon', 'calm', 'none']);
+  });
+});
+
+describe('the approval inbox', () => {
+  it('R3 §15: holds the cases awaiting approval where the caller is the approver, though no deadline runs', () => {
+    const awaiting = { ...aCase('a', 'R3', ['approver'], []), status: 'awaiting-approval' };
+    expect([awaiting, { ...awaiting, yourRoles: ['sender'] }, { ...awaiting, status: 'approved' }].map(awaitsMyApproval)).toEqual([true, false, false]);
   });
 });

@@ -52,3 +52,9 @@ export function urgencyOf(workingDaysLeft: number | null | undefined): Urgency {
   if (workingDaysLeft <= 5) return 'soon';
   return 'calm';
 }
+
+/**
+ * A case waits for this approver once the sender asked for approval (R1 §15, R2 §16, R3 §15). The
+ * law sets the approver no deadline, so it is the status, not an obligation, that says so.
+ */
+export const awaitsMyApproval = (c: Case): boolean => c.yourRoles.includes('approver') && c.status === 'awaiting-approval';

@@ -3,14 +3,13 @@ import type { Case } from '../api/api.schemas';
 import { useLoad } from '../api/use-load';
 import { ApiFailure } from '../api/api-client';
 import { useApp } from '../app-context';
+import { awaitsMyApproval } from '../cases/case-filters';
 import { useI18n } from '../i18n/i18n';
 import { hrefOf } from '../routing/hash-route';
 import { Countdown } from './countdown';
 import { DocumentList } from './document-list';
 import { Failure } from './failure';
 
-/** A case waits for this approver when the approval request opened an obligation that is theirs (R1 §15, R2 §16, R3 §15). */
-const awaitsDecision = (c: Case): boolean => c.yourRoles.includes('approver') && c.obligations.some((o) => o.actor === 'approver');
 
 export function ApprovalInbox() {
   const { api } = useApp();
@@ -18,7 +17,7 @@ export function ApprovalInbox() {
   const [loaded, reload] = useLoad(() => api.cases(), [api]);
   if (loaded.state === 'loading') return <p>{t('loading')}</p>;
   if (loaded.state === 'failed') return <Failure error={loaded.error} />;
-  const waiting = loaded.value.filter(awaitsDecision);
+  const waiting = loaded.value.filter(awaitsMyApproval);
   return (
     <section aria-labelledby="inbox-title">
       <h1 id="inbox-title">{t('approvalInbox')}</h1>
