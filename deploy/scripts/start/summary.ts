@@ -9,10 +9,10 @@ function table(rows: readonly (readonly string[])[]): string {
 
 /** The closing message of `npm start`: where each service answers and the dev key of each agency. */
 export function runningSummary(processes: readonly ServiceProcess[], agencies: AgencyRegistry): string {
-  const services = table([['service', 'URL', 'API docs', 'log'], ...processes.map((p) => [p.name, p.baseUrl, `${p.baseUrl}/docs`, `.run/${p.name}.log`])]);
+  const services = table([['service', 'URL', 'API docs', 'console', 'log'], ...processes.map((p) => [p.name, p.baseUrl, `${p.baseUrl}/docs`, `${p.baseUrl}/console/`, `.run/${p.name}.log`])]);
   const keys = table([
     ['agency', 'dev API key (Authorization: Bearer …)', 'acts through'],
     ...agencies.all().map((a) => [a.id, devApiKey(a.id), a.services.join(', ')]),
   ]);
-  return `\nSecondment Exchange is running:\n\n${services}\n\n${keys}\n\nCtrl-C stops the services (RabbitMQ and FerretDB keep running: npm run infra:down).\n`;
+  return `\nSecondment Exchange is running:\n\n${services}\n\n${keys}\n\nTraces: Jaeger's query API on http://127.0.0.1:16686/api/traces (the consoles draw them).\nCtrl-C stops the services (RabbitMQ, FerretDB and Jaeger keep running: npm run infra:down).\n`;
 }

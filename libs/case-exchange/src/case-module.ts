@@ -23,6 +23,8 @@ export interface CaseModuleDeps {
   readonly calendarSource?: CalendarSource;
   /** TESTS ONLY (SX_TEST_MUTANT): reads skip the party check, so the tenant matrix can show it fires. */
   readonly testMutant?: 'no-party-check';
+  /** Jaeger's query API, read for a case's traces (GET /cases/{id}/traces). */
+  readonly jaegerQueryUrl?: string;
 }
 
 /** The case module of one service: its HTTP routes, its inbox handler, and its outbox for the relay. */

@@ -5,9 +5,11 @@ import { DueIndex } from './persistence/due-index';
 import { FileStore } from './persistence/file.store';
 import { hydrateFiles } from './persistence/hydrate-files';
 import { caseAuditRoute } from './use-cases/audit-case/audit-case.http';
+import { DEFAULT_JAEGER_QUERY_URL } from './runtime/service-defaults';
 import { actOnCaseRoute } from './use-cases/act-on-case/act-on-case.http';
 import { attachDocumentRoute } from './use-cases/attach-document/attach-document.http';
 import { downloadDocumentRoute } from './use-cases/attach-document/download-document.http';
+import { caseTracesRoute } from './use-cases/case-traces/case-traces.http';
 import { openCaseRoute } from './use-cases/open-case/open-case.http';
 import { caseTimelineRoute, getCaseRoute, listCasesRoute } from './use-cases/query-cases/query-cases.http';
 import { caseMessageConsumer } from './use-cases/receive-case-message/receive-case-message.consumer';
@@ -34,6 +36,7 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
     getCaseRoute(ctx),
     caseTimelineRoute(ctx),
     caseAuditRoute(ctx),
+    caseTracesRoute(ctx, deps.jaegerQueryUrl ?? DEFAULT_JAEGER_QUERY_URL),
     checkProposalRoute(ctx),
     attachDocumentRoute(ctx),
     downloadDocumentRoute(ctx),

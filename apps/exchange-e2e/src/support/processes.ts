@@ -5,6 +5,9 @@ import { AgencyRegistry } from '@sx/case-exchange';
 import { REPO_ROOT, startServiceProcess, type ServiceProcess } from '@sx/testing';
 import { serviceEnv, type RunSettings } from './run-settings';
 
+/** A shared, loaded machine may need more: SX_E2E_READY_TIMEOUT_MS (the hooks' timeout follows it). */
+export const READY_TIMEOUT_MS = Number(process.env['SX_E2E_READY_TIMEOUT_MS'] ?? 180_000);
+
 export const AGENCIES_FILE = join(REPO_ROOT, 'deploy/agencies/agencies.json');
 
 export function loadAgencies(): AgencyRegistry {
@@ -44,6 +47,6 @@ export function startReplica(run: RunSettings, service: ServiceName, index: numb
     env: serviceEnv(run, service, extraEnv),
     logFile: join(run.dir, `${name}.log`),
     // Several processes starting at once on a small, busy CI machine: be patient.
-    readyTimeoutMs: Number(process.env['SX_E2E_READY_TIMEOUT_MS'] ?? 180_000),
+    readyTimeoutMs: READY_TIMEOUT_MS,
   });
 }

@@ -1,7 +1,8 @@
 import { trusted, type Connection } from 'mongoose';
-import { CaseLogStore, type CaseSnapshot } from '@sx/persistence';
+import { CaseLogStore, type AppendResult, type CaseSnapshot, type NewLogEntry } from '@sx/persistence';
 import type { CaseStatus } from '@sx/rules';
 import { CaseViewSchema, type CaseView } from '../case-view/case-view.schema';
+import { stampTrace } from '../tracing/case-trace';
 
 export interface CaseListQuery {
   readonly agencyId: string;
@@ -23,6 +24,11 @@ export class CaseStore extends CaseLogStore<CaseView> {
       ...(clock ? { clock } : {}),
       snapshotIndexes: [{ 'state.partyAgencies': 1, _id: 1 }, { 'state.partyAgencies': 1, 'state.status': 1, _id: 1 }],
     });
+  }
+
+  /** Every history entry written records the trace it was written under (one place for all writers). */
+  override append(caseId: string, base: CaseRecord | null, entries: readonly NewLogEntry<CaseView>[]): Promise<AppendResult<CaseView>> {
+    return super.append(caseId, base, entries.map((e) => ({ ...e, history: stampTrace(e.history) ?? [] })));
   }
 
   async list(q: CaseListQuery): Promise<CaseRecord[]> {

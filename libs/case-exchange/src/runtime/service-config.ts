@@ -8,7 +8,7 @@ import type { ClockSetting } from './clock';
 import { calendarDirOf, loadAgencies, loadApiKeys, loadKeyRing } from './config-resources';
 import { devKeysAllowed, edgeVariablesSchema, rateLimitsOf, testMutantOf, type TestMutant } from './edge-settings';
 import {
-  DEFAULT_AGENCIES_FILE, DEFAULT_AMQP_URL, DEFAULT_MAX_FILE_BYTES, DEFAULT_PORTS, defaultMongoUrl, mongoUrlVariable,
+  DEFAULT_AGENCIES_FILE, DEFAULT_AMQP_URL, DEFAULT_JAEGER_QUERY_URL, DEFAULT_MAX_FILE_BYTES, DEFAULT_PORTS, defaultMongoUrl, mongoUrlVariable,
 } from './service-defaults';
 
 export interface ServiceConfig {
@@ -41,6 +41,7 @@ export interface ServiceConfig {
   readonly clock: ClockSetting;
   /** SX_CALENDAR_DIR: the operator's year files over the shipped ones; undefined = shipped only. */
   readonly calendarDir: string | undefined;
+  readonly jaegerQueryUrl: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -72,6 +73,8 @@ const variablesSchema = (service: ServiceName) =>
     SX_CLOCK_OFFSET_DAYS: z.coerce.number().int().optional(),
     /** A directory of working-calendar year files (kz-YYYY.json) laid over the shipped years. */
     SX_CALENDAR_DIR: z.string().min(1).optional(),
+    /** Jaeger's query API, for a case's traces in the console. */
+    SX_JAEGER_QUERY_URL: z.url({ protocol: /^https?$/ }).default(DEFAULT_JAEGER_QUERY_URL),
     SX_FIXED_NOW: z.iso.datetime({ offset: true, error: 'an ISO instant, e.g. 2025-03-18T09:00:00+05:00' }).optional(),
   });
 type Variables = z.infer<ReturnType<typeof variablesSchema>>;
@@ -116,6 +119,7 @@ export function serviceConfigSchema(service: ServiceName, env: Env) {
       service, production, port: v.PORT, host: v.HOST, amqpUrl: v.AMQP_URL, amqpPrefix: v.SX_AMQP_PREFIX,
       mongoUrl: mongo, mongoDeployment: v.MONGO_DEPLOYMENT ?? (production ? 'replica-set' : 'ferretdb'), logLevel: v.LOG_LEVEL, apiKeys: apiKeys.served, apiKeysElsewhere: apiKeys.elsewhere, rateLimits: rateLimitsOf(v), devKeys, testMutant, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS,
       retryDelaysMs: v.SX_RETRY_DELAYS_MS ?? DEFAULT_RETRY_DELAYS_MS, relayIntervalMs: v.SX_RELAY_INTERVAL_MS, clock, calendarDir,
+      jaegerQueryUrl: v.SX_JAEGER_QUERY_URL.replace(/\/$/, ''),
     };
   });
 }

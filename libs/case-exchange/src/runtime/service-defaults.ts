@@ -14,6 +14,8 @@ export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
 export const DEFAULT_AMQP_URL = 'amqp://guest:guest@127.0.0.1:5672';
 export const DEFAULT_AGENCIES_FILE = 'deploy/agencies/agencies.json';
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** The local Jaeger that deploy/scripts/jaeger-up.sh starts (docker-compose publishes the same port). */
+export const DEFAULT_JAEGER_QUERY_URL = 'http://127.0.0.1:16686';
 
 /** The nearest folder above `from` holding package.json: the repository, or the image's /app. */
 export function packageRoot(from: string): string {

@@ -3,6 +3,7 @@ import { createHttpApp, listen, onShutdown, type Agency, type Shutdown } from '@
 import { createMessaging } from '@sx/messaging';
 import { createLogger, shutdownTelemetry, type Logger } from '@sx/observability';
 import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
+import { consoleAssets } from '../console/console-assets';
 import { createCaseModule } from '../create-case-module';
 import { amqpReadiness } from './amqp-readiness';
 import { createCalendarSource } from './calendar-source';
@@ -45,6 +46,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   const module = createCaseModule({
     service, connection, agencies: config.agencies, keys: config.keyRing, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes, calendarSource: calendar,
     ...(config.testMutant === 'no-party-check' ? { testMutant: config.testMutant } : {}),
+    jaegerQueryUrl: config.jaegerQueryUrl,
   });
   await module.init();
   const relay = messaging.createRelay([module.outbox], { prepare: module.prepareMessage, intervalMs: config.relayIntervalMs });
@@ -59,6 +61,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config) },
     rateLimits: config.rateLimits,
     routes: module.routes,
+    mount: [consoleAssets(service)],
     readiness: [
       { name: 'mongo', check: () => pingMongo(connection) },
       amqpReadiness(messaging),
@@ -77,6 +80,6 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     { name: 'flush telemetry', run: () => shutdownTelemetry() },
   ], { logger });
 
-  logger.info({ url, docs: `${url}/docs`, clock: config.clock.kind }, `${service} listening on ${url} (API docs: ${url}/docs)`);
+  logger.info({ url, docs: `${url}/docs`, console: `${url}/console/`, clock: config.clock.kind }, `${service} listening on ${url} (API docs: ${url}/docs, console: ${url}/console/)`);
   return { service, url, port: http.port, logger, shutdown };
 }

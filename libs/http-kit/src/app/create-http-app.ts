@@ -15,6 +15,7 @@ import { routeHandler } from '../routes/route-handler';
 import { probesRouter, type ReadinessCheck } from './readiness';
 import { requestLogging } from './request-logging';
 import { apiHeaders, noStoreAndTraceId } from './response-headers';
+import { traceparentHeader } from './traceparent-header';
 
 export interface HttpAppOptions {
   readonly service: string;
@@ -30,6 +31,8 @@ export interface HttpAppOptions {
   readonly routes: readonly Route[];
   /** Title defaults to the service name. */
   readonly openapi?: Partial<OpenApiInfo>;
+  /** Routers outside the API (no OpenAPI, own auth), e.g. the console's static assets; mounted before the 404. */
+  readonly mount?: readonly RequestHandler[];
   /** Default 256 kB: a secondment case is a few kB; files come as raw bodies with their own limit. */
   readonly bodyLimit?: string;
   readonly jsonShape?: JsonShapeLimits;
@@ -73,6 +76,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   // Probes first: nothing in front of /health may slow it down or refuse it.
   app.use(probesRouter(options.readiness ?? []));
   app.use(requestLogging(logger));
+  app.use(traceparentHeader);
   app.use(docsRouter(document));
   app.use(apiHeaders, noStoreAndTraceId);
   app.use(jsonBody(options.bodyLimit ?? '256kb', options.jsonShape ?? DEFAULT_JSON_SHAPE));
@@ -82,6 +86,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     perKeyLimit(limits.perKey),
   ];
   for (const route of routes) app[route.method](route.path, ...chainFor(route, authenticate, logger));
+  for (const handler of options.mount ?? []) app.use(handler);
 
   app.use(notFoundMiddleware);
   app.use(errorMiddleware(logger));

@@ -6,10 +6,21 @@ import helmet from 'helmet';
  * An API that answers JSON to agency systems: nothing may be framed, sniffed or scripted. Swagger
  * UI (`/docs`) gets its own, looser policy from `docsHeaders`.
  */
-export const apiHeaders: RequestHandler = helmet({
+const jsonApiHeaders: RequestHandler = helmet({
   contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
   crossOriginResourcePolicy: { policy: 'same-origin' },
 });
+
+/** The officials' console (`/console/`): its own scripts, styles and images, and calls to its own origin only. */
+const consoleHeaders: RequestHandler = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], baseUri: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"] },
+  },
+  crossOriginResourcePolicy: { policy: 'same-origin' },
+});
+
+export const apiHeaders: RequestHandler = (req, res, next) => (req.path === '/console' || req.path.startsWith('/console/') ? consoleHeaders : jsonApiHeaders)(req, res, next);
 
 export const docsHeaders: RequestHandler = helmet({
   contentSecurityPolicy: {

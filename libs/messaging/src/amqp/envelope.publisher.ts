@@ -72,9 +72,13 @@ export class EnvelopePublisher {
       },
     }, parent);
     try {
+      const publishContext = trace.setSpan(parent, span);
       const headers: Record<string, unknown> = { ...signEnvelope(envelope, this.options.signingKey) };
-      propagation.inject(trace.setSpan(parent, span), headers);
-      await this.confirmPublish(ch, routingKey, envelope, headers);
+      propagation.inject(publishContext, headers);
+      // The amqplib instrumentation re-injects `traceparent` from the context active at `ch.publish`.
+      // The relay runs in whatever context last handed it work (often another case's request), so
+      // without this the message left under that other trace.
+      await context.with(publishContext, () => this.confirmPublish(ch, routingKey, envelope, headers));
       span.setStatus({ code: SpanStatusCode.OK });
     } catch (err) {
       span.recordException(err as Error);

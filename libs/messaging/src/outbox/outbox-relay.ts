@@ -1,3 +1,5 @@
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
+import { suppressTracing } from '@opentelemetry/core';
 import type { Envelope } from '@sx/contracts';
 import { errorInfo, silentLogger, type Logger } from '../logger';
 import type { EnvelopeSink, OutboxStore, PendingOutbox } from './outbox-store';
@@ -46,7 +48,9 @@ export class OutboxRelay {
   enqueue(store: OutboxStore, pending: PendingOutbox): void {
     if (this.stopped) return; // the slow path of the next start finds them
     this.queue.push({ store, pending });
-    if (!this.flushing) this.flushing = this.flush().finally(() => (this.flushing = null));
+    // Each publish span follows the trace stored in its envelope; the relay's own store calls are
+    // left untraced, so they never join (and grow) the trace of whichever request handed it work.
+    if (!this.flushing) this.flushing = context.with(suppressTracing(ROOT_CONTEXT), () => this.flush()).finally(() => (this.flushing = null));
   }
 
   async stop(): Promise<void> {
@@ -98,7 +102,7 @@ export class OutboxRelay {
 
   private scheduleSweep(delayMs: number): void {
     if (this.stopped) return;
-    this.timer = setTimeout(() => {
+    this.timer = context.with(suppressTracing(ROOT_CONTEXT), () => setTimeout(() => {
       this.timer = null;
       this.sweeping = this.runOnce()
         .then((n) => void (n > 0 && this.logger.info({ published: n }, 'outbox relayed from the store')))
@@ -107,7 +111,7 @@ export class OutboxRelay {
           this.sweeping = null;
           this.scheduleSweep(this.options.intervalMs ?? 2000);
         });
-    }, delayMs);
+    }, delayMs));
     this.timer.unref?.();
   }
 }

@@ -9,7 +9,9 @@ export interface HistoryEntry {
   readonly cite?: string;
   /** The step's number in the case's shared log, for entries that record a step. */
   readonly seq?: number;
+  /** W3C trace (and span) the entry was written under: the step's request, message or sweep. */
   readonly traceId?: string;
+  readonly spanId?: string;
   readonly messageId?: string;
   readonly details?: Readonly<Record<string, unknown>>;
 }

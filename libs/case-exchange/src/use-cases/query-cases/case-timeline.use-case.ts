@@ -8,6 +8,9 @@ export const TimelineEntrySchema = z.object({
   actor: z.string().optional(),
   cite: z.string().optional(),
   messageId: z.string().optional(),
+  /** The trace the entry was written under (Jaeger: GET /cases/{id}/traces shows it). */
+  traceId: z.string().optional(),
+  spanId: z.string().optional(),
   details: z.record(z.string(), z.unknown()).optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;

@@ -1,3 +1,5 @@
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
+import { suppressTracing } from '@opentelemetry/core';
 import type { CaseContext } from '../shared/case-context';
 import { sweepObligations } from './sweep-obligations.use-case';
 
@@ -12,10 +14,14 @@ export function startObligationSweeper(ctx: CaseContext, intervalMs: number): { 
       })
       .catch((err: unknown) => ctx.logger.error({ err }, 'obligation sweep failed; next pass retries'));
   };
-  pass();
-  const timer = setInterval(() => {
-    if (!stopped) pass();
-  }, intervalMs);
+  // The polling is untraced (a root trace a minute per service says nothing); each case it changes
+  // gets a trace of its own, linked to the case's last step (sweepObligations).
+  const timer = context.with(suppressTracing(ROOT_CONTEXT), () => {
+    pass();
+    return setInterval(() => {
+      if (!stopped) pass();
+    }, intervalMs);
+  });
   timer.unref();
   return {
     async stop() {

@@ -1,5 +1,6 @@
 import type { LegalDate } from '@sx/rules';
 import { takeStep } from '../../event-log/take-step';
+import { inLinkedCaseTrace } from '../../tracing/case-trace';
 import type { CaseRecord } from '../../persistence/case.store';
 import type { DueMark } from '../../persistence/due-index';
 import { todayOf, type CaseContext } from '../shared/case-context';
@@ -31,11 +32,14 @@ export async function sweepObligations(ctx: CaseContext, attentionBatch = 500): 
   const done: DueMark[] = [];
   const sweepOne = async (caseId: string): Promise<void> => {
     const at = ctx.clock().toISOString();
-    const sweep = (current: CaseRecord | null) => {
-      const entry = current ? sweepCase(current.state, today, at, ctx.calendar) : null;
-      return entry ? [entry] : null;
-    };
-    const result = await takeStep(ctx, caseId, sweep, { onConcurrentStep: 'decide-again' });
+    // No request or message started this: a trace of its own, linked to the case's last step.
+    const result = await inLinkedCaseTrace('obligations sweep', caseId, (link) =>
+      takeStep(ctx, caseId, (current) => {
+        if (current) link(current.history);
+        const entry = current ? sweepCase(current.state, today, at, ctx.calendar) : null;
+        return entry ? [entry] : null;
+      }, { onConcurrentStep: 'decide-again' }),
+    );
     if (result.outcome === 'committed') {
       changed++;
       for (const h of result.record?.history.slice(-10).filter((e) => e.event === 'DeadlineMissed' && e.at === at) ?? []) {

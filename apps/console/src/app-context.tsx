@@ -1,0 +1,17 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ConsoleApi } from './api/console-api';
+
+export interface AppServices {
+  readonly api: ConsoleApi;
+  /** The service this console is served by, e.g. `prime-minister`. */
+  readonly service: string;
+}
+
+export const AppContext = createContext<AppServices | null>(null);
+
+export function useApp(): AppServices {
+  const app = useContext(AppContext);
+  if (!app) throw new Error('useApp outside AppContext');
+  return app;
+}

@@ -1,0 +1,56 @@
+import type { Case, TimelineEntry } from '../api/api.schemas';
+
+export const ROLES = ['sender', 'receiver', 'mfa', 'approver'] as const;
+export type Lane = (typeof ROLES)[number];
+
+/** One step on the swimlane: the shared event log's record joined with this copy's history entry. */
+export interface LaneStep {
+  readonly key: string;
+  readonly lane: Lane;
+  readonly at: string;
+  /** The legal date of the act, when it is a step of the procedure. */
+  readonly on?: string;
+  readonly seq?: number;
+  readonly event: string;
+  readonly agencyId?: string;
+  readonly cite?: string;
+  readonly messageId?: string;
+  readonly traceId?: string;
+}
+
+const isLane = (v: unknown): v is Lane => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
+
+/** The case's parties, in the order the law names them: one lane each. */
+export const lanesOf = (c: Case): Lane[] => ROLES.filter((r) => c.parties[r] !== undefined);
+
+export function swimlaneSteps(c: Case, entries: readonly TimelineEntry[]): LaneStep[] {
+  const bySeq = new Map<number, TimelineEntry>();
+  const others: LaneStep[] = [];
+  entries.forEach((e, i) => {
+    const seq = e.details?.['seq'];
+    if (typeof seq === 'number') bySeq.set(seq, e);
+    else if (isLane(e.actor)) {
+      others.push({ key: `h${i}`, lane: e.actor, at: e.at, event: e.event, ...pick(e) });
+    }
+  });
+  const steps: LaneStep[] = c.events.flatMap((r) => {
+    if (!isLane(r.event.actor)) return [];
+    const e = bySeq.get(r.seq);
+    return [{ key: `s${r.seq}`, lane: r.event.actor, at: e?.at ?? r.at, on: r.event.on, seq: r.seq, event: r.event.type, agencyId: r.agencyId, ...(e ? pick(e) : {}) }];
+  });
+  return [...steps, ...others].sort((a, b) => a.at.localeCompare(b.at) || (a.seq ?? 0) - (b.seq ?? 0));
+}
+
+function pick(e: TimelineEntry): Pick<LaneStep, 'cite' | 'messageId' | 'traceId'> {
+  return { ...(e.cite ? { cite: e.cite } : {}), ...(e.messageId ? { messageId: e.messageId } : {}), ...(e.traceId ? { traceId: e.traceId } : {}) };
+}
+
+/**
+ * The seq of the last step each party took: what every copy must agree on until the audit chain's
+ * verification status (the case-store issue) replaces it.
+ */
+export function lastSeqByParty(c: Case): Partial<Record<Lane, number>> {
+  const last: Partial<Record<Lane, number>> = {};
+  for (const r of c.events) if (isLane(r.event.actor)) last[r.event.actor] = Math.max(last[r.event.actor] ?? 0, r.seq);
+  return last;
+}

@@ -1,0 +1,123 @@
+import type { Case, TimelineEntry } from '../api/api.schemas';
+import { useLoad } from '../api/use-load';
+import { useApp } from '../app-context';
+import { lanesOf, lastSeqByParty, swimlaneSteps, type Lane } from '../cases/swimlane';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { hrefOf } from '../routing/hash-route';
+import { Countdown } from './countdown';
+import { DocumentList } from './document-list';
+import { Failure } from './failure';
+
+export const roleKey = (lane: string): MessageKey => `role_${lane}` as MessageKey;
+
+export function CasePage({ caseId }: { caseId: string }) {
+  const { api } = useApp();
+  const { t } = useI18n();
+  const [loaded] = useLoad(() => Promise.all([api.case(caseId), api.timeline(caseId)]), [api, caseId]);
+  if (loaded.state === 'loading') return <p>{t('loading')}</p>;
+  if (loaded.state === 'failed') return <Failure error={loaded.error} />;
+  const [c, timeline] = loaded.value;
+  return (
+    <section aria-labelledby="case-title" class="case-page">
+      <h1 id="case-title">
+        {c.reference} · {c.candidate.fullName} <span class="badge">{c.ruleSet}</span> <span class="badge status">{c.status}</span>
+      </h1>
+      <p>
+        <a href={hrefOf({ page: 'trace', caseId })}>{t('trace')}</a>
+      </p>
+      <Swimlane theCase={c} entries={timeline.entries} />
+      <Obligations theCase={c} />
+      <h2>{t('documents')}</h2>
+      <DocumentList caseId={caseId} documents={c.documents} />
+      <Parties theCase={c} />
+    </section>
+  );
+}
+
+function Swimlane({ theCase, entries }: { theCase: Case; entries: readonly TimelineEntry[] }) {
+  const { t } = useI18n();
+  const lanes = lanesOf(theCase);
+  const steps = swimlaneSteps(theCase, entries);
+  return (
+    <>
+      <h2 id="timeline-title">{t('timeline')}</h2>
+      <div class="swimlane-scroll">
+        <table class="swimlane" aria-labelledby="timeline-title">
+          <thead>
+            <tr>
+              {lanes.map((l) => <th key={l} scope="col">{t(roleKey(l))}<br /><small>{theCase.parties[l]?.agencyId}</small></th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {steps.map((s) => (
+              <tr key={s.key} data-event={s.event}>
+                {lanes.map((l: Lane) => (
+                  <td key={l}>
+                    {s.lane === l ? (
+                      <div class="step">
+                        <strong>{s.event}</strong>
+                        <dl>
+                          <dt>{t('date')}</dt><dd>{s.on ?? s.at.slice(0, 10)} <small>{s.at.slice(11, 19)}</small></dd>
+                          <dt>{t('actor')}</dt><dd>{s.agencyId ?? t(roleKey(s.lane))}</dd>
+                          {s.cite ? <><dt>{t('cite')}</dt><dd>{s.cite}</dd></> : null}
+                          {s.messageId ? <><dt>{t('messageId')}</dt><dd><code>{s.messageId}</code></dd></> : null}
+                          {s.traceId ? <><dt>{t('traceId')}</dt><dd><a href={hrefOf({ page: 'trace', caseId: theCase.caseId })}><code class="trace-id">{s.traceId}</code></a></dd></> : null}
+                        </dl>
+                      </div>
+                    ) : null}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function Obligations({ theCase }: { theCase: Case }) {
+  const { t, pick } = useI18n();
+  return (
+    <>
+      <h2>{t('obligations')}</h2>
+      {theCase.obligations.length === 0 ? <p>—</p> : (
+        <table class="obligations">
+          <thead>
+            <tr><th scope="col">{t('actor')}</th><th scope="col">{t('obligations')}</th><th scope="col">{t('due')}</th><th scope="col">{t('daysLeft')}</th><th scope="col">{t('rule')}</th></tr>
+          </thead>
+          <tbody>
+            {theCase.obligations.map((o) => (
+              <tr key={o.id}>
+                <td>{t(roleKey(o.actor))}</td>
+                <td>{pick(o.text)}</td>
+                <td>{o.due ?? '—'}</td>
+                <td><Countdown days={o.workingDaysLeft} /></td>
+                <td>{o.cite}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+function Parties({ theCase }: { theCase: Case }) {
+  const { t } = useI18n();
+  const last = lastSeqByParty(theCase);
+  return (
+    <>
+      <h2>{t('parties')}</h2>
+      <table class="parties">
+        <thead><tr><th scope="col">{t('parties')}</th><th scope="col">{t('lastSeq')}</th></tr></thead>
+        <tbody>
+          {lanesOf(theCase).map((l) => (
+            <tr key={l} data-party={l}><td>{t(roleKey(l))} · {theCase.parties[l]?.agencyId}</td><td>{last[l] ?? '—'}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The officials' console in a real browser against the five real services: sign in with an
+ * agency's key (session storage only), the overdue list, a case's swimlane, an approval from the
+ * Prime Minister's inbox that then shows in every party's console, the three languages, and axe's
+ * accessibility check on each page (0 serious or critical violations).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { devApiKey } from '@sx/http-kit';
+import { caseAt, expectOk, openWithPackage, step } from '../support/case-flows';
+import { launchChromium, openConsole, screenshotOnFailure, seriousA11yViolations } from '../support/browser';
+import { useExchange } from '../support/exchange';
+import { ensureJaeger, JAEGER_EXPORT_ENV } from '../support/jaeger';
+
+const FINANCE = ['sending-body', 'ministry-of-finance'] as const;
+const JUSTICE = ['receiving-body', 'ministry-of-justice'] as const;
+const PM = ['prime-minister', 'prime-minister'] as const;
+
+beforeAll(() => ensureJaeger(), 900_000);
+const exchange = useExchange({ env: JAEGER_EXPORT_ENV });
+let browser: Browser;
+let overdueCase: string;
+let awaitingCase: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const finance = exchange.api(...FINANCE);
+  const justice = exchange.api(...JUSTICE);
+  // Submitted in January: the receiver's decision (R3 §13, 10 working days) is long overdue.
+  overdueCase = (await openWithPackage(finance, { receiverId: 'ministry-of-justice', fullName: 'Dana Overdue' })).caseId;
+  expectOk(await finance.post(`/cases/${overdueCase}/proposal`, { on: '2026-01-19' }));
+  // Agreed and sent for approval: awaits the Prime Minister (R3 §11(2), §15).
+  awaitingCase = (await openWithPackage(finance, { receiverId: 'ministry-of-justice', fullName: 'Aruzhan Awaiting' })).caseId;
+  expectOk(await finance.post(`/cases/${awaitingCase}/proposal`, {}));
+  await caseAt(justice, awaitingCase, 1);
+  await step(justice, awaitingCase, { type: 'ProposalAgreed' });
+  await caseAt(finance, awaitingCase, 2);
+  await step(finance, awaitingCase, { type: 'ApprovalRequested' });
+  await caseAt(exchange.api(...PM), awaitingCase, 3);
+  await caseAt(justice, overdueCase, 1);
+}, 180_000);
+afterAll(() => browser?.close());
+
+const consoleOf = (party: readonly [Parameters<typeof exchange.url>[0], string]): Promise<Page> =>
+  openConsole(browser, exchange.url(party[0]), devApiKey(party[1]));
+
+it('signs in with the agency key kept in session storage only, and lists the overdue case', async () => {
+  const page = await consoleOf(JUSTICE);
+  await screenshotOnFailure(page, exchange.run.dir, 'overdue-list', async () => {
+    // Evaluated in the page (a string: the test's own tsconfig has no DOM).
+    const stored = await page.evaluate(`[localStorage.length, document.cookie, sessionStorage.getItem('sx.console.apiKey')]`);
+    expect(stored).toEqual([0, '', devApiKey(JUSTICE[1])]);
+    await page.selectOption('select[name=owed]', 'overdue');
+    await page.waitForSelector(`tr[data-case-id="${overdueCase}"]`);
+    expect(await page.locator(`tr[data-case-id="${awaitingCase}"]`).count()).toBe(0);
+    expect(await page.textContent(`tr[data-case-id="${overdueCase}"] .countdown`)).toMatch(/^-\d+ /);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+
+it('R3 §13: opens a case: its swimlane, the open obligation with its due date and rule, the documents with SHA-256', async () => {
+  const page = await consoleOf(JUSTICE);
+  await screenshotOnFailure(page, exchange.run.dir, 'case-page', async () => {
+    await page.click(`tr[data-case-id="${overdueCase}"] a`);
+    await page.waitForSelector('tr[data-event="ProposalSubmitted"]');
+    expect(await page.textContent('tr[data-event="ProposalSubmitted"]')).toContain('R3 §12');
+    expect(await page.textContent('table.obligations')).toContain('R3 §13');
+    expect(await page.locator('.documents code.sha').count()).toBe(5);
+    expect(await page.textContent('tr[data-party="sender"]')).toContain('1');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+
+it('R3 §15: the Prime Minister agrees from the approval inbox, and the step shows in every party’s console', async () => {
+  const pm = await consoleOf(PM);
+  await screenshotOnFailure(pm, exchange.run.dir, 'approval-inbox', async () => {
+    await pm.click('nav a[href="#/inbox"]');
+    const card = `article[data-case-id="${awaitingCase}"]`;
+    await pm.waitForSelector(`${card} .documents`);
+    await pm.waitForSelector(`${card} .ok, ${card} .violations, ${card} .checks-at-sender`);
+    expect(await seriousA11yViolations(pm)).toEqual([]);
+    await pm.click(`${card} button.agree`);
+    await pm.waitForSelector(card, { state: 'detached' });
+  });
+  for (const party of [FINANCE, JUSTICE, PM]) {
+    const page = await consoleOf(party);
+    await screenshotOnFailure(page, exchange.run.dir, `granted-at-${party[0]}`, async () => {
+      for (let attempt = 0; ; attempt++) {
+        await page.goto(`${exchange.url(party[0])}/console/#/case/${awaitingCase}`);
+        await page.waitForSelector('tr[data-event="ApprovalRequested"]');
+        if ((await page.locator('tr[data-event="ApprovalGranted"]').count()) > 0) break;
+        if (attempt > 40) throw new Error(`ApprovalGranted never reached ${party[0]}'s console`);
+        await page.waitForTimeout(250);
+      }
+      expect(await page.textContent('tr[data-event="ApprovalGranted"]')).toMatch(/[0-9a-f]{32}/); // its trace id
+    });
+  }
+});
+
+it('speaks Kazakh by default, and Russian or English on request', async () => {
+  const page = await consoleOf(FINANCE);
+  await screenshotOnFailure(page, exchange.run.dir, 'languages', async () => {
+    const seen = async () => [await page.getAttribute('html', 'lang'), await page.textContent('main h1')];
+    expect(await seen()).toEqual(['kk', 'Менің істерім']);
+    await page.selectOption('select[name=language]', 'ru');
+    expect(await seen()).toEqual(['ru', 'Мои дела']);
+    await page.selectOption('select[name=language]', 'en');
+    expect(await seen()).toEqual(['en', 'My cases']);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+
+it('draws the case’s trace as one waterfall across the services', async () => {
+  const page = await consoleOf(FINANCE);
+  await screenshotOnFailure(page, exchange.run.dir, 'trace-view', async () => {
+    await page.goto(`${exchange.url(FINANCE[0])}/console/#/trace/${awaitingCase}`);
+    await page.waitForSelector('.waterfall li');
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const services = await page.$$eval('.waterfall .service', (els) => [...new Set(els.map((e) => e.textContent))]);
+      if (['sending-body', 'receiving-body', 'prime-minister'].every((s) => services.includes(s))) break;
+      await page.waitForTimeout(300);
+      await page.reload();
+      await page.waitForSelector('.waterfall li');
+    }
+    const services = await page.$$eval('.waterfall .service', (els) => [...new Set(els.map((e) => e.textContent))].sort());
+    expect(services).toEqual(expect.arrayContaining(['prime-minister', 'receiving-body', 'sending-body']));
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});

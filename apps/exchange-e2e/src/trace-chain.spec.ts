@@ -1,0 +1,94 @@
+/**
+ * Trace context never breaks: every step of a case, taken over HTTP at one service and carried by
+ * messages to every other party, is one trace, and every span of that chain (the HTTP request, each
+ * publish, each party's processing) reaches Jaeger's query API under it. The timeline entries of
+ * every party name that trace. Walks R1, R2 and R3 to `active` against a real local Jaeger.
+ *
+ * It fires: with the publisher's `context.with(publishContext, …)` and the relay's suppressed polling
+ * context both reverted (libs/messaging), this test failed with `ProposalAgreed` (seq 2) under two
+ * trace ids — the broken trace of issue #11.
+ */
+import type { ServiceName } from '@sx/contracts';
+import { waitFor } from '@sx/testing';
+import { expectOk } from './support/case-flows';
+import { useExchange } from './support/exchange';
+import { ensureJaeger, JAEGER_EXPORT_ENV, jaegerTrace, type JaegerSpan } from './support/jaeger';
+import { ROUTES, walkToActive } from './support/walk-to-active';
+
+interface Timeline {
+  readonly entries: { event: string; traceId?: string; messageId?: string; details?: { seq?: number } }[];
+}
+
+beforeAll(() => ensureJaeger(), 900_000);
+const exchange = useExchange({ env: JAEGER_EXPORT_ENV });
+
+/**
+ * seq → (service → trace id of that service's history entry for the step). A party that joins late
+ * (the approver) rebuilds the earlier steps from the log its first message carries: those entries
+ * share that message's id and trace, and are not the earlier steps' own, so they are left out.
+ */
+async function tracesBySeq(caseId: string, parties: readonly (readonly [ServiceName, string])[]): Promise<Map<number, Map<ServiceName, string | undefined>>> {
+  const bySeq = new Map<number, Map<ServiceName, string | undefined>>();
+  for (const [service, agency] of parties) {
+    const timeline = expectOk(await exchange.api(service, agency).get<Timeline>(`/cases/${caseId}/timeline`));
+    const steps = timeline.entries.filter((e) => typeof e.details?.seq === 'number');
+    steps.forEach((e, i) => {
+      const replayed = e.messageId !== undefined && steps.slice(i + 1).some((later) => later.messageId === e.messageId);
+      if (replayed) return;
+      const seq = e.details?.seq as number;
+      const row = bySeq.get(seq) ?? new Map<ServiceName, string | undefined>();
+      row.set(service, e.traceId);
+      bySeq.set(seq, row);
+    });
+  }
+  return bySeq;
+}
+
+const names = (spans: readonly JaegerSpan[], service: string, suffix: string): string[] =>
+  spans.filter((s) => s.service === service && s.name.endsWith(suffix)).map((s) => s.name);
+
+/** Asserts one trace per step of a case walked to active, at every party and in Jaeger. */
+async function expectOneTracePerStep(ruleSet: keyof typeof ROUTES, caseId: string): Promise<void> {
+  const parties = Object.values(ROUTES[ruleSet].parties) as (readonly [ServiceName, string])[];
+  const [senderService, senderAgency] = ROUTES[ruleSet].parties.sender;
+  const sender = exchange.api(senderService, senderAgency);
+  // The last step's messages may still be in flight: wait until every party recorded every step.
+  const expectedSteps = ROUTES[ruleSet].steps.length;
+  const bySeq = await waitFor(async () => {
+    const rows = await tracesBySeq(caseId, parties);
+    return rows.size >= expectedSteps && [...rows.values()].every((r) => r.size >= 2) ? rows : undefined;
+  }, { timeoutMs: 30_000, description: 'every party to record every step' });
+
+  const { events } = expectOk(await sender.get<{ events: { seq: number; service: ServiceName; event: { type: string } }[] }>(`/cases/${caseId}`));
+  for (const record of events) {
+    const row = bySeq.get(record.seq) ?? new Map<ServiceName, string | undefined>();
+    const ids = new Set(row.values());
+    // One trace id for the step at every party: the broken ProposalAgreed showed two.
+    expect({ seq: record.seq, type: record.event.type, traces: [...ids] }).toEqual({ seq: record.seq, type: record.event.type, traces: [expect.stringMatching(/^[0-9a-f]{32}$/)] });
+    const traceId = [...ids][0] as string;
+    const recipients = [...row.keys()].filter((s) => s !== record.service);
+    const spans = await waitFor(async () => {
+      const found = await jaegerTrace(traceId);
+      const complete = recipients.every((r) => names(found, r, `${record.event.type} process`).length > 0)
+        && names(found, record.service, `${record.event.type} publish`).length >= recipients.length;
+      return complete ? found : undefined;
+    }, { timeoutMs: 30_000, intervalMs: 300, description: `${record.event.type} (seq ${record.seq}) spans in Jaeger trace ${traceId}` });
+    expect(spans.every((s) => s.traceId === traceId)).toBe(true);
+    // The request that took the step is the trace's root, at the acting service.
+    const roots = spans.filter((s) => !s.references.some((r) => r.refType === 'CHILD_OF'));
+    expect(roots.map((s) => s.service)).toEqual([record.service]);
+  }
+
+  // The console's view of the same: the case's traces through the service, same origin.
+  const traces = expectOk(await sender.get<{ traceIds: string[]; spans: { service: string }[]; missing: string[] }>(`/cases/${caseId}/traces`));
+  expect(traces.missing).toEqual([]);
+  expect(new Set(traces.spans.map((s) => s.service))).toEqual(new Set(parties.map(([s]) => s)));
+}
+
+it('R1, R2 and R3 walked to active at once: each step’s request, publishes and every party’s processing share the step’s trace', async () => {
+  // At once, so each service's relay is busy with one case when another case's step kicks it: the
+  // ProposalAgreed that arrived under another trace was published in such a pass.
+  const ruleSets = ['R1', 'R2', 'R3'] as const;
+  const caseIds = await Promise.all(ruleSets.map((rs) => walkToActive(exchange, rs)));
+  for (const [i, rs] of ruleSets.entries()) await expectOneTracePerStep(rs, caseIds[i] as string);
+});
