@@ -48,11 +48,13 @@ function violations(r: FuzzRequest, status: number, ms: number, options: FuzzOpt
 async function send(r: FuzzRequest, options: FuzzOptions): Promise<{ status: number; ms: number }> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (r.caller) headers.authorization = `Bearer ${r.caller === 'bogus' ? 'sx_bogus_key_0000000000000' : devApiKey(r.caller)}`;
-  if (r.body) headers['content-type'] = r.body.contentType;
+  // fetch cannot send a body with GET: such a request goes without it.
+  const body = r.operation.method === 'GET' ? undefined : r.body;
+  if (body) headers['content-type'] = body.contentType;
   const started = performance.now();
   try {
     const res = await fetch(options.url(r.service) + r.pathAndQuery, {
-      method: r.operation.method, headers, ...(r.body ? { body: r.body.text } : {}), signal: AbortSignal.timeout(10_000),
+      method: r.operation.method, headers, ...(body ? { body: body.text } : {}), signal: AbortSignal.timeout(10_000),
     });
     await res.arrayBuffer();
     return { status: res.status, ms: performance.now() - started };
