@@ -79,7 +79,8 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
         // The early recall makes the expiry notice (R3 §19) moot.
         expect(decided.obligations.find((o) => o.id === 'R3.release-notice')).toBeUndefined();
         const decidedCopies = await expectPartiesAgree(exchange, caseId, r3Parties, 8 + joint);
-        expect(decidedCopies.map((c) => c.status)).toEqual(['early-recall-decided', 'early-recall-decided', 'early-recall-decided']);
+        // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
+    expect(new Set(decidedCopies.map((c) => c.status))).toEqual(new Set(['early-recall-decided']));
 
         // Only the sending body notifies (R3 §20).
         const byReceiver = await justice().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'EarlyRecallNotified' });
@@ -91,7 +92,8 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
         expect(notified.obligations.find((o) => o.id === 'R3.early-recall-notice')).toBeUndefined();
 
         const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 9 + joint);
-        expect(copies.map((c) => c.status)).toEqual(['recalled', 'recalled', 'recalled']);
+        // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
+    expect(new Set(copies.map((c) => c.status))).toEqual(new Set(['recalled']));
         const atReceiver = copies[1];
         expect(atReceiver?.events.slice(-2).map((e) => e.event.type)).toEqual(['EarlyRecallDecided', 'EarlyRecallNotified']);
       },
@@ -112,7 +114,8 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
       const after = expectOk(await finance().get<CaseBody>(`/cases/${caseId}`));
       expect(after).toMatchObject({ status: 'active', steps: 7 });
       const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 7);
-      expect(copies.map((c) => c.status)).toEqual(['active', 'active', 'active']);
+      // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
+    expect(new Set(copies.map((c) => c.status))).toEqual(new Set(['active']));
     });
   });
 
@@ -135,7 +138,8 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
         expect(notified.obligations.find((o) => o.id === 'R1.early-recall-notice')).toBeUndefined();
 
         const copies = await expectPartiesAgree(exchange, caseId, r1Parties, 9 + joint);
-        expect(copies.map((c) => c.status)).toEqual(['recalled', 'recalled', 'recalled']);
+        // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
+    expect(new Set(copies.map((c) => c.status))).toEqual(new Set(['recalled']));
       },
     );
   });
@@ -181,7 +185,8 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
     expect(recalled.status).toBe('recalled');
 
     const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 10);
-    expect(copies.map((c) => c.status)).toEqual(['recalled', 'recalled', 'recalled']);
+    // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
+    expect(new Set(copies.map((c) => c.status))).toEqual(new Set(['recalled']));
     expect(copies[0]?.events.slice(-3).map((e) => [e.event.type, e.event.actor])).toEqual([
       ['ReleaseNotified', 'receiver'],
       ['ReleaseDecided', 'receiver'],
@@ -212,7 +217,8 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
     expect(recalled.status).toBe('recalled');
 
     const copies = await expectPartiesAgree(exchange, caseId, r2Parties, 10);
-    expect(copies.map((c) => c.status)).toEqual(['recalled', 'recalled', 'recalled']);
+    // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
+    expect(new Set(copies.map((c) => c.status))).toEqual(new Set(['recalled']));
     expect(copies[0]?.events.slice(-3).map((e) => [e.event.type, e.event.actor])).toEqual([
       ['ReleaseNotified', 'mfa'],
       ['ReleaseDecided', 'mfa'],

@@ -95,7 +95,8 @@ describe('R2: civil servant or National Bank employee to a foreign institution',
     expect(kpiDone.obligations.find((o) => o.id === 'R2.kpi')).toBeUndefined();
 
     const copies = await expectPartiesAgree(exchange, draft.caseId, allParties, 8);
-    expect(copies.map((c) => c.status)).toEqual(['active', 'active', 'active']);
+    // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
+    expect(new Set(copies.map((c) => c.status))).toEqual(new Set(['active']));
     // The embassy, the receiver, sees the same case through foreign-affairs.
     const atEmbassy = await caseAt(embassy(), draft.caseId, 8);
     expect(atEmbassy).toMatchObject({ status: 'active', yourRoles: ['receiver'] });
@@ -146,7 +147,8 @@ describe('R2: civil servant or National Bank employee to a foreign institution',
     expect(active.status).toBe('active');
     expect(active.parties['approver']).toBeUndefined();
     const copies = await expectPartiesAgree(exchange, draft.caseId, [['sending-body', 'presidential-administration'], ['foreign-affairs', 'mfa']], 5);
-    expect(copies.map((c) => c.status)).toEqual(['active', 'active']);
+    // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
+    expect(new Set(copies.map((c) => c.status))).toEqual(new Set(['active']));
   });
 
   it('R2 §15: after the MFA refuses, the sending body must propose another candidate within 5 working days', async () => {
@@ -183,7 +185,8 @@ describe('R2: civil servant or National Bank employee to a foreign institution',
     expect(notified.status).toBe('recalled');
     expect(notified.obligations.find((o) => o.id === 'R2.early-recall-notice')).toBeUndefined();
     const copies = await expectPartiesAgree(exchange, caseId, allParties, 9);
-    expect(copies.map((c) => c.status)).toEqual(['recalled', 'recalled', 'recalled']);
+    // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
+    expect(new Set(copies.map((c) => c.status))).toEqual(new Set(['recalled']));
   });
 
   it('R2 §11(5): a National Bank employee with at least 80 % KPI in the last two years is proposed, and one with 70 % is refused with that citation', async () => {

@@ -126,7 +126,8 @@ describe('R3: civil servant to a state body, proposal to recall', () => {
     await caseAt(pm(), draft.caseId, 3);
     await step(pm(), draft.caseId, { type: 'ApprovalDenied' });
     const copies = await expectPartiesAgree(exchange, draft.caseId, [...parties, ['prime-minister', 'prime-minister']], 4);
-    expect(copies.map((c) => c.status)).toEqual(['approval-denied', 'approval-denied', 'approval-denied']);
+    // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
+    expect(new Set(copies.map((c) => c.status))).toEqual(new Set(['approval-denied']));
     expect(copies.every((c) => c.obligations.length === 0)).toBe(true);
   });
 
@@ -149,6 +150,7 @@ describe('R3: civil servant to a state body, proposal to recall', () => {
     const consented = await step(receiver(), caseId, { type: 'EarlyRecallConsented' });
     expect(consented.events.at(-1)?.event).toMatchObject({ type: 'EarlyRecallConsented', actor: 'receiver' });
     const copies = await expectPartiesAgree(exchange, caseId, [...parties, ['prime-minister', 'prime-minister']], 9);
-    expect(copies.map((c) => c.status)).toEqual(['active', 'active', 'active']);
+    // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
+    expect(new Set(copies.map((c) => c.status))).toEqual(new Set(['active']));
   });
 });
