@@ -61,7 +61,10 @@ describe('docker compose environment', () => {
 
   it('boots every service to /ready with exactly the compose environment and the generated keys', async () => {
     const outcomes = await Promise.allSettled(
-      services.map(async (s) => startServiceProcess({ name: s.name, entry: s.entry, env: await asHere(s), inheritEnv: false, readyTimeoutMs: 180_000 })),
+      services.map(async (s) => {
+        const env = await asHere(s);
+        return startServiceProcess({ name: s.name, entry: s.entry, env, port: Number(env['PORT']), inheritEnv: false, readyTimeoutMs: 180_000 });
+      }),
     );
     for (const o of outcomes) if (o.status === 'fulfilled') started.push(o.value);
     const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [String(o.reason)] : []));

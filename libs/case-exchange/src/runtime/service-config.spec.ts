@@ -20,9 +20,9 @@ describe('service configuration', () => {
   });
 
   it('chooses write concern and retries for the database: FerretDB locally, a replica set in production, or as set', () => {
-    expect(load({}).mongoDeployment).toBe('ferretdb');
-    expect(load({ MONGO_DEPLOYMENT: 'replica-set' }).mongoDeployment).toBe('replica-set');
-    expect(() => load({ MONGO_DEPLOYMENT: 'sharded' })).toThrow(/MONGO_DEPLOYMENT/);
+    expect(dev({}).mongoDeployment).toBe('ferretdb');
+    expect(dev({ MONGO_DEPLOYMENT: 'replica-set' }).mongoDeployment).toBe('replica-set');
+    expect(() => dev({ MONGO_DEPLOYMENT: 'sharded' })).toThrow(/MONGO_DEPLOYMENT/);
   });
 
   it('reads the database of a service from its own MONGO_URL_<SERVICE> and reports it under that name', () => {
