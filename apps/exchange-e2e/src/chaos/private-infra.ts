@@ -1,7 +1,7 @@
 // A RabbitMQ node and a FerretDB of the chaos run's own, on their own ports: the run restarts the
 // broker and kills processes, which must never disturb the shared local ones other tests use.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,12 @@ export interface PrivateInfra {
 
 export async function startPrivateInfra(amqpPort: number, mongoPort: number): Promise<PrivateInfra> {
   const dir = mkdtempSync(join(tmpdir(), 'sx-chaos-infra-'));
+  // Debian's rabbitmq-server drops to the rabbitmq user: the node's directory must be that user's.
+  if (process.getuid?.() === 0) {
+    const id = (flag: string) => Number(execFileSync('id', [flag, 'rabbitmq'], { encoding: 'utf8' }).trim());
+    chownSync(dir, id('-u'), id('-g'));
+    chmodSync(dir, 0o755);
+  }
   const node = `sxchaos${amqpPort}@localhost`;
   const env = {
     ...process.env,
@@ -40,6 +46,7 @@ export async function startPrivateInfra(amqpPort: number, mongoPort: number): Pr
     RABBITMQ_LOG_BASE: join(dir, 'log'),
     RABBITMQ_ENABLED_PLUGINS_FILE: join(dir, 'enabled_plugins'),
     RABBITMQ_PID_FILE: join(dir, 'rabbit.pid'),
+    RABBITMQ_FEATURE_FLAGS_FILE: join(dir, 'feature_flags'),
   };
   const ctl = (...args: string[]) => execFileSync('rabbitmqctl', ['-n', node, ...args], { env, stdio: 'pipe', timeout: 60_000 });
   const startBroker = async () => {
