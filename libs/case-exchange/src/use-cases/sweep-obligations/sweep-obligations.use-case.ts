@@ -50,9 +50,12 @@ export async function sweepObligations(ctx: CaseContext, attentionBatch = 500): 
   };
   // A few cases at a time: the store's round trips overlap, and a day with many due dates stays short.
   const ids = [...byCase.keys()];
-  await Promise.all(Array.from({ length: Math.min(SWEEP_CONCURRENCY, ids.length) }, async () => {
+  // Every worker finishes before the pass reports, even when one fails: nothing writes after the pass.
+  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(SWEEP_CONCURRENCY, ids.length) }, async () => {
     for (let id = ids.pop(); id !== undefined; id = ids.pop()) await sweepOne(id);
   }));
+  const failed = outcomes.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
   await ctx.dues.resolved(done);
   const last = days.at(-1);
   if (last) await ctx.dues.markSweptThrough(last);
