@@ -41,11 +41,12 @@ describe('schema-driven fuzz of the five services', () => {
     process.stdout.write(`request fuzz: ${summary(report)}\n`);
     expect(report.tried).toBeGreaterThanOrEqual(5000);
     expect(report.failures).toEqual([]);
-    // /health under 100 ms throughout: a stalled event loop shows as a run of slow probes or one
-    // over a second. On a 2-core machine running five services, the fuzzer and the test runner, the
-    // scheduler alone can delay a lone probe past 100 ms, so at most 1 % of probes may do so.
-    expect(report.health.slow.length).toBeLessThanOrEqual(Math.floor(report.health.probes / 100));
-    expect(report.health.maxMs).toBeLessThan(1000);
+    // /health under 100 ms: a stalled event loop (the deep body that blocked ~0.9 s) shows as one probe
+    // far over. On this 2-core machine running five services, the fuzzer and Jest, CPU contention
+    // alone pushed 88 of 1,410 probes past 100 ms (max 244 ms) in CI, so: no probe over 750 ms, and
+    // at most a fifth over 100 ms.
+    expect(report.health.slow.length).toBeLessThanOrEqual(Math.floor(report.health.probes / 5));
+    expect(report.health.maxMs).toBeLessThan(750);
     // Not vacuous: the run reached the handlers, not only the validators.
     expect(report.byStatus['200'] ?? 0).toBeGreaterThan(100);
   }, 600_000);
