@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { retryBusy } from '@sx/persistence';
 
 /** One open obligation of one case, as the sweeper looks it up. */
 export interface DueMark {
@@ -51,11 +52,13 @@ export class DueIndex {
     }
     await Promise.all(
       [...byCollection].map(([name, ms]) =>
-        this.collection(name)
-          .insertMany(ms.map((m) => ({ _id: `${m.caseId}:${m.key}`, ...m })), { ordered: false })
-          .catch((err: unknown) => {
-            if (!isDuplicateKey(err)) throw err;
-          }),
+        retryBusy(() =>
+          this.collection(name)
+            .insertMany(ms.map((m) => ({ _id: `${m.caseId}:${m.key}`, ...m })), { ordered: false })
+            .then(() => undefined, (err: unknown) => {
+              if (!isDuplicateKey(err)) throw err;
+            }),
+        ),
       ),
     );
   }

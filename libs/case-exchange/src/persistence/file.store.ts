@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { SAFE_SCHEMA_OPTIONS } from '@sx/persistence';
+import { retryBusy, SAFE_SCHEMA_OPTIONS } from '@sx/persistence';
 
 interface FileDocument {
   _id: string;
@@ -31,12 +31,12 @@ export class FileStore {
 
   async put(content: Buffer): Promise<string> {
     const id = sha256Of(content);
-    await this.model.updateOne({ _id: id }, { $setOnInsert: { content, size: content.length } }, { upsert: true }).exec();
+    await retryBusy(() => this.model.updateOne({ _id: id }, { $setOnInsert: { content, size: content.length } }, { upsert: true }).exec());
     return id;
   }
 
   async get(sha256: string): Promise<Buffer | null> {
-    const doc = await this.model.findById(sha256).lean<FileDocument>().exec();
+    const doc = await retryBusy(() => this.model.findById(sha256).lean<FileDocument>().exec());
     if (!doc) return null;
     const c: unknown = doc.content;
     // The driver hands back a BSON Binary for a lean read; normalize to a Buffer.

@@ -65,7 +65,8 @@ export class CaseLogStore<S> {
 
   /** The cached snapshot as stored (one read by `_id`); may lag the log after a crash or a race. */
   async find(caseId: string): Promise<CaseSnapshot<S> | null> {
-    const doc = await this.models.snapshots.findById(CaseIdSchema.parse(caseId)).lean<SnapshotDocument>().exec();
+    const id = CaseIdSchema.parse(caseId);
+    const doc = await retryBusy(() => this.models.snapshots.findById(id).lean<SnapshotDocument>().exec());
     return doc ? this.toSnapshot(doc) : null;
   }
 
@@ -125,7 +126,7 @@ export class CaseLogStore<S> {
   async catchUp(snapshot: CaseSnapshot<S>): Promise<{ snapshot: CaseSnapshot<S>; added: LogEntry<S>[] }> {
     const added: LogEntry<S>[] = [];
     for (let rev = snapshot.rev + 1; ; rev++) {
-      const doc = await this.models.log.findById(logId(snapshot.id, rev)).lean<LogDocument>().exec();
+      const doc = await retryBusy(() => this.models.log.findById(logId(snapshot.id, rev)).lean<LogDocument>().exec());
       if (!doc) break;
       added.push(this.toEntry(doc));
     }
@@ -138,7 +139,7 @@ export class CaseLogStore<S> {
     const id = CaseIdSchema.parse(caseId);
     const entries: LogEntry<S>[] = [];
     for (let rev = 1; ; rev++) {
-      const doc = await this.models.log.findById(logId(id, rev)).lean<LogDocument>().exec();
+      const doc = await retryBusy(() => this.models.log.findById(logId(id, rev)).lean<LogDocument>().exec());
       if (!doc) return entries;
       entries.push(this.toEntry(doc));
     }
@@ -172,7 +173,7 @@ export class CaseLogStore<S> {
   /** Drops the pointers of confirmed messages, in one write. */
   async markPublished(keys: readonly string[]): Promise<void> {
     if (keys.length === 0) return;
-    await this.models.outbox.deleteMany({ _id: trusted({ $in: [...keys] }) }).exec();
+    await retryBusy(() => this.models.outbox.deleteMany({ _id: trusted({ $in: [...keys] }) }).exec());
   }
 
   /** Snapshots matching a filter (already sanitized), in `_id` order from `after`, in one round trip. */
