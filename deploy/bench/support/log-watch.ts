@@ -43,10 +43,11 @@ export class LogWatch {
       this.offsets.set(p, end);
       for (const line of text.slice(from, end).split('\n')) {
         if (!line.includes('"case message processed"') || !line.includes('"outcome":"applied"')) continue;
-        const l = JSON.parse(line) as { time: number; caseId: string; seq: number };
+        const l = JSON.parse(line) as { time: number | string; caseId: string; seq: number };
         this.applied++;
         const key = `${p.name.split('#')[0]}|${l.caseId}|${l.seq}`;
-        const s = { at: l.time };
+        // pino writes epoch ms or an ISO instant, depending on the logger's settings.
+        const s = { at: typeof l.time === 'number' ? l.time : Date.parse(l.time) };
         this.seen.set(key, s);
         for (const w of this.waiters.get(key) ?? []) w(s);
         this.waiters.delete(key);
