@@ -40,7 +40,7 @@ describe('SPEC Deadlines: an operator adds a calendar year to a running exchange
           const due = res.status === 200 ? notice(res.body)?.due : null;
           return due ? res.body : undefined;
         },
-        { timeoutMs: 20_000, intervalMs: 200, description: 'the sweeper to compute the release notice' },
+        { timeoutMs: 60_000, intervalMs: 200, description: 'the sweeper to compute the release notice' },
       );
       expect(notice(computed)).toMatchObject({ due: expected, actor: 'receiver', cite: 'R3 §19' });
       expect(notice(computed)).not.toHaveProperty('dueBlockedBy');
