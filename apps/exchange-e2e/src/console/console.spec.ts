@@ -101,9 +101,14 @@ it('speaks Kazakh by default, and Russian or English on request', async () => {
   await screenshotOnFailure(page, exchange.run.dir, 'languages', async () => {
     const seen = async () => [await page.getAttribute('html', 'lang'), await page.textContent('main h1')];
     expect(await seen()).toEqual(['kk', 'Менің істерім']);
-    await page.selectOption('select[name=language]', 'ru');
+    // The page re-renders, then sets <html lang> in an effect: wait for both before reading.
+    const switchTo = async (lang: string) => {
+      await page.selectOption('select[name=language]', lang);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    };
+    await switchTo('ru');
     expect(await seen()).toEqual(['ru', 'Мои дела']);
-    await page.selectOption('select[name=language]', 'en');
+    await switchTo('en');
     expect(await seen()).toEqual(['en', 'My cases']);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
