@@ -104,7 +104,7 @@ it('speaks Kazakh by default, and Russian or English on request', async () => {
     // The page re-renders, then sets <html lang> in an effect: wait for both before reading.
     const switchTo = async (lang: string) => {
       await page.selectOption('select[name=language]', lang);
-      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await page.waitForSelector(`html[lang="${lang}"]`, { state: 'attached' });
     };
     await switchTo('ru');
     expect(await seen()).toEqual(['ru', 'Мои дела']);
