@@ -42,7 +42,8 @@ export async function takeStep(
   decide: (current: CaseRecord | null) => Decision | null,
   options: TakeStepOptions,
 ): Promise<TakeStepResult> {
-  let current = await ctx.cases.find(caseId);
+  // Caught up from the log: a snapshot that lags (a crash, a race between two snapshot writes) never decides.
+  let current = await ctx.cases.findCurrent(caseId);
   for (let attempt = 1; ; attempt++) {
     const entries = decide(current);
     if (!entries || entries.length === 0) return { outcome: 'unchanged', record: current };
