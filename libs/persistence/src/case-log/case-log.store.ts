@@ -148,8 +148,14 @@ export class CaseLogStore<S> {
   /** Writes the snapshot anew from the log alone; null when the case has no log. */
   async rebuild(caseId: string): Promise<CaseSnapshot<S> | null> {
     const entries = await this.readLog(caseId);
-    if (entries.length === 0) return null;
-    return this.writeSnapshot(CaseIdSchema.parse(caseId), null, entries, this.clock());
+    return entries.length === 0 ? null : this.writeSnapshot(CaseIdSchema.parse(caseId), null, entries, this.clock());
+  }
+
+  /** The log read once, and the snapshot written from it (a new case whose first append was lost). */
+  private async fromLog(caseId: string): Promise<{ snapshot: CaseSnapshot<S>; added: LogEntry<S>[] }> {
+    const added = await this.readLog(caseId);
+    if (added.length === 0) throw new Error(`case ${caseId}: append conflicted but the log is empty`);
+    return { snapshot: await this.writeSnapshot(caseId, null, added, this.clock()), added };
   }
 
   // --- the relay's slow path: pointers of committed entries whose messages are not confirmed yet ---
@@ -184,9 +190,7 @@ export class CaseLogStore<S> {
   }
 
   private async lostRace(caseId: string, base: CaseSnapshot<S> | null, attempt: string, pointerIds: string[]): Promise<AppendResult<S>> {
-    const current = base ?? (await this.rebuild(caseId));
-    if (!current) throw new Error(`case ${caseId}: append conflicted but the log is empty`);
-    const { snapshot, added } = base ? await this.catchUp(base) : { snapshot: current, added: await this.readLog(caseId) };
+    const { snapshot, added } = base ? await this.catchUp(base) : await this.fromLog(caseId);
     // Entries of ours that did get in (an ordered insert stops at the first duplicate) keep their pointers.
     const ours = new Set(added.filter((e) => e.attempt === attempt).map((e) => `${logId(caseId, e.rev)}:${attempt}`));
     await this.markPublished(pointerIds.filter((p) => !ours.has(p)));

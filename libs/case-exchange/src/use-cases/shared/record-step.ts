@@ -1,7 +1,6 @@
-import type { EventRecord } from '@sx/contracts';
+import { GENESIS_HASH, type EventRecord } from '@sx/contracts';
 import { ApiError, ViolationsError } from '@sx/http-kit';
 import { currentTraceId, sealRecord } from '@sx/messaging';
-import { GENESIS_HASH } from '@sx/contracts';
 import { text, type CaseEvent, type PartyRole } from '@sx/rules';
 import { advanceCase } from '../../case-view/advance-case';
 import { rolesOfAgency } from '../../case-view/parties';
