@@ -10,3 +10,4 @@ export * from './catalog/catalog';
 export * from './messages/case-event.schema';
 export * from './roles/service-roles';
 export * from './http/error-body.schema';
+export * from './webhooks/webhook-event.schema';

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { LegalDateStringSchema, LocalizedTextSchema, RuleSetSchema } from '../common/common.schema';
+import { AgencyIdSchema, CaseIdSchema, ServiceNameSchema } from '../common/service-name.schema';
+
+/**
+ * What a service pushes to an agency's system (Standard Webhooks: the body is `{ type, timestamp, data }`,
+ * the `webhook-id` header is the event's `id`, stable across redeliveries so receivers can deduplicate).
+ */
+export const WEBHOOK_EVENT_TYPES = ['case.step', 'obligation.due', 'obligation.reminder'] as const;
+export const WebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES).describe('The kind of event.');
+export type WebhookEventType = z.infer<typeof WebhookEventTypeSchema>;
+
+const TraceIdSchema = z.string().regex(/^[0-9a-f]{32}$/).describe('W3C trace id of the step, to find it in the case trace.');
+
+/** A step recorded on a case this agency is a party to. */
+export const CaseStepEventDataSchema = z
+  .object({
+    caseId: CaseIdSchema,
+    ruleSet: RuleSetSchema,
+    seq: z.number().int().positive().describe('The step number; deliveries of one case are sent in this order.'),
+    event: z.string().min(1).describe("The rules' event type, e.g. ProposalAgreed."),
+    agencyId: AgencyIdSchema.describe('The agency that took the step.'),
+    service: ServiceNameSchema.describe('The service that recorded the step.'),
+    at: z.iso.datetime().describe('When the step was recorded.'),
+    status: z.string().min(1).describe('The case status after the step.'),
+    traceId: TraceIdSchema.optional(),
+  })
+  .strict();
+
+/** An obligation of this agency: due (`obligation.due`) or due in a few working days (`obligation.reminder`). */
+export const ObligationEventDataSchema = z
+  .object({
+    caseId: CaseIdSchema,
+    ruleSet: RuleSetSchema,
+    seq: z.number().int().nonnegative().describe('The case step at which the obligation was read.'),
+    obligationId: z.string().min(1).describe('Stable id of the obligation within the case, e.g. R3.receiver-decision.'),
+    owedBy: AgencyIdSchema.describe('The agency that owes it (the subscriber).'),
+    due: LegalDateStringSchema.describe('The last day to act (Asia/Almaty).'),
+    workingDaysLeft: z.number().int().describe('Working days from today to the due date; 0 on the day, negative once missed.'),
+    cite: z.string().min(1).describe('The paragraph that sets the obligation, e.g. R3 §10(4).'),
+    text: LocalizedTextSchema.describe('What is owed, in kk, ru and en.'),
+  })
+  .strict();
+
+export const WebhookEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('case.step'), timestamp: z.iso.datetime(), data: CaseStepEventDataSchema }).strict(),
+  z.object({ type: z.literal('obligation.due'), timestamp: z.iso.datetime(), data: ObligationEventDataSchema }).strict(),
+  z.object({ type: z.literal('obligation.reminder'), timestamp: z.iso.datetime(), data: ObligationEventDataSchema }).strict(),
+]);
+export type WebhookEvent = z.infer<typeof WebhookEventSchema>;
