@@ -68,11 +68,28 @@ class Driver {
   }
 }
 
-async function dbCommands(x: Exchange): Promise<number> {
-  let total = 0;
-  for (const s of SERVICES) total += expectOk(await x.api(s).get<{ dbCommands: { total: number } }>('/metrics')).dbCommands.total;
-  return total;
+interface CommandCounts {
+  readonly total: number;
+  readonly byCommand: Record<string, number>;
 }
+
+/** Every service's database commands so far, summed, by command name. */
+async function dbCommands(x: Exchange): Promise<CommandCounts> {
+  const byCommand: Record<string, number> = {};
+  for (const s of SERVICES) {
+    const counts = expectOk(await x.api(s).get<{ dbCommands: CommandCounts }>('/metrics')).dbCommands;
+    for (const [name, n] of Object.entries(counts.byCommand)) byCommand[name] = (byCommand[name] ?? 0) + n;
+  }
+  return { total: Object.values(byCommand).reduce((a, b) => a + b, 0), byCommand };
+}
+
+const perCommand = (after: CommandCounts, before: CommandCounts, applications: number): string =>
+  Object.entries(after.byCommand)
+    .map(([name, n]) => [name, (n - (before.byCommand[name] ?? 0)) / applications] as const)
+    .filter(([, per]) => per > 0)
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, per]) => `${name} ${per.toFixed(2)}`)
+    .join(', ');
 
 async function throughput(x: Exchange, watch: LogWatch, cases: number, inFlight: number): Promise<number> {
   const d = new Driver(x, watch, false);
@@ -109,7 +126,8 @@ async function main(): Promise<void> {
     const appliedBefore = watch.applied;
     const d = new Driver(x, watch, true);
     for (let i = 0; i < latencyCases; i++) await d.lifecycle(i);
-    const commands = (await dbCommands(x)) - before;
+    const after = await dbCommands(x);
+    const commands = after.total - before.total;
     // Each step is applied once by the party that takes it and once by each party told of it.
     const applications = d.steps + (watch.applied - appliedBefore);
 
@@ -124,6 +142,7 @@ async function main(): Promise<void> {
     console.log(`  handoff / floor                               p50 ${(p50 / floor.percentile(50)).toFixed(2)}×  p95 ${(p95 / floor.percentile(95)).toFixed(2)}×`);
     console.log(`  HTTP step latency                             p50 ${ms(d.http.percentile(50))} ms  p95 ${ms(d.http.percentile(95))} ms`);
     console.log(`  database round trips per step per service     ${(commands / applications).toFixed(2)}   (${commands} commands, ${applications} step applications, ${STEPS_PER_CASE * latencyCases} steps; background sweeps and relay checks included)`);
+    console.log(`    by command: ${perCommand(after, before, applications)}`);
     console.log(`  lifecycles per second, 4 in flight            ${at4.toFixed(2)} /s   (${cases4} cases)`);
     console.log(`  lifecycles per second, 32 in flight           ${at32.toFixed(2)} /s   (${cases32} cases)`);
   } finally {

@@ -30,7 +30,7 @@ export interface Messaging {
   /** Consumes this service's inbox (or `queue`); resolves once subscribed. */
   consume(handler: EnvelopeHandler, options?: { queue?: string; prefetch?: number }): Promise<EnvelopeConsumer>;
   /** Creates (does not start) the relay for the given outbox stores. */
-  createRelay(stores: readonly OutboxStore[], options?: Pick<OutboxRelayOptions, 'intervalMs' | 'batchSize' | 'prepare'>): OutboxRelay;
+  createRelay(stores: readonly OutboxStore[], options?: Pick<OutboxRelayOptions, 'intervalMs' | 'graceMs' | 'batchSize' | 'prepare'>): OutboxRelay;
   /**
    * Whether the AMQP connection is up right now (amqplib's connection events, not a probe): false
    * while amqplib recovers a dropped connection, after recovery gave up, and after `stop()`.

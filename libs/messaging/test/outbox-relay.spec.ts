@@ -88,6 +88,15 @@ describe('case log → relay → receiver (RabbitMQ + FerretDB)', () => {
     await relay.stop();
   });
 
+  it('the slow path leaves a change younger than its grace to the fast path that is on it (no second publish)', async () => {
+    const env = await submit();
+    expect(await new OutboxRelay({ stores: [cases], publisher: sender.publisher, graceMs: 60_000 }).runOnce()).toBe(0);
+    expect((await cases.findPendingOutbox(100)).map((p) => p.caseId)).toContain(env.caseId);
+    expect(deliveries).not.toContain(env.messageId);
+    expect(await new OutboxRelay({ stores: [cases], publisher: sender.publisher, graceMs: 0 }).runOnce()).toBeGreaterThanOrEqual(1);
+    await eventually(async () => deliveries.includes(env.messageId));
+  });
+
   it('a crash between the confirm and forgetting the pointer means one more publish, never a lost message', async () => {
     const env = await submit();
     const crashing: OutboxStore = {
@@ -101,7 +110,7 @@ describe('case log → relay → receiver (RabbitMQ + FerretDB)', () => {
     await eventually(async () => deliveries.includes(env.messageId));
     expect((await cases.findPendingOutbox(100)).map((p) => p.caseId)).toContain(env.caseId);
 
-    expect(await new OutboxRelay({ stores: [cases], publisher: sender.publisher }).runOnce()).toBeGreaterThanOrEqual(1);
+    expect(await new OutboxRelay({ stores: [cases], publisher: sender.publisher, graceMs: 0 }).runOnce()).toBeGreaterThanOrEqual(1);
     await eventually(async () => deliveries.filter((id) => id === env.messageId).length === 2);
     expect((await cases.findPendingOutbox(100)).map((p) => p.caseId)).not.toContain(env.caseId);
   });

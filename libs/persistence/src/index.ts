@@ -7,3 +7,4 @@ export * from './case-log/case-log.models';
 export * from './case-log/case-log.store';
 export * from './command-counter';
 export * from './transient-retry';
+export * from './duplicate-key';

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { retryBusy } from '@sx/persistence';
+import { isDuplicateKey, retryBusy } from '@sx/persistence';
 
 /** One open obligation of one case, as the sweeper looks it up. */
 export interface DueMark {
@@ -19,10 +19,6 @@ const dayCollection = (due: string): string => `${DAY_PREFIX}${due.replaceAll('-
 const dayOf = (collection: string): string | null => {
   const m = /^due_(\d{4})(\d{2})(\d{2})$/.exec(collection);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-};
-const isDuplicateKey = (err: unknown): boolean => {
-  const e = err as { code?: unknown; writeErrors?: Array<{ code?: unknown }> } | null;
-  return e?.code === 11000 || (Array.isArray(e?.writeErrors) && e.writeErrors.every((w) => w.code === 11000));
 };
 
 /**
@@ -56,7 +52,7 @@ export class DueIndex {
           this.collection(name)
             .insertMany(ms.map((m) => ({ _id: `${m.caseId}:${m.key}`, ...m })), { ordered: false })
             .then(() => undefined, (err: unknown) => {
-              if (!isDuplicateKey(err)) throw err;
+              if (!isDuplicateKey(err, 'every')) throw err;
             }),
         ),
       ),

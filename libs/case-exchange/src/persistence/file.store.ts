@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { retryBusy, SAFE_SCHEMA_OPTIONS } from '@sx/persistence';
+import { isDuplicateKey, retryBusy, SAFE_SCHEMA_OPTIONS } from '@sx/persistence';
 
 interface FileDocument {
   _id: string;
@@ -31,7 +31,11 @@ export class FileStore {
 
   async put(content: Buffer): Promise<string> {
     const id = sha256Of(content);
-    await retryBusy(() => this.model.updateOne({ _id: id }, { $setOnInsert: { content, size: content.length } }, { upsert: true }).exec());
+    // An insert, not an upsert: two concurrent upserts of one new file can both insert on FerretDB v1,
+    // while a duplicate `_id` is refused atomically, and the same id is the same content.
+    await retryBusy(() => this.model.create({ _id: id, content, size: content.length })).catch((err: unknown) => {
+      if (!isDuplicateKey(err)) throw err;
+    });
     return id;
   }
 

@@ -9,6 +9,11 @@ export interface OutboxRelayOptions {
   publisher: EnvelopeSink;
   /** How often the relay looks for messages the fast path did not confirm (crash, broker outage). */
   intervalMs?: number;
+  /**
+   * How old a change must be before the slow path takes it (default: five intervals). Younger ones
+   * belong to a fast path, of this replica or another; taking them too would publish them twice.
+   */
+  graceMs?: number;
   batchSize?: number;
   /** Completes an envelope just before it is published (e.g. adds file contents kept out of the store). */
   prepare?: (envelope: Envelope) => Promise<Envelope>;
@@ -64,7 +69,8 @@ export class OutboxRelay {
   async runOnce(): Promise<number> {
     let published = 0;
     for (const store of this.options.stores) {
-      const found = await store.findPendingOutbox(this.options.batchSize ?? 200);
+      const grace = this.options.graceMs ?? 5 * (this.options.intervalMs ?? 2000);
+      const found = await store.findPendingOutbox(this.options.batchSize ?? 200, new Date(Date.now() - grace));
       const fresh = found.filter((p) => !this.inFlight.has(p.key));
       published += await this.publish(fresh.map((pending) => ({ store, pending })));
     }

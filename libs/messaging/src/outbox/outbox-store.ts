@@ -14,8 +14,11 @@ export interface PendingOutbox {
  */
 export interface OutboxStore {
   readonly name: string;
-  /** Committed changes whose messages are not confirmed yet (the recovery path after a crash or outage). */
-  findPendingOutbox(limit: number): Promise<readonly PendingOutbox[]>;
+  /**
+   * Committed changes whose messages are not confirmed yet (the recovery path after a crash or outage),
+   * leaving out those noted at or after `notedBefore` (a fast path, of this replica or another, is on them).
+   */
+  findPendingOutbox(limit: number, notedBefore?: Date): Promise<readonly PendingOutbox[]>;
   /** Forgets confirmed changes, in one write; idempotent. */
   markPublished(keys: readonly string[]): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { CaseIdSchema, EnvelopeSchema, type Envelope } from '@sx/contracts';
 import { caseLogModels, type CaseLogModels, type LogDocument, type SnapshotDocument } from './case-log.models';
 import type { AppendResult, CaseSnapshot, HistoryEntry, LogEntry, NewLogEntry, PendingMessages } from './case-log.types';
 import { retryBusy } from '../transient-retry';
+import { isDuplicateKey } from '../duplicate-key';
 
 export interface CaseLogStoreOptions<S> {
   collection: string;
@@ -18,11 +19,6 @@ export interface CaseLogStoreOptions<S> {
 
 /** Drops `undefined` members: the driver would store them as null, which the schemas then reject. */
 export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-const isDuplicateKey = (err: unknown): boolean => {
-  const e = err as { code?: unknown; writeErrors?: Array<{ code?: unknown }> } | null;
-  return e?.code === 11000 || (Array.isArray(e?.writeErrors) && e.writeErrors.some((w) => w.code === 11000));
-};
 
 const logId = (caseId: string, rev: number): string => `${caseId}:${rev}`;
 
@@ -99,7 +95,9 @@ export class CaseLogStore<S> {
       ...(e.messages?.length ? { messages: e.messages.map((m) => plain(EnvelopeSchema.parse(m))) } : {}),
     }));
     // The pointer goes first: an entry is never committed without a way for the relay to find its messages.
-    const pointers = docs.filter((d) => d.messages?.length).map((d) => ({ _id: `${d._id}:${attempt}`, caseId: id, rev: d.rev, attempt, createdAt: now }));
+    // Wall time, not the service clock (tests fix that one): the relay compares it with its own.
+    const notedAt = new Date();
+    const pointers = docs.filter((d) => d.messages?.length).map((d) => ({ _id: `${d._id}:${attempt}`, caseId: id, rev: d.rev, attempt, createdAt: notedAt }));
     if (pointers.length) await retryBusy(() => this.models.outbox.insertMany(pointers, { ordered: true }));
     try {
       if (uniqueAppendDisabled()) {
@@ -160,15 +158,17 @@ export class CaseLogStore<S> {
 
   // --- the relay's slow path: pointers of committed entries whose messages are not confirmed yet ---
 
-  async findPendingOutbox(limit: number): Promise<PendingMessages[]> {
-    const pointers = await this.models.outbox.find({}).limit(limit).lean<Array<{ _id: string; caseId: string; rev: number; attempt: string; createdAt: Date }>>().exec();
+  async findPendingOutbox(limit: number, notedBefore?: Date): Promise<PendingMessages[]> {
+    // The outbox holds only unconfirmed changes, so reading it whole stays small.
+    const all = await this.models.outbox.find({}).lean<Array<{ _id: string; caseId: string; rev: number; attempt: string; createdAt: Date }>>().exec();
+    const pointers = all.filter((p) => !notedBefore || new Date(p.createdAt) < notedBefore).slice(0, limit);
     const pending: PendingMessages[] = [];
     const orphans: string[] = [];
     for (const p of pointers) {
       const entry = await this.models.log.findById(logId(p.caseId, p.rev)).lean<LogDocument>().exec();
       if (entry && entry.attempt === p.attempt) {
         pending.push({ key: p._id, caseId: p.caseId, envelopes: (entry.messages ?? []).map((m) => EnvelopeSchema.parse(m) as Envelope) });
-      } else if (entry || this.clock().getTime() - new Date(p.createdAt).getTime() > (this.options.orphanAfterMs ?? 3_600_000)) {
+      } else if (entry || Date.now() - new Date(p.createdAt).getTime() > (this.options.orphanAfterMs ?? 3_600_000)) {
         orphans.push(p._id); // another writer's entry holds that revision, or ours never came
       }
     }
@@ -202,7 +202,12 @@ export class CaseLogStore<S> {
     if (!last) throw new Error('writeSnapshot needs at least one entry');
     const history: HistoryEntry[] = [...(base?.history ?? []), ...entries.flatMap((e) => e.history)];
     const doc: SnapshotDocument = { _id: caseId, rev: last.rev, state: plain(last.state), history: plain(history), createdAt: base?.createdAt ?? now, updatedAt: now };
-    await retryBusy(() => this.models.snapshots.replaceOne({ _id: caseId }, doc, { upsert: true }).exec());
+    // Two upserts of a new snapshot can both try the insert (FerretDB v1): the loser then replaces.
+    const replace = (upsert: boolean) => retryBusy(() => this.models.snapshots.replaceOne({ _id: caseId }, doc, { upsert }).exec());
+    await replace(true).catch((err: unknown) => {
+      if (!isDuplicateKey(err)) throw err;
+      return replace(false);
+    });
     return this.toSnapshot(doc);
   }
 

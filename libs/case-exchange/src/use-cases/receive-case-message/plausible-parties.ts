@@ -21,12 +21,15 @@ export function checkPartiesPlausible(parties: Parties, ruleSet: RuleSetId, agen
   }
 }
 
-/** A received message may add the approver to this copy's parties, never change one it holds. */
-export function checkPartiesUnchanged(ours: Parties, theirs: Parties): void {
+/**
+ * A received message may add the approver to this copy's parties, never change one it holds. A message
+ * `older` than this copy (all its steps held) may lack the approver, named by a later step.
+ */
+export function checkPartiesUnchanged(ours: Parties, theirs: Parties, message: 'older' | 'newer'): void {
   for (const role of ROLES) {
     const a = ours[role];
     const b = theirs[role];
-    if (a && (!b || a.agencyId !== b.agencyId || a.service !== b.service)) {
+    if (a && (b ? a.agencyId !== b.agencyId || a.service !== b.service : message === 'newer')) {
       throw new RejectMessageError('CASE.PARTIES_CHANGED', `the message names another ${role} than this copy of the case`);
     }
   }

@@ -46,10 +46,11 @@ export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope): 
     (current) => {
       if (!current) return [replay(ctx, emptyViewFrom(p), p.events, envelope.messageId)];
       const ours = current.state;
-      checkPartiesUnchanged(ours.parties, p.parties);
       const diverged = firstDivergence(ours.events, p.events);
       if (diverged !== null) throw new StepConflictError('CASE.CONFLICTING_STEP', p.caseId, diverged, `case ${p.caseId}: step ${diverged} differs from the one this copy holds`);
       const missing = p.events.slice(ours.events.length);
+      // A message older than this copy (a redelivery) may predate the approver; it brings nothing.
+      checkPartiesUnchanged(ours.parties, p.parties, missing.length === 0 ? 'older' : 'newer');
       if (missing.length === 0) return null;
       // Only a proposal brings documents, those of the candidate it proposes.
       const withDocs = missing.some((r) => r.event.type === 'ProposalSubmitted') ? { ...ours, documents: { ...ours.documents, ...emptyViewFrom(p).documents } } : ours;
