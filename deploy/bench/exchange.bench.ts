@@ -5,7 +5,8 @@
 //   2. the handoff: R3 cases, one at a time, every step through the acting party's HTTP API; the
 //      handoff runs from that party's HTTP 200 to the instant the next party's service logged that
 //      it applied the step (its own log line: the bench adds no polling load), as a ratio to (1);
-//   3. database round trips per step per service, from the driver's command monitoring (/metrics);
+//   3. database round trips per step per service: the driver's command monitoring (/metrics) over the
+//      log entries every service appended (a step taken or received, or a local change of a case);
 //   4. lifecycles per second (open → active, 6 steps) with 4 and with 32 cases in flight.
 //
 // Run: npm run bench:exchange
@@ -71,16 +72,20 @@ class Driver {
 interface CommandCounts {
   readonly total: number;
   readonly byCommand: Record<string, number>;
+  /** Case log entries appended: every step and every local change, at every service. */
+  readonly appends: number;
 }
 
-/** Every service's database commands so far, summed, by command name. */
+/** Every service's database commands so far, summed, by command name, and the log entries they wrote. */
 async function dbCommands(x: Exchange): Promise<CommandCounts> {
   const byCommand: Record<string, number> = {};
+  let appends = 0;
   for (const s of SERVICES) {
-    const counts = expectOk(await x.api(s).get<{ dbCommands: CommandCounts }>('/metrics')).dbCommands;
-    for (const [name, n] of Object.entries(counts.byCommand)) byCommand[name] = (byCommand[name] ?? 0) + n;
+    const m = expectOk(await x.api(s).get<{ dbCommands: Omit<CommandCounts, 'appends'>; caseLogAppends: number }>('/metrics'));
+    for (const [name, n] of Object.entries(m.dbCommands.byCommand)) byCommand[name] = (byCommand[name] ?? 0) + n;
+    appends += m.caseLogAppends;
   }
-  return { total: Object.values(byCommand).reduce((a, b) => a + b, 0), byCommand };
+  return { total: Object.values(byCommand).reduce((a, b) => a + b, 0), byCommand, appends };
 }
 
 const perCommand = (after: CommandCounts, before: CommandCounts, applications: number): string =>
@@ -123,13 +128,13 @@ async function main(): Promise<void> {
     const floor = await measureRawFloor(x.run.amqpUrl, x.run.mongoUrls['sending-body'].replace(/\/[^/]*$/, '/'), docBytes, floorN);
 
     const before = await dbCommands(x);
-    const appliedBefore = watch.applied;
     const d = new Driver(x, watch, true);
     for (let i = 0; i < latencyCases; i++) await d.lifecycle(i);
     const after = await dbCommands(x);
     const commands = after.total - before.total;
-    // Each step is applied once by the party that takes it and once by each party told of it.
-    const applications = d.steps + (watch.applied - appliedBefore);
+    // Every change a service appends to a case's log: a step taken or received, and the local changes
+    // before the proposal (opening the case, each document), which cost round trips too.
+    const applications = after.appends - before.appends;
 
     const at4 = await throughput(x, watch, cases4, 4);
     const at32 = await throughput(x, watch, cases32, 32);
@@ -141,7 +146,7 @@ async function main(): Promise<void> {
     console.log(`  handoff (HTTP 200 → next party applied)       p50 ${ms(p50)} ms  p95 ${ms(p95)} ms   (n=${d.handoff.count})`);
     console.log(`  handoff / floor                               p50 ${(p50 / floor.percentile(50)).toFixed(2)}×  p95 ${(p95 / floor.percentile(95)).toFixed(2)}×`);
     console.log(`  HTTP step latency                             p50 ${ms(d.http.percentile(50))} ms  p95 ${ms(d.http.percentile(95))} ms`);
-    console.log(`  database round trips per step per service     ${(commands / applications).toFixed(2)}   (${commands} commands, ${applications} step applications, ${STEPS_PER_CASE * latencyCases} steps; background sweeps and relay checks included)`);
+    console.log(`  database round trips per step per service     ${(commands / applications).toFixed(2)}   (${commands} commands / ${applications} log entries appended across services, for ${STEPS_PER_CASE * latencyCases} steps and their cases' preparation; background sweeps and relay checks included)`);
     console.log(`    by command: ${perCommand(after, before, applications)}`);
     console.log(`  lifecycles per second, 4 in flight            ${at4.toFixed(2)} /s   (${cases4} cases)`);
     console.log(`  lifecycles per second, 32 in flight           ${at32.toFixed(2)} /s   (${cases32} cases)`);

@@ -14,3 +14,12 @@ export function commandCounts(): { total: number; byCommand: Record<string, numb
   const byCommand = Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b)));
   return { total: [...counts.values()].reduce((a, b) => a + b, 0), byCommand };
 }
+
+let appended = 0;
+
+/** Counts the log entries this process appended: the "steps" the round trips are divided by. */
+export function noteAppended(entries: number): void {
+  appended += entries;
+}
+
+export const appendedEntries = (): number => appended;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKey, retryBusy, SAFE_SCHEMA_OPTIONS } from '@sx/persistence';
 
@@ -16,6 +17,11 @@ export const sha256Of = (content: Buffer): string => createHash('sha256').update
  */
 export class FileStore {
   private readonly model: Model<FileDocument>;
+  /**
+   * Recently stored or read contents: a file is stored once by its hash and never changes, so a cached
+   * copy is never stale. It spares the relay a read of each file it sends right after the upload.
+   */
+  private readonly recent = new LRUCache<string, Buffer>({ maxSize: 32 << 20, maxEntrySize: 4 << 20, sizeCalculation: (b) => Math.max(1, b.length) });
 
   constructor(conn: Connection) {
     const schema = new Schema<FileDocument>(
@@ -36,14 +42,19 @@ export class FileStore {
     await retryBusy(() => this.model.create({ _id: id, content, size: content.length })).catch((err: unknown) => {
       if (!isDuplicateKey(err)) throw err;
     });
+    this.recent.set(id, content);
     return id;
   }
 
   async get(sha256: string): Promise<Buffer | null> {
+    const cached = this.recent.get(sha256);
+    if (cached) return cached;
     const doc = await retryBusy(() => this.model.findById(sha256).lean<FileDocument>().exec());
     if (!doc) return null;
     const c: unknown = doc.content;
     // The driver hands back a BSON Binary for a lean read; normalize to a Buffer.
-    return Buffer.isBuffer(c) ? c : Buffer.from((c as { buffer: Uint8Array }).buffer);
+    const content = Buffer.isBuffer(c) ? c : Buffer.from((c as { buffer: Uint8Array }).buffer);
+    this.recent.set(sha256, content);
+    return content;
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { trusted, type Connection } from 'mongoose';
 import type { z } from 'zod';
 import { CaseIdSchema, EnvelopeSchema, type Envelope } from '@sx/contracts';
@@ -6,6 +7,7 @@ import { caseLogModels, type CaseLogModels, type LogDocument, type SnapshotDocum
 import type { AppendResult, CaseSnapshot, HistoryEntry, LogEntry, NewLogEntry, PendingMessages } from './case-log.types';
 import { retryBusy } from '../transient-retry';
 import { isDuplicateKey } from '../duplicate-key';
+import { noteAppended } from '../command-counter';
 
 export interface CaseLogStoreOptions<S> {
   collection: string;
@@ -15,6 +17,8 @@ export interface CaseLogStoreOptions<S> {
   snapshotIndexes?: ReadonlyArray<Record<string, 1 | -1>>;
   /** An outbox pointer whose entry never appeared is dropped after this long (a writer that died mid-append). */
   orphanAfterMs?: number;
+  /** How many cases' latest known entries this process keeps (default 2,000; 0 turns the cache off). */
+  cachedHeads?: number;
 }
 
 /** Drops `undefined` members: the driver would store them as null, which the schemas then reject. */
@@ -42,11 +46,20 @@ export class CaseLogStore<S> {
   protected readonly models: CaseLogModels;
   private readonly clock: () => Date;
   private readonly committedListeners: Array<(pending: PendingMessages) => void> = [];
+  /**
+   * The last snapshot this process saw of each recent case. Log entries never change once written, so
+   * a cached head can only be behind, never wrong: `findCurrent` probes the log after it (one read by
+   * `_id`) instead of reading the snapshot and then probing. Another replica's appends are found by
+   * that probe, and a decision on a head that is behind loses its append (the compare-and-set).
+   */
+  private readonly heads: LRUCache<string, CaseSnapshot<S>> | null;
 
   constructor(conn: Connection, private readonly options: CaseLogStoreOptions<S>) {
     this.name = options.collection;
     this.models = caseLogModels(conn, options.collection);
     this.clock = options.clock ?? (() => new Date());
+    const max = options.cachedHeads ?? 2_000;
+    this.heads = max > 0 ? new LRUCache({ max }) : null;
   }
 
   async ensureIndexes(): Promise<void> {
@@ -68,7 +81,7 @@ export class CaseLogStore<S> {
 
   /** The snapshot brought up to the log's last entry (one more read when it is current). */
   async findCurrent(caseId: string): Promise<CaseSnapshot<S> | null> {
-    const found = await this.find(caseId);
+    const found = this.heads?.get(CaseIdSchema.parse(caseId)) ?? (await this.find(caseId));
     if (found) return (await this.catchUp(found)).snapshot;
     // A writer may have died between its append and its snapshot write.
     return this.rebuild(caseId);
@@ -111,7 +124,8 @@ export class CaseLogStore<S> {
       if (!isDuplicateKey(err)) throw err;
       return this.lostRace(id, base, attempt, pointers.map((p) => p._id));
     }
-    const committed = docs.map((d) => this.toEntry(d));
+    noteAppended(docs.length);
+    const committed = docs.map((d) => this.toEntry(d, 'own'));
     const snapshot = await this.writeSnapshot(id, base, committed, now);
     for (const p of pointers) {
       const entry = committed.find((c) => c.rev === p.rev);
@@ -128,7 +142,7 @@ export class CaseLogStore<S> {
       if (!doc) break;
       added.push(this.toEntry(doc));
     }
-    if (added.length === 0) return { snapshot, added };
+    if (added.length === 0) return { snapshot: this.remember(snapshot), added };
     return { snapshot: await this.writeSnapshot(snapshot.id, snapshot, added, this.clock()), added };
   }
 
@@ -208,7 +222,14 @@ export class CaseLogStore<S> {
       if (!isDuplicateKey(err)) throw err;
       return replace(false);
     });
-    return this.toSnapshot(doc);
+    // The entries' states are already typed: no second parse of what was just written.
+    return this.remember({ id: caseId, rev: last.rev, state: last.state, history, createdAt: doc.createdAt, updatedAt: now });
+  }
+
+  private remember(snapshot: CaseSnapshot<S>): CaseSnapshot<S> {
+    const known = this.heads?.get(snapshot.id);
+    if (!known || known.rev <= snapshot.rev) this.heads?.set(snapshot.id, snapshot);
+    return snapshot;
   }
 
   private notify(pending: PendingMessages): void {
@@ -226,16 +247,18 @@ export class CaseLogStore<S> {
     };
   }
 
-  private toEntry(doc: LogDocument): LogEntry<S> {
+  /** An entry as read (`stored`: parsed, the store is outside this process) or as this process just wrote it (`own`). */
+  private toEntry(doc: LogDocument, source: 'stored' | 'own' = 'stored'): LogEntry<S> {
+    const own = source === 'own';
     return {
       caseId: doc.caseId,
       rev: doc.rev,
       at: doc.at,
       attempt: doc.attempt,
       ...(doc.step !== undefined && doc.step !== null ? { step: doc.step } : {}),
-      state: this.options.stateSchema.parse(doc.state),
+      state: own ? (doc.state as S) : this.options.stateSchema.parse(doc.state),
       history: (doc.history ?? []) as HistoryEntry[],
-      ...(doc.messages?.length ? { messages: doc.messages.map((m) => EnvelopeSchema.parse(m) as Envelope) } : {}),
+      ...(doc.messages?.length ? { messages: own ? (doc.messages as Envelope[]) : doc.messages.map((m) => EnvelopeSchema.parse(m) as Envelope) } : {}),
     };
   }
 }
