@@ -38,6 +38,8 @@ export interface CaseModule {
   init(): Promise<void>;
   /** Starts the obligation sweeper (missed deadlines, due dates a new calendar year allows); stop it on shutdown. */
   startSweeper(intervalMs: number): { stop(): Promise<void> };
+  /** Writes what waits to be written (case snapshots); call after the last change, before disconnecting. */
+  flush(): Promise<void>;
   /** Wire to the relay's fast path: the messages of every committed change, at once. */
   onCommitted(listener: (pending: PendingOutbox) => void): void;
 }

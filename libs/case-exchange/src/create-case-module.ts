@@ -23,7 +23,9 @@ import { checkProposalRoute, submitProposalRoute } from './use-cases/submit-prop
 /** The stores and settings every use case of a service works with. */
 export function caseContextOf(deps: CaseModuleDeps): CaseContext {
   const { calendarSource, ...rest } = deps;
-  return withCalendarSource({ ...rest, cases: new CaseStore(deps.connection, deps.clock), files: new FileStore(deps.connection), dues: new DueIndex(deps.connection) }, calendarSource);
+  const snapshotLagging = (err: unknown, caseId: string) => deps.logger.warn({ caseId, err }, 'case snapshot write failed; the next read catches it up from the log');
+  const cases = new CaseStore(deps.connection, deps.clock, snapshotLagging);
+  return withCalendarSource({ ...rest, cases, files: new FileStore(deps.connection), dues: new DueIndex(deps.connection) }, calendarSource);
 }
 
 /** The case module every service runs; what differs between services is which roles they play. */
@@ -58,6 +60,7 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
       await files.init();
     },
     startSweeper: (intervalMs) => startObligationSweeper(ctx, intervalMs),
+    flush: () => cases.flushSnapshots(),
     onCommitted: (listener) => cases.onCommitted(listener),
   };
 }

@@ -93,7 +93,9 @@ describe('case log → relay → receiver (RabbitMQ + FerretDB)', () => {
     expect(await new OutboxRelay({ stores: [cases], publisher: sender.publisher, graceMs: 60_000 }).runOnce()).toBe(0);
     expect((await cases.findPendingOutbox(100)).map((p) => p.caseId)).toContain(env.caseId);
     expect(deliveries).not.toContain(env.messageId);
-    expect(await new OutboxRelay({ stores: [cases], publisher: sender.publisher, graceMs: 0 }).runOnce()).toBeGreaterThanOrEqual(1);
+    const relay = new OutboxRelay({ stores: [cases], publisher: sender.publisher, graceMs: 0 });
+    expect(await relay.runOnce()).toBeGreaterThanOrEqual(1);
+    await relay.stop();
     await eventually(async () => deliveries.includes(env.messageId));
   });
 
@@ -106,11 +108,15 @@ describe('case log → relay → receiver (RabbitMQ + FerretDB)', () => {
         throw new Error('process killed before the pointer was removed');
       },
     };
-    expect(await new OutboxRelay({ stores: [crashing], publisher: sender.publisher }).runOnce()).toBe(0);
+    const crashed = new OutboxRelay({ stores: [crashing], publisher: sender.publisher, graceMs: 0 });
+    expect(await crashed.runOnce()).toBe(1);
+    await crashed.stop(); // drops the confirmed pointers: this store fails to
     await eventually(async () => deliveries.includes(env.messageId));
     expect((await cases.findPendingOutbox(100)).map((p) => p.caseId)).toContain(env.caseId);
 
-    expect(await new OutboxRelay({ stores: [cases], publisher: sender.publisher, graceMs: 0 }).runOnce()).toBeGreaterThanOrEqual(1);
+    const next = new OutboxRelay({ stores: [cases], publisher: sender.publisher, graceMs: 0 });
+    expect(await next.runOnce()).toBeGreaterThanOrEqual(1);
+    await next.stop();
     await eventually(async () => deliveries.filter((id) => id === env.messageId).length === 2);
     expect((await cases.findPendingOutbox(100)).map((p) => p.caseId)).not.toContain(env.caseId);
   });

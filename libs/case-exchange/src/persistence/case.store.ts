@@ -17,11 +17,12 @@ export type CaseRecord = CaseSnapshot<CaseView>;
 
 /** The cases of one service: each case's log and its snapshot, with the list query the HTTP API needs. */
 export class CaseStore extends CaseLogStore<CaseView> {
-  constructor(conn: Connection, clock?: () => Date) {
+  constructor(conn: Connection, clock?: () => Date, onSnapshotError?: (err: unknown, caseId: string) => void) {
     super(conn, {
       collection: 'cases',
       stateSchema: CaseViewSchema,
       ...(clock ? { clock } : {}),
+      ...(onSnapshotError ? { onSnapshotError } : {}),
       snapshotIndexes: [{ 'state.partyAgencies': 1, _id: 1 }, { 'state.partyAgencies': 1, 'state.status': 1, _id: 1 }],
     });
   }

@@ -76,6 +76,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     { name: 'stop calendar reloads', run: () => calendar.close() },
     { name: 'stop messaging', run: () => messaging.stop() },
     { name: 'close http', run: () => http.close() },
+    { name: 'write waiting snapshots', run: () => module.flush() },
     { name: 'disconnect mongo', run: () => disconnectMongo(connection) },
     { name: 'flush telemetry', run: () => shutdownTelemetry() },
   ], { logger });

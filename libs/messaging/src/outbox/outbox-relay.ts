@@ -20,6 +20,9 @@ export interface OutboxRelayOptions {
   logger?: Logger;
 }
 
+/** How long a confirmed change's pointer waits to be dropped together with the next ones. */
+const FORGET_AFTER_MS = 100;
+
 interface Queued {
   readonly store: OutboxStore;
   readonly pending: PendingOutbox;
@@ -39,6 +42,9 @@ export class OutboxRelay {
   private sweeping: Promise<void> | null = null;
   private stopped = true;
   private readonly logger: Logger;
+  /** Confirmed changes whose pointers are not dropped yet: dropped together, in one write per store. */
+  private readonly confirmed = new Map<OutboxStore, string[]>();
+  private forgetTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -63,6 +69,7 @@ export class OutboxRelay {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await Promise.allSettled([this.flushing, this.sweeping]);
+    await this.forgetConfirmed();
   }
 
   /** One slow-path pass over every store; returns how many messages were confirmed. */
@@ -93,17 +100,44 @@ export class OutboxRelay {
       const prepare = this.options.prepare ?? (async (e: Envelope) => e);
       const envelopes = await Promise.all(batch.flatMap((q) => q.pending.envelopes.map(prepare)));
       await this.options.publisher.publishAll(envelopes);
-      for (const store of new Set(batch.map((q) => q.store))) {
-        await store.markPublished(batch.filter((q) => q.store === store).map((q) => q.pending.key));
-      }
+      for (const q of batch) this.forget(q.store, q.pending.key);
       return envelopes.length;
     } catch (err) {
       // Nothing is lost: the pointers stay, and the slow path publishes them again.
+      for (const q of batch) this.inFlight.delete(q.pending.key);
       this.logger.warn({ changes: batch.length, ...errorInfo(err) }, 'outbox publish failed; the relay retries');
       return 0;
-    } finally {
-      for (const q of batch) this.inFlight.delete(q.pending.key);
     }
+  }
+
+  /**
+   * Drops a confirmed change's pointer a moment later, with the others confirmed meanwhile: one write
+   * instead of one per change. Until then it counts as in flight, so this relay never sends it again;
+   * a crash in between means one more publish, which receivers absorb.
+   */
+  private forget(store: OutboxStore, key: string): void {
+    this.confirmed.set(store, [...(this.confirmed.get(store) ?? []), key]);
+    if (this.forgetTimer) return;
+    this.forgetTimer = setTimeout(() => void this.forgetConfirmed(), FORGET_AFTER_MS);
+    this.forgetTimer.unref?.();
+  }
+
+  private async forgetConfirmed(): Promise<void> {
+    if (this.forgetTimer) clearTimeout(this.forgetTimer);
+    this.forgetTimer = null;
+    const work = [...this.confirmed];
+    this.confirmed.clear();
+    await Promise.all(
+      work.map(async ([store, keys]) => {
+        try {
+          await store.markPublished(keys);
+        } catch (err) {
+          this.logger.warn({ changes: keys.length, ...errorInfo(err) }, 'outbox pointers not dropped; the slow path publishes them again');
+        } finally {
+          for (const k of keys) this.inFlight.delete(k);
+        }
+      }),
+    );
   }
 
   private scheduleSweep(delayMs: number): void {

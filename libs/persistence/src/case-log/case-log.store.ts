@@ -8,6 +8,7 @@ import type { AppendResult, CaseSnapshot, HistoryEntry, LogEntry, NewLogEntry, P
 import { retryBusy } from '../transient-retry';
 import { isDuplicateKey } from '../duplicate-key';
 import { noteAppended } from '../command-counter';
+import { SnapshotWriter } from './snapshot-writer';
 
 export interface CaseLogStoreOptions<S> {
   collection: string;
@@ -19,6 +20,10 @@ export interface CaseLogStoreOptions<S> {
   orphanAfterMs?: number;
   /** How many cases' latest known entries this process keeps (default 2,000; 0 turns the cache off). */
   cachedHeads?: number;
+  /** How long a snapshot written after an append may wait to be merged with the next one (default 100 ms; 0: at once). */
+  snapshotDelayMs?: number;
+  /** A delayed snapshot write failed: the snapshot lags until the next read of the case catches it up. */
+  onSnapshotError?: (err: unknown, caseId: string) => void;
 }
 
 /** Drops `undefined` members: the driver would store them as null, which the schemas then reject. */
@@ -53,6 +58,7 @@ export class CaseLogStore<S> {
    * that probe, and a decision on a head that is behind loses its append (the compare-and-set).
    */
   private readonly heads: LRUCache<string, CaseSnapshot<S>> | null;
+  private readonly snapshots: SnapshotWriter;
 
   constructor(conn: Connection, private readonly options: CaseLogStoreOptions<S>) {
     this.name = options.collection;
@@ -60,6 +66,12 @@ export class CaseLogStore<S> {
     this.clock = options.clock ?? (() => new Date());
     const max = options.cachedHeads ?? 2_000;
     this.heads = max > 0 ? new LRUCache({ max }) : null;
+    this.snapshots = new SnapshotWriter(this.models.snapshots, options.snapshotDelayMs ?? 100, options.onSnapshotError ?? (() => undefined));
+  }
+
+  /** Writes the snapshots still waiting (call before closing the connection). */
+  flushSnapshots(): Promise<void> {
+    return this.snapshots.flush();
   }
 
   async ensureIndexes(): Promise<void> {
@@ -126,7 +138,7 @@ export class CaseLogStore<S> {
     }
     noteAppended(docs.length);
     const committed = docs.map((d) => this.toEntry(d, 'own'));
-    const snapshot = await this.writeSnapshot(id, base, committed, now);
+    const snapshot = await this.writeSnapshot(id, base, committed, now, 'later');
     for (const p of pointers) {
       const entry = committed.find((c) => c.rev === p.rev);
       if (entry?.messages) this.notify({ key: p._id, caseId: id, envelopes: entry.messages });
@@ -198,6 +210,7 @@ export class CaseLogStore<S> {
 
   /** Snapshots matching a filter (already sanitized), in `_id` order from `after`, in one round trip. */
   protected async findMany(filter: Record<string, unknown>, options: { after?: string; limit: number }): Promise<CaseSnapshot<S>[]> {
+    await this.snapshots.flush();
     const query = options.after ? { ...filter, _id: trusted({ $gt: CaseIdSchema.parse(options.after) }) } : filter;
     const docs = await this.models.snapshots.find(query).sort({ _id: 1 }).limit(options.limit).lean<SnapshotDocument[]>().exec();
     return docs.map((d) => this.toSnapshot(d));
@@ -211,17 +224,13 @@ export class CaseLogStore<S> {
     return { ok: false, snapshot, winners: added.filter((e) => e.attempt !== attempt) };
   }
 
-  private async writeSnapshot(caseId: string, base: CaseSnapshot<S> | null, entries: readonly LogEntry<S>[], now: Date): Promise<CaseSnapshot<S>> {
+  private async writeSnapshot(caseId: string, base: CaseSnapshot<S> | null, entries: readonly LogEntry<S>[], now: Date, when: 'now' | 'later' = 'now'): Promise<CaseSnapshot<S>> {
     const last = entries.at(-1);
     if (!last) throw new Error('writeSnapshot needs at least one entry');
     const history: HistoryEntry[] = [...(base?.history ?? []), ...entries.flatMap((e) => e.history)];
     const doc: SnapshotDocument = { _id: caseId, rev: last.rev, state: plain(last.state), history: plain(history), createdAt: base?.createdAt ?? now, updatedAt: now };
-    // Two upserts of a new snapshot can both try the insert (FerretDB v1): the loser then replaces.
-    const replace = (upsert: boolean) => retryBusy(() => this.models.snapshots.replaceOne({ _id: caseId }, doc, { upsert }).exec());
-    await replace(true).catch((err: unknown) => {
-      if (!isDuplicateKey(err)) throw err;
-      return replace(false);
-    });
+    if (when === 'later') this.snapshots.later(doc);
+    else await this.snapshots.now(doc);
     // The entries' states are already typed: no second parse of what was just written.
     return this.remember({ id: caseId, rev: last.rev, state: last.state, history, createdAt: doc.createdAt, updatedAt: now });
   }

@@ -6,7 +6,7 @@ import type { DueMark } from '../../persistence/due-index';
 import { todayOf, type CaseContext } from '../shared/case-context';
 import { sweepCase } from './sweep-case';
 
-const SWEEP_CONCURRENCY = 4;
+const SWEEP_CONCURRENCY = 8;
 
 /** An attention mark is done once its obligation is closed, or dated and either still ahead or recorded as missed. */
 function settled(record: CaseRecord | null, mark: DueMark, today: LegalDate): boolean {

@@ -1,0 +1,62 @@
+import type { Model } from 'mongoose';
+import { isDuplicateKey } from '../duplicate-key';
+import { retryBusy } from '../transient-retry';
+import type { SnapshotDocument } from './case-log.models';
+
+/**
+ * Writes case snapshots, which are only a cache of the log. A write can wait a moment (`later`): a
+ * case changed several times in a row (a package uploaded document by document, a burst of steps)
+ * is written once, with its latest state, and off the request's path. Nothing is lost by waiting:
+ * the log holds every entry, and a read catches a lagging snapshot up from it. Lists read the
+ * snapshots, so they `flush` first: a process always lists what it wrote.
+ */
+export class SnapshotWriter {
+  private readonly waiting = new Map<string, SnapshotDocument>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly model: Model<SnapshotDocument>,
+    private readonly delayMs: number,
+    private readonly onError: (err: unknown, caseId: string) => void,
+  ) {}
+
+  /** Writes now (a repair or a rebuild), replacing any write of the same case still waiting. */
+  async now(doc: SnapshotDocument): Promise<void> {
+    this.waiting.delete(doc._id);
+    await this.replace(doc);
+  }
+
+  /** Writes within `delayMs`; a later snapshot of the same case replaces this one if it comes first. */
+  later(doc: SnapshotDocument): void {
+    if (this.delayMs <= 0) {
+      void this.replace(doc).catch((err: unknown) => this.onError(err, doc._id));
+      return;
+    }
+    this.waiting.set(doc._id, doc);
+    if (!this.timer) {
+      this.timer = setTimeout(() => void this.flush(), this.delayMs);
+      this.timer.unref?.();
+    }
+  }
+
+  /** Writes everything waiting; resolves once every earlier write finished too. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const docs = [...this.waiting.values()];
+    this.waiting.clear();
+    const batch = Promise.all(docs.map((d) => this.replace(d).catch((err: unknown) => this.onError(err, d._id))));
+    this.running = Promise.all([this.running, batch]).then(() => undefined);
+    return this.running;
+  }
+
+  private async replace(doc: SnapshotDocument): Promise<void> {
+    // Two upserts of a new snapshot can both try the insert (FerretDB v1): the loser then replaces.
+    const replace = (upsert: boolean) => retryBusy(() => this.model.replaceOne({ _id: doc._id }, doc, { upsert }).exec());
+    await replace(true).catch((err: unknown) => {
+      if (!isDuplicateKey(err)) throw err;
+      return replace(false);
+    });
+  }
+}
