@@ -44,7 +44,7 @@ async function r3(): Promise<void> {
   await caseAt(finance, caseId, 5);
   expectStatus(await finance.post<CaseBody>(`/cases/${caseId}/steps`, { type: 'OrderIssued', effectiveFrom: startsOn }), 'active');
   say('ministry-of-finance issues the secondment order: active');
-  await printHistory('R3 ministry-of-finance → ministry-of-justice', caseId, 6, [finance, justice, primeMinister]);
+  await printHistory('R3 ministry-of-finance → ministry-of-justice', caseId, [[finance, 6], [justice, 6], [primeMinister, 4]]);
 }
 
 /** R1: the MFA → Akimat of Almaty; an "other state body" receives, so the Head of the Presidential Administration approves (R1 §11(1)). */
@@ -70,7 +70,7 @@ async function r1(): Promise<void> {
   say('mfa issues the secondment order: active');
   await mfa.post(`/cases/${caseId}/steps`, { type: 'PersonalFileTransferred' });
   say('mfa sends the order and the personal file');
-  await printHistory('R1 mfa → akimat-almaty', caseId, 7, [mfa, akimat, presidentialAdministration]);
+  await printHistory('R1 mfa → akimat-almaty', caseId, [[mfa, 7], [akimat, 7], [presidentialAdministration, 4]]);
 }
 
 /** R2: Ministry of Finance → Embassy in Berlin; the MFA reviews and orders, the Presidential Administration approves (R2 §16). */
@@ -96,7 +96,7 @@ async function r2(): Promise<void> {
   await caseAt(finance, caseId, 6);
   expectStatus(await finance.post<CaseBody>(`/cases/${caseId}/steps`, { type: 'SenderOrderIssued', dispatchedOn: startsOn }), 'active');
   say('ministry-of-finance issues its order and dispatches the person: active');
-  await printHistory('R2 ministry-of-finance → embassy-berlin', caseId, 7, [finance, mfa, presidentialAdministration]);
+  await printHistory('R2 ministry-of-finance → embassy-berlin', caseId, [[finance, 7], [mfa, 7], [presidentialAdministration, 5]]);
 }
 
 async function main(): Promise<void> {

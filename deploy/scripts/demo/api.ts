@@ -112,10 +112,14 @@ export async function openCase(sender: Party, receiverId: string, fullName: stri
   return opened;
 }
 
-/** Each party's own record of the case: its timeline and the obligations it shows as open. */
-export async function printHistory(title: string, caseId: string, steps: number, parties: readonly Party[]): Promise<void> {
+/**
+ * Each party's own record of the case: its timeline and the obligations it shows as open. Each party
+ * comes with the number of steps its copy ends with: the rules tell a party only of the steps that
+ * concern it, so the approver's copy ends with its own decision.
+ */
+export async function printHistory(title: string, caseId: string, parties: readonly (readonly [Party, number])[]): Promise<void> {
   console.log(`\n=== ${title} — case ${caseId}`);
-  for (const p of parties) {
+  for (const [p, steps] of parties) {
     const c = await caseAt(p, caseId, steps);
     const { entries } = await p.get<{ entries: TimelineEntry[] }>(`/cases/${caseId}/timeline`);
     console.log(`\n  ${p.agencyId} @ ${p.service} (${urlOf(p.service)}): ${c.ruleSet}, status ${c.status}, ${c.steps} steps`);

@@ -9,6 +9,7 @@ import { DEFAULT_JAEGER_QUERY_URL } from './runtime/service-defaults';
 import { actOnCaseRoute } from './use-cases/act-on-case/act-on-case.http';
 import { attachDocumentRoute } from './use-cases/attach-document/attach-document.http';
 import { downloadDocumentRoute } from './use-cases/attach-document/download-document.http';
+import { caseEligibilityRoute } from './use-cases/case-eligibility/case-eligibility.http';
 import { caseTracesRoute } from './use-cases/case-traces/case-traces.http';
 import { openCaseRoute } from './use-cases/open-case/open-case.http';
 import { caseTimelineRoute, getCaseRoute, listCasesRoute } from './use-cases/query-cases/query-cases.http';
@@ -40,6 +41,7 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
     caseAuditRoute(ctx),
     caseTracesRoute(ctx, deps.jaegerQueryUrl ?? DEFAULT_JAEGER_QUERY_URL),
     checkProposalRoute(ctx),
+    caseEligibilityRoute(ctx),
     attachDocumentRoute(ctx),
     downloadDocumentRoute(ctx),
     replaceCandidateRoute(ctx),

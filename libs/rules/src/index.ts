@@ -2,6 +2,7 @@
 export * from './common/citation';
 export * from './common/localized-text';
 export * from './common/rule-violation';
+export * from './common/condition-result';
 export * from './common/legal-date';
 export * from './common/dated-parameter';
 export * from './calendar';

@@ -72,11 +72,33 @@ export const TimelineEntrySchema = z.object({
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 export const TimelineSchema = z.object({ caseId: z.string(), service: z.string(), entries: z.array(TimelineEntrySchema) });
 
-export const ChecksSchema = z.object({
-  ok: z.boolean(),
-  violations: z.array(z.object({ code: z.string(), cite: z.string(), text: LocalizedSchema })),
+export const ConditionStatusSchema = z.enum(['passed', 'failed', 'notApplicable', 'declared', 'unknown']);
+export type ConditionStatus = z.infer<typeof ConditionStatusSchema>;
+export const ConditionRowSchema = z.object({
+  group: z.enum(['eligibility', 'package']),
+  cite: z.string(),
+  code: z.string(),
+  status: ConditionStatusSchema,
+  source: z.enum(['verified', 'senderDeclaration']),
+  requirement: LocalizedSchema,
+  violation: LocalizedSchema.optional(),
 });
-export type Checks = z.infer<typeof ChecksSchema>;
+export type ConditionRow = z.infer<typeof ConditionRowSchema>;
+export const EligibilitySchema = z.object({
+  caseId: z.string(),
+  asOf: z.string(),
+  declaration: z.object({ seq: z.number(), agencyId: z.string(), service: z.string(), on: z.string() }).nullable(),
+  conditions: z.array(ConditionRowSchema),
+});
+export type Eligibility = z.infer<typeof EligibilitySchema>;
+
+/** The case's signed chain as the service exports it, with the service's own verdict on it. */
+export const AuditSchema = z.object({
+  exportedBy: z.string(),
+  records: z.array(z.object({ seq: z.number(), hash: z.string(), agencyId: z.string(), service: z.string() })),
+  verification: z.object({ ok: z.boolean(), code: z.string().optional(), seq: z.number().optional(), message: z.string().optional() }),
+});
+export type Audit = z.infer<typeof AuditSchema>;
 
 export const TraceSpanSchema = z.object({
   traceId: z.string(),

@@ -1,6 +1,6 @@
 import type { ApiClient } from './api-client';
 import {
-  CaseListSchema, CaseSchema, CaseTracesSchema, ChecksSchema, DownloadSchema, ServiceInfoSchema, TimelineSchema, type Case, type CaseList,
+  AuditSchema, CaseListSchema, CaseSchema, CaseTracesSchema, EligibilitySchema, DownloadSchema, ServiceInfoSchema, TimelineSchema, type Case, type CaseList,
 } from './api.schemas';
 
 const MAX_PAGES = 10;
@@ -24,7 +24,8 @@ export function consoleApi(client: ApiClient) {
     },
     case: (id: string) => client.get(`/cases/${encodeURIComponent(id)}`, CaseSchema),
     timeline: (id: string) => client.get(`/cases/${encodeURIComponent(id)}/timeline`, TimelineSchema),
-    checks: (id: string) => client.get(`/cases/${encodeURIComponent(id)}/checks`, ChecksSchema),
+    eligibility: (id: string) => client.get(`/cases/${encodeURIComponent(id)}/eligibility`, EligibilitySchema),
+    audit: (id: string) => client.get(`/cases/${encodeURIComponent(id)}/audit`, AuditSchema),
     traces: (id: string) => client.get(`/cases/${encodeURIComponent(id)}/traces`, CaseTracesSchema),
     download: (id: string, sha256: string) => client.get(`/cases/${encodeURIComponent(id)}/documents/${sha256}`, DownloadSchema),
     step: (id: string, type: string) => client.post(`/cases/${encodeURIComponent(id)}/steps`, { type }, CaseSchema),

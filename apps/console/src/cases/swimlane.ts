@@ -45,10 +45,7 @@ function pick(e: TimelineEntry): Pick<LaneStep, 'cite' | 'messageId' | 'traceId'
   return { ...(e.cite ? { cite: e.cite } : {}), ...(e.messageId ? { messageId: e.messageId } : {}), ...(e.traceId ? { traceId: e.traceId } : {}) };
 }
 
-/**
- * The seq of the last step each party took: what every copy must agree on until the audit chain's
- * verification status (the case-store issue) replaces it.
- */
+/** The seq of the last step each party took in the signed chain: where each copy's latest word sits in it. */
 export function lastSeqByParty(c: Case): Partial<Record<Lane, number>> {
   const last: Partial<Record<Lane, number>> = {};
   for (const r of c.events) if (isLane(r.event.actor)) last[r.event.actor] = Math.max(last[r.event.actor] ?? 0, r.seq);

@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Case } from '../api/api.schemas';
 import { useLoad } from '../api/use-load';
-import { ApiFailure } from '../api/api-client';
 import { useApp } from '../app-context';
 import { awaitsMyApproval } from '../cases/case-filters';
 import { useI18n } from '../i18n/i18n';
 import { hrefOf } from '../routing/hash-route';
 import { Countdown } from './countdown';
 import { DocumentList } from './document-list';
+import { EligibilityChecks } from './eligibility-checks';
 import { Failure } from './failure';
-
 
 export function ApprovalInbox() {
   const { api } = useApp();
@@ -29,7 +28,6 @@ export function ApprovalInbox() {
 function Awaiting({ theCase: c, onDecided }: { theCase: Case; onDecided: () => void }) {
   const { api } = useApp();
   const { t, pick } = useI18n();
-  const [checks] = useLoad(() => api.checks(c.caseId), [api, c.caseId]);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const obligation = c.obligations.find((o) => o.actor === 'approver');
@@ -57,13 +55,7 @@ function Awaiting({ theCase: c, onDecided }: { theCase: Case; onDecided: () => v
       <h3>{t('package')}</h3>
       <DocumentList caseId={c.caseId} documents={c.documents} />
       <h3>{t('checks')}</h3>
-      {checks.state === 'loading' ? <p>{t('loading')}</p> : checks.state === 'failed' ? <ChecksUnavailable error={checks.error} /> : checks.value.ok ? (
-        <p class="ok">{t('checksPass')}</p>
-      ) : (
-        <ul class="violations">
-          {checks.value.violations.map((v) => <li key={`${v.code}${v.cite}`}><strong>{v.cite}</strong> {pick(v.text)}</li>)}
-        </ul>
-      )}
+      <EligibilityChecks caseId={c.caseId} />
       {failure ? <Failure error={failure} /> : null}
       <div class="decision">
         <button type="button" class="agree" disabled={busy} onClick={() => decide('ApprovalGranted')}>{t('agree')}</button>
@@ -71,11 +63,4 @@ function Awaiting({ theCase: c, onDecided }: { theCase: Case; onDecided: () => v
       </div>
     </article>
   );
-}
-
-/** The approver's copy holds no eligibility facts (they stay with the sender): say where they were checked. */
-function ChecksUnavailable({ error }: { error: unknown }) {
-  const { t } = useI18n();
-  if (error instanceof ApiFailure && error.code === 'ELIGIBILITY.FACTS_MISSING') return <p class="hint checks-at-sender">{t('checksAtSender')} ({error.cite})</p>;
-  return <Failure error={error} />;
 }

@@ -5,6 +5,7 @@ import { lanesOf, lastSeqByParty, swimlaneSteps, type Lane } from '../cases/swim
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { hrefOf } from '../routing/hash-route';
+import { AuditStatus } from './audit-status';
 import { Countdown } from './countdown';
 import { DocumentList } from './document-list';
 import { Failure } from './failure';
@@ -30,6 +31,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       <Obligations theCase={c} />
       <h2>{t('documents')}</h2>
       <DocumentList caseId={caseId} documents={c.documents} />
+      <AuditStatus caseId={caseId} />
       <Parties theCase={c} />
     </section>
   );
@@ -111,10 +113,10 @@ function Parties({ theCase }: { theCase: Case }) {
     <>
       <h2>{t('parties')}</h2>
       <table class="parties">
-        <thead><tr><th scope="col">{t('parties')}</th><th scope="col">{t('lastSeq')}</th></tr></thead>
+        <thead><tr><th scope="col">{t('parties')}</th><th scope="col">{t('service')}</th><th scope="col">{t('lastSeq')}</th></tr></thead>
         <tbody>
           {lanesOf(theCase).map((l) => (
-            <tr key={l} data-party={l}><td>{t(roleKey(l))} · {theCase.parties[l]?.agencyId}</td><td>{last[l] ?? '—'}</td></tr>
+            <tr key={l} data-party={l}><td>{t(roleKey(l))} · {theCase.parties[l]?.agencyId}</td><td><code>{theCase.parties[l]?.service ?? '—'}</code></td><td class="last-seq">{last[l] ?? '—'}</td></tr>
           ))}
         </tbody>
       </table>

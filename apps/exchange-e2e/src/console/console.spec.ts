@@ -65,7 +65,15 @@ it('R3 §13: opens a case: its swimlane, the open obligation with its due date a
     expect(await page.textContent('tr[data-event="ProposalSubmitted"]')).toContain('R3 §12');
     expect(await page.textContent('table.obligations')).toContain('R3 §13');
     expect(await page.locator('.documents code.sha').count()).toBe(5);
-    expect(await page.textContent('tr[data-party="sender"]')).toContain('1');
+    expect(await page.textContent('tr[data-party="sender"] .last-seq')).toBe('1');
+    expect(await page.textContent('tr[data-party="sender"]')).toContain('sending-body');
+    expect(await page.textContent('tr[data-party="receiver"] .last-seq')).toBe('—');
+    // The audit chain with the receiving body's own verdict on it (GET /cases/{id}/audit).
+    await page.waitForSelector('dl.audit');
+    expect(await page.getAttribute('dl.audit', 'data-verified')).toBe('true');
+    expect(await page.locator('dl.audit .chain-verified').count()).toBe(1);
+    expect(await page.textContent('dl.audit .chain-length')).toBe('1');
+    expect(await page.textContent('dl.audit .head-hash')).toMatch(/^[0-9a-f]{64}$/);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });
@@ -76,7 +84,19 @@ it('R3 §15: the Prime Minister agrees from the approval inbox, and the step sho
     await pm.click('nav a[href="#/inbox"]');
     const card = `article[data-case-id="${awaitingCase}"]`;
     await pm.waitForSelector(`${card} .documents`);
-    await pm.waitForSelector(`${card} .ok, ${card} .violations, ${card} .checks-at-sender`);
+    await pm.waitForSelector(`${card} table.conditions`);
+    // R3 §10: every condition, cited, in Kazakh; the Prime Minister holds no facts, so each is the
+    // sender's declaration, vouched for by its signed ProposalSubmitted step (seq 1).
+    const verdicts = await pm.$$eval(`${card} tr.condition`, (rows) => rows.map((r) => [r.getAttribute('data-cite'), r.getAttribute('data-status')]));
+    expect(verdicts).toEqual([
+      ...['R3 §10(1)', 'R3 §10(2)', 'R3 §10(3)', 'R3 §10(4)', 'R3 §10(5)', 'R3 §10(6)'].map((c) => [c, 'declared']),
+      // R3 §12: the package the Prime Minister's service received, checked by it.
+      ...['R3 §12', 'R3 §12(1)', 'R3 §12(2)', 'R3 §12(3)', 'R3 §12(4)'].map((c) => [c, 'passed']),
+    ]);
+    expect(await pm.textContent(`${card} tr.condition[data-cite="R3 §10(4)"]`)).toContain('«тиімді» мәнімен бағаланған');
+    expect(await pm.textContent(`${card} tr.condition[data-cite="R3 §10(4)"]`)).toContain('Жіберушінің мәлімдемесі');
+    expect(await pm.getAttribute(`${card} .declaration`, 'data-seq')).toBe('1');
+    expect(await pm.textContent(`${card} .declaration`)).toContain('ministry-of-finance');
     expect(await seriousA11yViolations(pm)).toEqual([]);
     await pm.click(`${card} button.agree`);
     await pm.waitForSelector(card, { state: 'detached' });

@@ -18,6 +18,7 @@ export const CASE_ENDPOINTS: readonly Endpoint[] = [
   { name: 'GET /cases/{id}', act: false, call: (a, c) => a.get(`/cases/${c.caseId}`) },
   { name: 'GET /cases/{id}/timeline', act: false, call: (a, c) => a.get(`/cases/${c.caseId}/timeline`) },
   { name: 'GET /cases/{id}/checks', act: false, call: (a, c) => a.get(`/cases/${c.caseId}/checks`) },
+  { name: 'GET /cases/{id}/eligibility', act: false, call: (a, c) => a.get(`/cases/${c.caseId}/eligibility`) },
   { name: 'GET /cases/{id}/documents/{sha256}', act: false, call: (a, c) => a.get(`/cases/${c.caseId}/documents/${c.documentSha256}`) },
   { name: 'PUT /cases/{id}/documents/cv', act: true, call: (a, c) => a.put(`/cases/${c.caseId}/documents/cv`, { fileName: 'cv.pdf', contentBase64: 'JVBERi0xLjQ=' }) },
   { name: 'PUT /cases/{id}/candidate', act: true, call: (a, c) => a.put(`/cases/${c.caseId}/candidate`, candidate) },
@@ -78,7 +79,7 @@ export async function runTenantMatrix(target: MatrixTarget): Promise<MatrixRepor
         requests++;
         const where = `${agency.id} ${e.name} at ${service} on ${c.label} (${c.caseId})`;
         if (party) {
-          if (['GET /cases/{id}', 'GET /cases/{id}/timeline'].includes(e.name) && res.status !== 200) failures.push(`party refused: ${where}: ${res.status}`);
+          if (['GET /cases/{id}', 'GET /cases/{id}/timeline', 'GET /cases/{id}/eligibility'].includes(e.name) && res.status !== 200) failures.push(`party refused: ${where}: ${res.status}`);
           continue;
         }
         nonPartyRequests++;

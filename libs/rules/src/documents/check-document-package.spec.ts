@@ -1,4 +1,4 @@
-import { checkDocumentPackage, requiredDocuments } from './check-document-package';
+import { checkDocumentPackage, evaluateDocumentPackage, requiredDocuments } from './check-document-package';
 import { DOCUMENT_KINDS } from './document-kind';
 
 describe('document package', () => {
@@ -26,5 +26,16 @@ describe('document package', () => {
   });
   it('R2 §13: the package of R2 is cited by paragraph 13', () => {
     expect(requiredDocuments('R2').map((r) => r.cite)).toEqual(['R2 §13', 'R2 §13(1)', 'R2 §13(2)', 'R2 §13(3)', 'R2 §13(4)']);
+  });
+  it('R3 §12: every required document is listed, present or missing, with its sub-paragraph', () => {
+    const results = evaluateDocumentPackage('R3', ['reasoned-letter', 'cv']);
+    expect(results.map((r) => [r.cite, r.status])).toEqual([
+      ['R3 §12', 'passed'],
+      ['R3 §12(1)', 'failed'],
+      ['R3 §12(2)', 'passed'],
+      ['R3 §12(3)', 'failed'],
+      ['R3 §12(4)', 'failed'],
+    ]);
+    expect(results[2]?.requirement.en).toMatch(/^The document package holds: /);
   });
 });

@@ -1,4 +1,5 @@
 import type { RuleSet } from '../common/citation';
+import { violationsOf, type ConditionResult } from '../common/condition-result';
 import { text } from '../common/localized-text';
 import type { RuleViolation } from '../common/rule-violation';
 import { r1p12 } from '../r1/p12-documents';
@@ -12,22 +13,27 @@ const REQUIREMENTS: Readonly<Record<RuleSet, readonly DocumentRequirement[]>> = 
 
 export const requiredDocuments = (ruleSet: RuleSet): readonly DocumentRequirement[] => REQUIREMENTS[ruleSet];
 
-/** Every missing document, each with its own paragraph: the letter and the package travel together. */
-export function checkDocumentPackage(ruleSet: RuleSet, presentKinds: Iterable<DocumentKind>): RuleViolation[] {
+/** Every document the package must hold, each with its own paragraph and whether it is there. */
+export function evaluateDocumentPackage(ruleSet: RuleSet, presentKinds: Iterable<DocumentKind>): ConditionResult[] {
   const present = new Set(presentKinds);
-  return REQUIREMENTS[ruleSet]
-    .filter((r) => !present.has(r.kind))
-    .map((r) => {
-      const name = DOCUMENT_NAMES[r.kind];
-      return {
+  return REQUIREMENTS[ruleSet].map((r) => {
+    const name = DOCUMENT_NAMES[r.kind];
+    const requirement = text(`Құжаттар топтамасында бар: ${name.kk}`, `В пакете документов есть: ${name.ru}`, `The document package holds: ${name.en}`);
+    const base = { cite: r.cite, code: DOCUMENTS_MISSING, requirement };
+    if (present.has(r.kind)) return { ...base, status: 'passed' };
+    return {
+      ...base,
+      status: 'failed',
+      violation: {
         code: DOCUMENTS_MISSING,
         cite: r.cite,
-        text: text(
-          `Құжаттар топтамасында жоқ: ${name.kk}`,
-          `В пакете документов отсутствует: ${name.ru}`,
-          `The document package lacks: ${name.en}`,
-        ),
+        text: text(`Құжаттар топтамасында жоқ: ${name.kk}`, `В пакете документов отсутствует: ${name.ru}`, `The document package lacks: ${name.en}`),
         details: { kind: r.kind },
-      };
-    });
+      },
+    };
+  });
 }
+
+/** Every missing document, each with its own paragraph: the letter and the package travel together. */
+export const checkDocumentPackage = (ruleSet: RuleSet, presentKinds: Iterable<DocumentKind>): RuleViolation[] =>
+  violationsOf(evaluateDocumentPackage(ruleSet, presentKinds));

@@ -1,5 +1,5 @@
 import { aCandidate, ELIGIBLE_AS_OF } from './candidate.fixture';
-import { checkEligibility, eligibilityConditions } from './by-rule-set';
+import { checkEligibility, eligibilityConditions, evaluateEligibility } from './by-rule-set';
 
 describe('eligibility by rule set', () => {
   it('R1 §10, R2 §11, R3 §10: each rule set checks its own paragraph', () => {
@@ -14,5 +14,28 @@ describe('eligibility by rule set', () => {
       'R2 §11(4)',
       'R3 §10(3)',
     ]);
+  });
+  it('R2 §11: a National Bank employee is judged by the Bank branches; the civil-servant ones do not apply', () => {
+    const c = aCandidate({ nationalBankEmployee: true, nationalBankWorkStart: '2010-01-01', nationalBankKpi: [{ year: 2023, percent: 90 }, { year: 2024, percent: 70 }] });
+    const results = evaluateEligibility('R2', c, { asOf: ELIGIBLE_AS_OF });
+    expect(results.map((r) => [r.cite, r.code, r.status])).toEqual([
+      ['R2 §11(1)', 'ELIGIBILITY.SERVICE_TOO_SHORT', 'notApplicable'],
+      ['R2 §11(1)', 'ELIGIBILITY.SERVICE_TOO_SHORT', 'notApplicable'],
+      ['R2 §11(1)', 'ELIGIBILITY.SERVICE_TOO_SHORT', 'passed'],
+      ['R2 §11(2)', 'ELIGIBILITY.QUALIFICATION_NOT_MET', 'passed'],
+      ['R2 §11(3)', 'ELIGIBILITY.UNEXPUNGED_SANCTION', 'passed'],
+      ['R2 §11(4)', 'ELIGIBILITY.ACTING_OR_REPLACING', 'passed'],
+      ['R2 §11(5)', 'ELIGIBILITY.PERFORMANCE_NOT_EFFECTIVE', 'notApplicable'],
+      ['R2 §11(5)', 'ELIGIBILITY.ATTESTATION_NOT_POSITIVE', 'notApplicable'],
+      ['R2 §11(5)', 'ELIGIBILITY.KPI_BELOW_THRESHOLD', 'failed'],
+      ['R2 §11(6)', 'ELIGIBILITY.NO_WRITTEN_CONSENT', 'passed'],
+    ]);
+    expect(results[2]?.requirement.en).toBe('The National Bank employee has at least 3 years of work in the National Bank');
+    expect(results[8]?.violation?.details).toEqual({ yearsBelowThreshold: '2024', minPercent: 80 });
+  });
+  it('R3 §10: a requirement reads as what the law asks, its failure as what is wrong', () => {
+    const [service] = evaluateEligibility('R3', aCandidate({ senderServiceStart: '2024-01-01' }), { asOf: ELIGIBLE_AS_OF });
+    expect(service?.requirement.ru).toBe('Стаж государственной службы кандидата в направляющем государственном органе не менее 3 лет');
+    expect(service?.violation?.text.ru).toBe('Стаж государственной службы кандидата в направляющем государственном органе менее 3 лет');
   });
 });

@@ -1,10 +1,11 @@
 import type { RuleSet } from '../common/citation';
+import type { ConditionResult } from '../common/condition-result';
 import type { RuleViolation } from '../common/rule-violation';
 import { r1p10 } from '../r1/p10-eligibility';
 import { r2p11 } from '../r2/p11-eligibility';
 import { r3p10 } from '../r3/p10-eligibility';
 import type { Candidate } from './candidate.schema';
-import { checkAll, type Condition, type EligibilityContext } from './condition';
+import { checkAll, evaluateAll, type Condition, type EligibilityContext } from './condition';
 
 const CONDITIONS: Readonly<Record<RuleSet, readonly Condition[]>> = { R1: r1p10, R2: r2p11, R3: r3p10 };
 
@@ -13,3 +14,7 @@ export const eligibilityConditions = (ruleSet: RuleSet): readonly Condition[] =>
 
 export const checkEligibility = (ruleSet: RuleSet, candidate: Candidate, ctx: EligibilityContext): RuleViolation[] =>
   checkAll(CONDITIONS[ruleSet], candidate, ctx);
+
+/** Every eligibility condition of the rule set with its verdict: passed, failed, or not applicable to this candidate. */
+export const evaluateEligibility = (ruleSet: RuleSet, candidate: Candidate, ctx: EligibilityContext): ConditionResult[] =>
+  evaluateAll(CONDITIONS[ruleSet], candidate, ctx);

@@ -23,13 +23,23 @@ export const civilServiceYears = (
       met: hasServed(c.senderServiceStart, ctx.asOf, 12 * valueAt(param, ctx.asOf)),
       details: { serviceStart: c.senderServiceStart, requiredYears: valueAt(param, ctx.asOf) },
     }),
-    (ctx) => {
-      const n = valueAt(param, ctx.asOf);
-      return text(
-        `Кандидаттың ${place.kk} кемінде ${n} жыл мемлекеттік қызмет өтілі жоқ`,
-        `Стаж государственной службы кандидата ${place.ru} ${ruLessThanYears(n)}`,
-        `The candidate has less than ${enYears(n)} of civil service ${place.en}`,
-      );
+    {
+      requires: (ctx) => {
+        const n = valueAt(param, ctx.asOf);
+        return text(
+          `Кандидаттың ${place.kk} кемінде ${n} жыл мемлекеттік қызмет өтілі бар`,
+          `Стаж государственной службы кандидата ${place.ru} не ${ruLessThanYears(n)}`,
+          `The candidate has at least ${enYears(n)} of civil service ${place.en}`,
+        );
+      },
+      fails: (ctx) => {
+        const n = valueAt(param, ctx.asOf);
+        return text(
+          `Кандидаттың ${place.kk} кемінде ${n} жыл мемлекеттік қызмет өтілі жоқ`,
+          `Стаж государственной службы кандидата ${place.ru} ${ruLessThanYears(n)}`,
+          `The candidate has less than ${enYears(n)} of civil service ${place.en}`,
+        );
+      },
     },
     appliesTo,
   );
@@ -39,11 +49,18 @@ export const noUnexpungedSanctions = (cite: Cite): Condition =>
     cite,
     C.UNEXPUNGED_SANCTION,
     (c) => ({ met: c.unexpungedSanctions === 0, details: { unexpungedSanctions: c.unexpungedSanctions } }),
-    text(
-      'Кандидаттың алынбаған тәртіптік жазасы бар',
-      'У кандидата имеется неснятое дисциплинарное взыскание',
-      'The candidate has an unexpunged disciplinary sanction',
-    ),
+    {
+      requires: text(
+        'Кандидаттың алынбаған тәртіптік жазасы жоқ',
+        'У кандидата нет неснятых дисциплинарных взысканий',
+        'The candidate has no unexpunged disciplinary sanction',
+      ),
+      fails: text(
+        'Кандидаттың алынбаған тәртіптік жазасы бар',
+        'У кандидата имеется неснятое дисциплинарное взыскание',
+        'The candidate has an unexpunged disciplinary sanction',
+      ),
+    },
   );
 
 export const notActingOrReplacing = (cite: Cite): Condition =>
@@ -51,11 +68,18 @@ export const notActingOrReplacing = (cite: Cite): Condition =>
     cite,
     C.ACTING_OR_REPLACING,
     (c) => !c.actingOrTemporarilyReplacing,
-    text(
-      'Кандидат міндеттерді уақытша атқарушы немесе уақытша жоқ қызметкерді алмастырушы болып табылады',
-      'Кандидат является временно исполняющим обязанности или временно замещающим отсутствующего работника',
-      'The candidate is acting in a position or temporarily replacing an absent employee',
-    ),
+    {
+      requires: text(
+        'Кандидат міндеттерді уақытша атқарушы немесе уақытша жоқ қызметкерді алмастырушы болып табылмайды',
+        'Кандидат не является временно исполняющим обязанности или временно замещающим отсутствующего работника',
+        'The candidate is not acting in a position or temporarily replacing an absent employee',
+      ),
+      fails: text(
+        'Кандидат міндеттерді уақытша атқарушы немесе уақытша жоқ қызметкерді алмастырушы болып табылады',
+        'Кандидат является временно исполняющим обязанности или временно замещающим отсутствующего работника',
+        'The candidate is acting in a position or temporarily replacing an absent employee',
+      ),
+    },
   );
 
 /** Every one of the last N calendar years must be on record and rated "effective". */
@@ -73,19 +97,33 @@ export const ratedEffective = (
       const failing = years.filter((y) => c.performanceRatings.find((r) => r.year === y)?.rating !== 'effective');
       return { met: failing.length === 0, details: { yearsNotRatedEffective: failing.join(',') } };
     },
-    (ctx: EligibilityContext) => {
-      const n = valueAt(param, ctx.asOf);
-      return text(
-        `Кандидаттың ${place.kk} соңғы ${n} жылдағы қызметі «тиімді» мәнімен бағаланбаған`,
-        `Деятельность кандидата ${place.ru} ${ruForLastYears(n)} не оценена на «эффективно»`,
-        `The candidate's performance ${place.en} was not rated "effective" for each of the last ${enYears(n)}`,
-      );
+    {
+      requires: (ctx: EligibilityContext) => {
+        const n = valueAt(param, ctx.asOf);
+        return text(
+          `Кандидаттың ${place.kk} соңғы ${n} жылдағы қызметі «тиімді» мәнімен бағаланған`,
+          `Деятельность кандидата ${place.ru} ${ruForLastYears(n)} оценена на «эффективно»`,
+          `The candidate's performance ${place.en} was rated "effective" for each of the last ${enYears(n)}`,
+        );
+      },
+      fails: (ctx: EligibilityContext) => {
+        const n = valueAt(param, ctx.asOf);
+        return text(
+          `Кандидаттың ${place.kk} соңғы ${n} жылдағы қызметі «тиімді» мәнімен бағаланбаған`,
+          `Деятельность кандидата ${place.ru} ${ruForLastYears(n)} не оценена на «эффективно»`,
+          `The candidate's performance ${place.en} was not rated "effective" for each of the last ${enYears(n)}`,
+        );
+      },
     },
     appliesTo,
   );
 
-export const meetsQualification = (cite: Cite, requirementsText: LocalizedText): Condition =>
-  condition(cite, C.QUALIFICATION_NOT_MET, (c) => c.meetsQualificationRequirements, requirementsText);
+/** `requirements` names the position's qualification requirements as each rule set words them (dative in kk). */
+export const meetsQualification = (cite: Cite, requirements: LocalizedText): Condition =>
+  condition(cite, C.QUALIFICATION_NOT_MET, (c) => c.meetsQualificationRequirements, {
+    requires: text(`Кандидат ${requirements.kk} сәйкес келеді`, `Кандидат соответствует ${requirements.ru}`, `The candidate meets ${requirements.en}`),
+    fails: text(`Кандидат ${requirements.kk} сәйкес келмейді`, `Кандидат не соответствует ${requirements.ru}`, `The candidate does not meet ${requirements.en}`),
+  });
 
 /** Consent dated after `asOf` has not been given yet on that date. */
 export const writtenConsent = (cite: Cite): Condition =>
@@ -96,9 +134,16 @@ export const writtenConsent = (cite: Cite): Condition =>
       met: c.writtenConsentDate !== null && c.writtenConsentDate <= ctx.asOf,
       details: { writtenConsentDate: c.writtenConsentDate },
     }),
-    text(
-      'Кандидат іссапарға баруға жазбаша келісім білдірмеген',
-      'Кандидат не выразил письменного согласия на прикомандирование',
-      'The candidate has not given written consent to the secondment',
-    ),
+    {
+      requires: text(
+        'Кандидат іссапарға баруға жазбаша келісім білдірген',
+        'Кандидат выразил письменное согласие на прикомандирование',
+        'The candidate has given written consent to the secondment',
+      ),
+      fails: text(
+        'Кандидат іссапарға баруға жазбаша келісім білдірмеген',
+        'Кандидат не выразил письменного согласия на прикомандирование',
+        'The candidate has not given written consent to the secondment',
+      ),
+    },
   );

@@ -52,13 +52,23 @@ const politicalPositionMonths = condition(
     met: hasServed(c.politicalPositionStart, ctx.asOf, valueAt(R2_POLITICAL_MIN_SERVICE_MONTHS, ctx.asOf)),
     details: { politicalPositionStart: c.politicalPositionStart, requiredMonths: valueAt(R2_POLITICAL_MIN_SERVICE_MONTHS, ctx.asOf) },
   }),
-  (ctx) => {
-    const n = valueAt(R2_POLITICAL_MIN_SERVICE_MONTHS, ctx.asOf);
-    return text(
-      `Мемлекеттік саяси қызметшінің жіберуші мемлекеттік органдағы саяси лауазымда ${n} айлық міндетті өтілі жоқ`,
-      `Стаж политического государственного служащего на политической должности в направляющем государственном органе ${ruLessThanMonths(n)}`,
-      `The political civil servant has less than ${enMonths(n)} of mandatory service in the political position in the sending state body`,
-    );
+  {
+    requires: (ctx) => {
+      const n = valueAt(R2_POLITICAL_MIN_SERVICE_MONTHS, ctx.asOf);
+      return text(
+        `Мемлекеттік саяси қызметшінің жіберуші мемлекеттік органдағы саяси лауазымда ${n} айлық міндетті өтілі бар`,
+        `Стаж политического государственного служащего на политической должности в направляющем государственном органе не ${ruLessThanMonths(n)}`,
+        `The political civil servant has at least ${enMonths(n)} of mandatory service in the political position in the sending state body`,
+      );
+    },
+    fails: (ctx) => {
+      const n = valueAt(R2_POLITICAL_MIN_SERVICE_MONTHS, ctx.asOf);
+      return text(
+        `Мемлекеттік саяси қызметшінің жіберуші мемлекеттік органдағы саяси лауазымда ${n} айлық міндетті өтілі жоқ`,
+        `Стаж политического государственного служащего на политической должности в направляющем государственном органе ${ruLessThanMonths(n)}`,
+        `The political civil servant has less than ${enMonths(n)} of mandatory service in the political position in the sending state body`,
+      );
+    },
   },
   political,
 );
@@ -70,13 +80,23 @@ const nationalBankWorkYears = condition(
     met: hasServed(c.nationalBankWorkStart, ctx.asOf, 12 * valueAt(R2_NATIONAL_BANK_MIN_WORK_YEARS, ctx.asOf)),
     details: { nationalBankWorkStart: c.nationalBankWorkStart, requiredYears: valueAt(R2_NATIONAL_BANK_MIN_WORK_YEARS, ctx.asOf) },
   }),
-  (ctx) => {
-    const n = valueAt(R2_NATIONAL_BANK_MIN_WORK_YEARS, ctx.asOf);
-    return text(
-      `Ұлттық Банк қызметкерінің Ұлттық Банкте кемінде ${n} жыл жұмыс өтілі жоқ`,
-      `Стаж работы работника Национального Банка в Национальном Банке ${ruLessThanYears(n)}`,
-      `The National Bank employee has less than ${enYears(n)} of work in the National Bank`,
-    );
+  {
+    requires: (ctx) => {
+      const n = valueAt(R2_NATIONAL_BANK_MIN_WORK_YEARS, ctx.asOf);
+      return text(
+        `Ұлттық Банк қызметкерінің Ұлттық Банкте кемінде ${n} жыл жұмыс өтілі бар`,
+        `Стаж работы работника Национального Банка в Национальном Банке не ${ruLessThanYears(n)}`,
+        `The National Bank employee has at least ${enYears(n)} of work in the National Bank`,
+      );
+    },
+    fails: (ctx) => {
+      const n = valueAt(R2_NATIONAL_BANK_MIN_WORK_YEARS, ctx.asOf);
+      return text(
+        `Ұлттық Банк қызметкерінің Ұлттық Банкте кемінде ${n} жыл жұмыс өтілі жоқ`,
+        `Стаж работы работника Национального Банка в Национальном Банке ${ruLessThanYears(n)}`,
+        `The National Bank employee has less than ${enYears(n)} of work in the National Bank`,
+      );
+    },
   },
   nationalBank,
 );
@@ -85,11 +105,18 @@ const attestationPositive = condition(
   'R2 §11(5)',
   C.ATTESTATION_NOT_POSITIVE,
   (c) => ({ met: c.lastAttestationPositive === true, details: { lastAttestationPositive: c.lastAttestationPositive } }),
-  text(
-    'Соңғы аттестаттаудың қорытындысы бойынша аттестаттау комиссиясының шешімі оң емес',
-    'Решение аттестационной комиссии по итогам последней аттестации не является положительным',
-    'The attestation commission did not decide positively at the last attestation',
-  ),
+  {
+    requires: text(
+      'Әскери қызметші, құқық қорғау органының немесе арнаулы мемлекеттік органның қызметкері лауазымын атқаратын кандидат бойынша соңғы аттестаттаудың қорытындысы бойынша аттестаттау комиссиясының шешімі оң',
+      'По кандидату, занимающему должность военнослужащего, сотрудника правоохранительного или специального государственного органа, решение аттестационной комиссии по итогам последней аттестации положительное',
+      'For a candidate in a military, law-enforcement or special state body position, the attestation commission decided positively at the last attestation',
+    ),
+    fails: text(
+      'Соңғы аттестаттаудың қорытындысы бойынша аттестаттау комиссиясының шешімі оң емес',
+      'Решение аттестационной комиссии по итогам последней аттестации не является положительным',
+      'The attestation commission did not decide positively at the last attestation',
+    ),
+  },
   militaryOrSpecial,
 );
 
@@ -103,14 +130,25 @@ const nationalBankKpi = condition(
     const failing = years.filter((y) => (c.nationalBankKpi.find((k) => k.year === y)?.percent ?? -1) < min);
     return { met: failing.length === 0, details: { yearsBelowThreshold: failing.join(','), minPercent: min } };
   },
-  (ctx) => {
-    const n = valueAt(R2_NATIONAL_BANK_KPI_YEARS, ctx.asOf);
-    const p = valueAt(R2_NATIONAL_BANK_KPI_MIN_PERCENT, ctx.asOf);
-    return text(
-      `Соңғы ${n} жылдың қорытындысы бойынша қызмет тиімділігінің функционалдық түйінді көрсеткіштері бойынша нақты нәтижелілік ${p} %-дан кем`,
-      `Фактическая результативность по функциональным ключевым показателям эффективности деятельности ${ruByResultsOfLastYears(n)} менее ${p} %`,
-      `Actual performance on functional key performance indicators over the last ${enYears(n)} is below ${p} %`,
-    );
+  {
+    requires: (ctx) => {
+      const n = valueAt(R2_NATIONAL_BANK_KPI_YEARS, ctx.asOf);
+      const p = valueAt(R2_NATIONAL_BANK_KPI_MIN_PERCENT, ctx.asOf);
+      return text(
+        `Ұлттық Банк қызметкерінің соңғы ${n} жылдың қорытындысы бойынша қызмет тиімділігінің функционалдық түйінді көрсеткіштері бойынша нақты нәтижелілігі ${p} %-дан кем емес`,
+        `Фактическая результативность работника Национального Банка по функциональным ключевым показателям эффективности деятельности ${ruByResultsOfLastYears(n)} не менее ${p} %`,
+        `The National Bank employee's actual performance on functional key performance indicators over the last ${enYears(n)} is at least ${p} %`,
+      );
+    },
+    fails: (ctx) => {
+      const n = valueAt(R2_NATIONAL_BANK_KPI_YEARS, ctx.asOf);
+      const p = valueAt(R2_NATIONAL_BANK_KPI_MIN_PERCENT, ctx.asOf);
+      return text(
+        `Соңғы ${n} жылдың қорытындысы бойынша қызмет тиімділігінің функционалдық түйінді көрсеткіштері бойынша нақты нәтижелілік ${p} %-дан кем`,
+        `Фактическая результативность по функциональным ключевым показателям эффективности деятельности ${ruByResultsOfLastYears(n)} менее ${p} %`,
+        `Actual performance on functional key performance indicators over the last ${enYears(n)} is below ${p} %`,
+      );
+    },
   },
   nationalBank,
 );
@@ -124,9 +162,9 @@ export const r2p11: readonly Condition[] = [
   meetsQualification(
     'R2 §11(2)',
     text(
-      'Кандидат Қазақстан Республикасының шет елдегі мекемесіндегі іссапарға бару тәртібінде атқаруға жататын лауазым үшін Қазақстан Республикасының заңнамасында көзделген біліктілік талаптарына сәйкес келмейді',
-      'Кандидат не соответствует квалификационным требованиям, предусмотренным законодательством Республики Казахстан, к должности в загранучреждении Республики Казахстан, замещаемой в порядке прикомандирования',
-      'The candidate does not meet the qualification requirements set by RK law for the position in the foreign institution',
+      'Қазақстан Республикасының шет елдегі мекемесіндегі іссапарға бару тәртібінде атқаруға жататын лауазым үшін Қазақстан Республикасының заңнамасында көзделген біліктілік талаптарына',
+      'квалификационным требованиям, предусмотренным законодательством Республики Казахстан, к должности в загранучреждении Республики Казахстан, замещаемой в порядке прикомандирования',
+      'the qualification requirements set by RK law for the position in the foreign institution',
     ),
   ),
   noUnexpungedSanctions('R2 §11(3)'),
