@@ -19,7 +19,7 @@ const waitUpTo = (rt: WebhookRuntime, ms: number): number => Math.max(shortestWa
 async function waitForPredecessor(rt: WebhookRuntime, sub: Subscription, doc: StoredDelivery): Promise<number> {
   if (doc.seq === undefined || doc.seq <= 1) return 0;
   const previous = await rt.deliveries.get(sub.id, stepWebhookId(doc.caseId, doc.seq - 1));
-  const now = rt.clock().getTime();
+  const now = rt.wallClock().getTime();
   if (previous) return previous.state === 'pending' ? Math.max(0, Date.parse(previous.nextAttemptAt ?? '') - now) || shortestWait(rt) : 0;
   if (now - Date.parse(doc.createdAt) >= rt.settings.orderGraceMs) return 0;
   const before = (await rt.cases.find(doc.caseId))?.state.events[doc.seq - 2];
@@ -63,7 +63,7 @@ async function attempt(rt: WebhookRuntime, job: DeliveryJob): Promise<void> {
       return rt.queue().publish({ subscriptionId: sub.id, agencyId: doc.agencyId, webhookId: doc._id }, { wait: tier, delayMs: tier });
     }
   }
-  const now = rt.clock();
+  const now = rt.wallClock();
   const result = await sendWebhook(sub, { webhookId: doc._id, body: JSON.stringify(doc.event) }, { allow: rt.settings.allowList, timeoutMs: rt.settings.requestTimeoutMs, now });
   const ok = 'statusCode' in result && result.statusCode >= 200 && result.statusCode < 300;
   const tried = doc.attempts.length + 1 - doc.round;
@@ -74,7 +74,7 @@ async function attempt(rt: WebhookRuntime, job: DeliveryJob): Promise<void> {
     attempts: [...doc.attempts, { at: now.toISOString(), ...('statusCode' in result ? { statusCode: result.statusCode } : { error: result.error }), durationMs: result.durationMs }],
     state: ok ? 'delivered' : wait === undefined ? 'failed' : 'pending',
     nextAttemptAt: wait === undefined ? null : new Date(now.getTime() + delayMs).toISOString(),
-    updatedAt: rt.clock().toISOString(),
+    updatedAt: rt.wallClock().toISOString(),
   };
   await rt.deliveries.save(saved);
   const log = { subscriptionId: sub.id, webhookId: doc._id, type: doc.event.type, attempt: saved.attempts.length, state: saved.state, ...result };

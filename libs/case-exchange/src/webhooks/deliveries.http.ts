@@ -41,7 +41,7 @@ export const redeliverRoute = (rt: () => WebhookRuntime) =>
       const sub = id ? await rt().subscriptions.find(agency.agencyId, id.subscriptionId) : undefined;
       const doc = id && sub ? await rt().deliveries.get(sub.id, id.webhookId) : null;
       if (!sub || !doc) throw deliveryNotFound(params.deliveryId);
-      const now = rt().clock().toISOString();
+      const now = rt().wallClock().toISOString();
       const queued = { ...doc, state: 'pending' as const, round: doc.attempts.length, redeliveries: doc.redeliveries + 1, nextAttemptAt: now, updatedAt: now };
       await rt().deliveries.save(queued);
       await rt().queue().publish({ subscriptionId: sub.id, agencyId: agency.agencyId, webhookId: doc._id, manual: true });

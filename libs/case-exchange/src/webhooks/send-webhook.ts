@@ -16,14 +16,18 @@ export interface SentMessage {
   readonly body: string;
 }
 
+/** Resolves a host name to every address it has now (the system resolver; tests inject their own). */
+export type ResolveHost = (host: string) => Promise<readonly { address: string; family: number }[]>;
+const systemResolver: ResolveHost = (host) => lookup(host, { all: true, verbatim: true });
+
 export type SendResult = { readonly statusCode: number; readonly durationMs: number } | { readonly error: string; readonly durationMs: number };
 
 /** The addresses the URL's host resolves to now, every one of which the policy allows; else why not. */
-async function resolveAllowed(url: URL, allow: AllowList): Promise<{ address: string; family: 4 | 6 } | { error: string }> {
+async function resolveAllowed(url: URL, allow: AllowList, resolve: ResolveHost): Promise<{ address: string; family: 4 | 6 } | { error: string }> {
   const refusedByUrl = refusedUrl(url.href, allow);
   if (refusedByUrl) return { error: `WEBHOOK.ADDRESS_REFUSED: ${refusedByUrl}` };
   const host = hostOf(url);
-  const found = ipaddr.isValid(host) ? [{ address: host, family: ipaddr.parse(host).kind() === 'ipv4' ? 4 : 6 }] : await lookup(host, { all: true, verbatim: true });
+  const found = ipaddr.isValid(host) ? [{ address: host, family: ipaddr.parse(host).kind() === 'ipv4' ? 4 : 6 }] : await resolve(host);
   if (found.length === 0) return { error: `WEBHOOK.DNS: ${host} has no address` };
   // One refused address refuses the host: a name that also points inside is not an agency's endpoint.
   for (const a of found) {
@@ -45,11 +49,11 @@ const pinned = (address: string, family: 4 | 6): LookupFunction =>
  * POSTs one event, signed as Standard Webhooks (`webhook-id`, `webhook-timestamp`,
  * `webhook-signature` by the `standardwebhooks` library). Redirects are not followed.
  */
-export async function sendWebhook(target: SendTarget, message: SentMessage, options: { allow: AllowList; timeoutMs: number; now: Date }): Promise<SendResult> {
+export async function sendWebhook(target: SendTarget, message: SentMessage, options: { allow: AllowList; timeoutMs: number; now: Date; resolve?: ResolveHost }): Promise<SendResult> {
   const started = Date.now();
   const took = (): number => Date.now() - started;
   const url = new URL(target.url);
-  const resolved = await resolveAllowed(url, options.allow).catch((err: unknown) => ({ error: `WEBHOOK.DNS: ${(err as Error).message}` }));
+  const resolved = await resolveAllowed(url, options.allow, options.resolve ?? systemResolver).catch((err: unknown) => ({ error: `WEBHOOK.DNS: ${(err as Error).message}` }));
   if ('error' in resolved) return { error: resolved.error, durationMs: took() };
   const headers = {
     'content-type': 'application/json',

@@ -32,7 +32,7 @@ export interface Webhooks {
 export function createWebhooks(ctx: CaseContext, connection: Connection, subscriptions: SubscriptionStore, settings: WebhookSettings): Webhooks {
   let queue: WebhookQueue | null = null;
   const rt: WebhookRuntime = {
-    subscriptions, deliveries: new DeliveryStore(connection), cases: ctx.cases, settings, clock: ctx.clock, logger: ctx.logger,
+    subscriptions, deliveries: new DeliveryStore(connection), cases: ctx.cases, settings, clock: ctx.clock, wallClock: () => new Date(), logger: ctx.logger,
     queue: () => {
       if (!queue) throw new Error('webhooks are not started');
       return queue;

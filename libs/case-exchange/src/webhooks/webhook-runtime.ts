@@ -13,7 +13,10 @@ export interface WebhookRuntime {
   readonly deliveries: DeliveryStore;
   readonly cases: CaseStore;
   readonly settings: WebhookSettings;
+  /** The legal clock (may be shifted in tests and demos): subscriptions' dates, reminders' "today". */
   readonly clock: () => Date;
+  /** Real time: attempts, retries and the webhook-timestamp a receiver checks against its own clock. */
+  readonly wallClock: () => Date;
   readonly logger: Logger;
   /** The durable queue; throws before `start`. */
   queue(): WebhookQueue;
@@ -25,7 +28,7 @@ export interface WebhookRuntime {
  * A delivery recorded but never queued (a crash in between) is queued again on the next sighting.
  */
 export async function enqueueDelivery(rt: WebhookRuntime, sub: Subscription, agencyId: string, webhookId: string, event: WebhookEvent): Promise<boolean> {
-  const created = await rt.deliveries.create(sub, agencyId, webhookId, event, rt.clock());
+  const created = await rt.deliveries.create(sub, agencyId, webhookId, event, rt.wallClock());
   if (!created) {
     const existing = await rt.deliveries.get(sub.id, webhookId);
     if (existing?.state !== 'pending' || existing.attempts.length > 0) return false;
