@@ -65,6 +65,7 @@ describe('webhooks: signed, retried, in seq order, durable; reminders once; SSRF
     const draft = await openWithPackage(fin(), { receiverId: 'ministry-of-justice' });
     caseId = draft.caseId;
     expectOk(await fin().post<CaseBody>(`/cases/${caseId}/proposal`, {}));
+    await caseAt(justice(), caseId, 1);
     await step(justice(), caseId, { type: 'ProposalAgreed' });
     await caseAt(fin(), caseId, 2);
     await waitFor(async () => (await deliveriesOf(fin(), sub)).find((d) => d.webhookId === `${caseId}:2` && d.state === 'pending'), { timeoutMs: 10_000, description: 'step 2 recorded behind step 1' });
@@ -111,6 +112,7 @@ describe('webhooks: signed, retried, in seq order, durable; reminders once; SSRF
     const caseId = await submitted();
     await waitFor(async () => (await deliveriesOf(justice(), sub)).find((d) => d.webhookId === `${caseId}:1` && d.attempts.length >= 1), { timeoutMs: 15_000, description: 'a failed first attempt' });
     await exchange.killAndRestart('receiving-body', 0);
+    await caseAt(justice(), caseId, 1);
     await step(justice(), caseId, { type: 'ProposalAgreed' });
     down = false;
     await waitFor(() => [1, 2].every((s) => receiver.on('/justice').some((r) => idOf(r) === `${caseId}:${s}` && r.status === 200)), { timeoutMs: 30_000, description: 'both steps delivered after the restart' });
