@@ -26,9 +26,9 @@ function daysLeft(today: LegalDate, due: LegalDate, cal: WorkingCalendar | undef
  * if it was missed, at 1 the 1-day one).
  */
 export function obligationEventFor(sub: Pick<Subscription, 'events' | 'reminderWorkingDays'>, left: number, base: string): { kind: 'obligation.due' | 'obligation.reminder'; webhookId: string } | null {
-  if (left <= 0) return wants(sub as Subscription, 'obligation.due') ? { kind: 'obligation.due', webhookId: `${base}:due` } : null;
+  if (left <= 0) return wants(sub, 'obligation.due') ? { kind: 'obligation.due', webhookId: `${base}:due` } : null;
   const n = [...sub.reminderWorkingDays].sort((a, b) => a - b).find((d) => d >= left);
-  return n !== undefined && wants(sub as Subscription, 'obligation.reminder') ? { kind: 'obligation.reminder', webhookId: `${base}:reminder:${n}` } : null;
+  return n !== undefined && wants(sub, 'obligation.reminder') ? { kind: 'obligation.reminder', webhookId: `${base}:reminder:${n}` } : null;
 }
 
 async function subscribersOf(rt: WebhookRuntime): Promise<Map<string, Subscription[]>> {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AgencyIdSchema } from '@sx/contracts';
 import { AmqpConnection, errorInfo, ManagedChannel, type Logger } from '@sx/messaging';
 import { SubscriptionIdSchema } from './subscription.schema';
+import { DEFAULT_WEBHOOK_SETTINGS } from './webhook-settings';
 
 /** One delivery to attempt: which subscription, which event (its webhook-id). */
 export const DeliveryJobSchema = z
@@ -134,8 +135,8 @@ export class WebhookQueue {
   }
 }
 
-/** Test cleanup: the queues `WebhookQueue.open` declared under a prefix. */
-export async function deleteWebhookQueues(ch: Channel, prefix: string, service: string, waits: readonly number[]): Promise<void> {
+/** Test cleanup: the queues `WebhookQueue.open` declared under a prefix (for the default schedule unless told). */
+export async function deleteWebhookQueues(ch: Channel, prefix: string, service: string, waits: readonly number[] = DEFAULT_WEBHOOK_SETTINGS.retryDelaysMs): Promise<void> {
   const names = webhookQueueNames(prefix, service);
   for (const ms of new Set(waits)) await ch.deleteQueue(names.wait(ms));
   await ch.deleteQueue(names.queue);

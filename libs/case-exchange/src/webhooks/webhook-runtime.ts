@@ -37,4 +37,4 @@ export async function enqueueDelivery(rt: WebhookRuntime, sub: Subscription, age
   return created;
 }
 
-export const wants = (sub: Subscription, type: WebhookEvent['type']): boolean => sub.events.includes(type);
+export const wants = (sub: Pick<Subscription, 'events'>, type: WebhookEvent['type']): boolean => sub.events.includes(type);
