@@ -16,26 +16,29 @@ export interface ReceivedWebhook {
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
   answer: (path: string, headers: IncomingHttpHeaders, body: string) => number = () => 200;
-  private constructor(private readonly server: Server, readonly url: string) {}
+  private readonly server: Server;
+  url = '';
 
-  static async start(): Promise<WebhookReceiver> {
-    let self: WebhookReceiver | undefined;
-    const server = createServer((req, res) => {
+  private constructor() {
+    this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
         const path = req.url ?? '/';
-        const status = self?.answer(path, req.headers, body) ?? 500;
-        self?.received.push({ path, headers: req.headers, body, receivedAt: Date.now(), status });
+        const status = this.answer(path, req.headers, body);
+        this.received.push({ path, headers: req.headers, body, receivedAt: Date.now(), status });
         res.writeHead(status).end();
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    self = new WebhookReceiver(server, `http://127.0.0.1:${port}`);
-    return self;
+  }
+
+  static async start(): Promise<WebhookReceiver> {
+    const receiver = new WebhookReceiver();
+    await new Promise<void>((resolve) => receiver.server.listen(0, '127.0.0.1', resolve));
+    const address = receiver.server.address();
+    receiver.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    return receiver;
   }
 
   on(path: string): ReceivedWebhook[] {
