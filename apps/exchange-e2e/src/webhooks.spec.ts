@@ -33,6 +33,9 @@ describe('webhooks: signed, retried, in seq order, durable; reminders once; SSRF
   const justice = () => exchange.api('receiving-body', 'ministry-of-justice');
   let receiver: WebhookReceiver;
   let run: RunSettings;
+  /** A second subscription of the same agency whose receiver never accepts (until the last test). */
+  let dead: Subscription;
+  let deadUp = false;
   const subscribe = async (client: ApiClient, path: string, body: Record<string, unknown> = {}): Promise<Subscription> =>
     expectOk(await client.post<Subscription>('/webhooks/subscriptions', { url: `${receiver.url}${path}`, events: ['case.step'], ...body }), 201);
   const submitted = async (): Promise<string> => {
@@ -44,6 +47,7 @@ describe('webhooks: signed, retried, in seq order, durable; reminders once; SSRF
   beforeAll(async () => {
     receiver = await WebhookReceiver.start();
     run = exchange.run;
+    dead = await subscribe(fin(), '/dead');
   });
   afterAll(async () => {
     await receiver.close();
@@ -56,12 +60,14 @@ describe('webhooks: signed, retried, in seq order, durable; reminders once; SSRF
   it('signs every event (verified with the standardwebhooks library), retries after 500s, and keeps seq order within a case', async () => {
     const sub = await subscribe(fin(), '/fin');
     expect(sub.secret).toMatch(/^whsec_/);
-    expect(expectOk(await fin().get<{ subscriptions: Subscription[] }>('/webhooks/subscriptions')).subscriptions).toEqual([expect.not.objectContaining({ secret: expect.anything() })]);
+    const listed = expectOk(await fin().get<{ subscriptions: Subscription[] }>('/webhooks/subscriptions')).subscriptions;
+    expect(listed.map((s) => s.id).sort()).toEqual([sub.id, dead.id].sort());
+    expect(listed.filter((s) => 'secret' in s)).toEqual([]);
 
     let holdFirst = true;
     let caseId = '';
     // The receiver fails step 1 of the case until step 2 is recorded (and must wait behind it).
-    receiver.answer = (path, headers) => (path === '/fin' && headers['webhook-id'] === `${caseId}:1` && holdFirst ? 500 : 200);
+    receiver.answer = (path, headers) => (path === '/dead' ? (deadUp ? 200 : 500) : path === '/fin' && headers['webhook-id'] === `${caseId}:1` && holdFirst ? 500 : 200);
     const draft = await openWithPackage(fin(), { receiverId: 'ministry-of-justice' });
     caseId = draft.caseId;
     expectOk(await fin().post<CaseBody>(`/cases/${caseId}/proposal`, {}));
@@ -108,7 +114,7 @@ describe('webhooks: signed, retried, in seq order, durable; reminders once; SSRF
   it('loses no delivery across a kill -9 of the service while the receiver is down, and resumes the retries', async () => {
     const sub = await subscribe(justice(), '/justice');
     let down = true;
-    receiver.answer = (path) => (path === '/justice' && down ? 503 : 200);
+    receiver.answer = (path) => (path === '/dead' ? (deadUp ? 200 : 500) : path === '/justice' && down ? 503 : 200);
     const caseId = await submitted();
     await waitFor(async () => (await deliveriesOf(justice(), sub)).find((d) => d.webhookId === `${caseId}:1` && d.attempts.length >= 1), { timeoutMs: 15_000, description: 'a failed first attempt' });
     await exchange.killAndRestart('receiving-body', 0);
@@ -144,5 +150,19 @@ describe('webhooks: signed, retried, in seq order, durable; reminders once; SSRF
       expect(res.body.error).toMatchObject({ code: 'WEBHOOK.URL_REFUSED', details: { reason }, text: { kk: expect.any(String), ru: expect.any(String), en: expect.stringMatching(/never to loopback, link-local or cloud metadata/) } });
     }
     expect((await fin().post<ErrorBody>('/webhooks/subscriptions', { url: 'ftp://hooks.agency.kz/', events: ['case.step'] })).status).toBe(400);
+  });
+
+  it('marks a delivery failed once the retries ran out; a manual redelivery sends it again with the same webhook-id', async () => {
+    const failed = await waitFor(async () => (await deliveriesOf(fin(), dead)).find((d) => d.state === 'failed'), { timeoutMs: 40_000, description: 'a delivery whose retries ran out' });
+    expect(failed.attempts.map((a) => a.statusCode)).toEqual(Array(1 + RETRY_DELAYS.length).fill(500));
+    expect(failed.nextAttemptAt).toBeNull();
+    deadUp = true;
+    const queued = expectOk(await fin().post<Delivery & { redeliveries: number }>(`/webhooks/deliveries/${failed.id}/redeliver`, {}), 202);
+    expect(queued).toMatchObject({ webhookId: failed.webhookId, state: 'pending', redeliveries: 1 });
+    await waitFor(() => receiver.on('/dead').find((r) => idOf(r) === failed.webhookId && r.status === 200), { timeoutMs: 10_000, description: 'the redelivery' });
+    const after = (await deliveriesOf(fin(), dead)).find((d) => d.id === failed.id);
+    expect(after).toMatchObject({ state: 'delivered', redeliveries: 1 });
+    expect(after?.attempts).toHaveLength(RETRY_DELAYS.length + 2);
+    expect((await fin().post<ErrorBody>('/webhooks/deliveries/ws_0000000000000000.eA/redeliver', {})).status).toBe(404);
   });
 });
