@@ -1,6 +1,7 @@
 import { connect } from 'amqplib';
 import { Webhook } from 'standardwebhooks';
 import { SERVICE_NAMES, WebhookEventSchema } from '@sx/contracts';
+import { legalDate, subtractWorkingDays } from '@sx/rules';
 import { deleteWebhookQueues } from '@sx/case-exchange';
 import { waitFor, type ApiClient } from '@sx/testing';
 import { caseAt, expectOk, openWithPackage, step, type CaseBody, type ErrorBody } from './support/case-flows';
@@ -129,18 +130,24 @@ describe('webhooks: signed, retried, in seq order, durable; reminders once; SSRF
     console.log(`delivery log after a receiver outage and a kill -9 of receiving-body:\n${JSON.stringify(first, null, 2)}`);
   });
 
-  it('sends a reminder N working days before a due date once, computed with the working calendar', async () => {
+  it('sends a reminder N working days before a due date, and the due notice on the day, each once, computed with the working calendar', async () => {
     // R3 §13: the receiver answers within 10 working days: 18 March 2026 + 10 = 6 April (past Nauryz).
-    const sub = await subscribe(justice(), '/reminders', { events: ['obligation.reminder'], reminderWorkingDays: [10, 1] });
+    const sub = await subscribe(justice(), '/reminders', { events: ['obligation.reminder', 'obligation.due'], reminderWorkingDays: [10, 1] });
     const caseId = await submitted();
-    const webhookId = `${caseId}:R3.receiver-decision:2026-04-06:reminder:10`;
-    const got = await waitFor(() => receiver.on('/reminders').find((r) => idOf(r) === webhookId), { timeoutMs: 15_000, description: 'the 10-day reminder' });
-    const event = WebhookEventSchema.parse(new Webhook(sub.secret ?? '').verify(got.body, got.headers as Record<string, string>));
-    expect(event).toMatchObject({ type: 'obligation.reminder', data: { caseId, obligationId: 'R3.receiver-decision', owedBy: 'ministry-of-justice', due: '2026-04-06', workingDaysLeft: 10, cite: 'R3 §13' } });
-    // Several more reminder passes (every 300 ms) send nothing more for it.
+    // A proposal dated 10 working days ago: its answer is due today.
+    const dueToday = await openWithPackage(fin(), { receiverId: 'ministry-of-justice' });
+    expectOk(await fin().post<CaseBody>(`/cases/${dueToday.caseId}/proposal`, { on: subtractWorkingDays(legalDate('2026-03-18'), 10) }));
+    const reminderId = `${caseId}:R3.receiver-decision:2026-04-06:reminder:10`;
+    const dueId = `${dueToday.caseId}:R3.receiver-decision:2026-03-18:due`;
+    const verified = async (webhookId: string) => {
+      const got = await waitFor(() => receiver.on('/reminders').find((r) => idOf(r) === webhookId), { timeoutMs: 15_000, description: webhookId });
+      return WebhookEventSchema.parse(new Webhook(sub.secret ?? '').verify(got.body, got.headers as Record<string, string>));
+    };
+    expect(await verified(reminderId)).toMatchObject({ type: 'obligation.reminder', data: { caseId, obligationId: 'R3.receiver-decision', owedBy: 'ministry-of-justice', due: '2026-04-06', workingDaysLeft: 10, cite: 'R3 §13' } });
+    expect(await verified(dueId)).toMatchObject({ type: 'obligation.due', data: { caseId: dueToday.caseId, obligationId: 'R3.receiver-decision', due: '2026-03-18', workingDaysLeft: 0 } });
+    // Several more reminder passes (every 300 ms) send nothing more for either.
     await new Promise((r) => setTimeout(r, 2000));
-    expect(receiver.on('/reminders').filter((r) => idOf(r) === webhookId)).toHaveLength(1);
-    expect(receiver.on('/reminders').filter((r) => idOf(r).startsWith(`${caseId}:`))).toHaveLength(1);
+    for (const id of [caseId, dueToday.caseId]) expect(receiver.on('/reminders').filter((r) => idOf(r).startsWith(`${id}:`))).toHaveLength(1);
   });
 
   it('refuses link-local, metadata and loopback URLs the operator did not allow, with the standard error body', async () => {
