@@ -5,6 +5,7 @@ import type { EnvelopeHandler, KeyRing, OutboxStore, PendingOutbox } from '@sx/m
 import type { Logger } from 'pino';
 import type { AgencyRegistry } from './agencies/agency-registry';
 import type { CalendarSource } from './use-cases/shared/case-context';
+import type { WebhookSettings } from './webhooks/webhook-settings';
 
 /** What a service's composition root hands the case module. */
 export interface CaseModuleDeps {
@@ -25,6 +26,8 @@ export interface CaseModuleDeps {
   readonly testMutant?: 'no-party-check';
   /** Jaeger's query API, read for a case's traces (GET /cases/{id}/traces). */
   readonly jaegerQueryUrl?: string;
+  /** Webhook retries, SSRF allow-list and reminder days; the defaults when left out. */
+  readonly webhooks?: WebhookSettings;
 }
 
 /** The case module of one service: its HTTP routes, its inbox handler, and its outbox for the relay. */
@@ -40,6 +43,8 @@ export interface CaseModule {
   startSweeper(intervalMs: number): { stop(): Promise<void> };
   /** Writes what waits to be written (case snapshots); call after the last change, before disconnecting. */
   flush(): Promise<void>;
+  /** Opens the webhook delivery queue and starts the reminder passes (before the inbox is consumed); stop it on shutdown. */
+  startWebhooks(amqp: { url: string; prefix: string | undefined }): Promise<{ stop(): Promise<void> }>;
   /** Wire to the relay's fast path: the messages of every committed change, at once. */
   onCommitted(listener: (pending: PendingOutbox) => void): void;
 }

@@ -20,18 +20,23 @@ import { replaceCandidateRoute } from './use-cases/replace-candidate/replace-can
 import { withCalendarSource, type CaseContext } from './use-cases/shared/case-context';
 import { startObligationSweeper } from './use-cases/sweep-obligations/obligation-sweeper';
 import { checkProposalRoute, submitProposalRoute } from './use-cases/submit-proposal/submit-proposal.http';
+import { SubscriptionStore } from './webhooks/subscription.store';
+import { createWebhooks } from './webhooks/webhook-module';
+import { DEFAULT_WEBHOOK_SETTINGS } from './webhooks/webhook-settings';
 
 /** The stores and settings every use case of a service works with. */
-export function caseContextOf(deps: CaseModuleDeps): CaseContext {
+export function caseContextOf(deps: CaseModuleDeps, extra: Pick<CaseContext, 'subscribedAgencies'> = {}): CaseContext {
   const { calendarSource, ...rest } = deps;
   const snapshotLagging = (err: unknown, caseId: string) => deps.logger.warn({ caseId, err }, 'case snapshot write failed; the next read catches it up from the log');
   const cases = new CaseStore(deps.connection, deps.clock, snapshotLagging);
-  return withCalendarSource({ ...rest, cases, files: new FileStore(deps.connection), dues: new DueIndex(deps.connection) }, calendarSource);
+  return withCalendarSource({ ...rest, ...extra, cases, files: new FileStore(deps.connection), dues: new DueIndex(deps.connection) }, calendarSource);
 }
 
 /** The case module every service runs; what differs between services is which roles they play. */
 export function createCaseModule(deps: CaseModuleDeps): CaseModule {
-  const ctx = caseContextOf(deps);
+  const subscriptions = new SubscriptionStore(deps.connection);
+  const ctx = caseContextOf(deps, { subscribedAgencies: () => subscriptions.subscribedAgencies() });
+  const webhooks = createWebhooks(ctx, deps.connection, subscriptions, deps.webhooks ?? DEFAULT_WEBHOOK_SETTINGS);
   const { cases, files } = ctx;
   const routes: Route[] = [
     listCasesRoute(ctx),
@@ -51,16 +56,19 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
     messageCatalogRoute(),
     agenciesRoute(ctx),
     metricsRoute(ctx),
+    ...webhooks.routes,
   ];
   return {
     routes,
-    handleMessage: caseMessageConsumer(ctx),
+    handleMessage: webhooks.inbox(caseMessageConsumer(ctx)),
     outbox: cases,
     prepareMessage: hydrateFiles(files),
     init: async () => {
       await cases.ensureIndexes();
       await files.init();
+      await webhooks.init();
     },
+    startWebhooks: (amqp) => webhooks.start(amqp),
     startSweeper: (intervalMs) => startObligationSweeper(ctx, intervalMs),
     flush: () => cases.flushSnapshots(),
     onCommitted: (listener) => cases.onCommitted(listener),

@@ -8,3 +8,4 @@ export type { CaseContext } from './use-cases/shared/case-context';
 export * from './runtime';
 export * from './use-cases/audit-case/audit-export.schema';
 export { verifyCaseLog, type CaseLogCheck } from './event-log/verify-case-log';
+export { deleteWebhookQueues } from './webhooks/webhook-queue';

@@ -1,4 +1,6 @@
 import { connect } from 'amqplib';
+import { deleteWebhookQueues } from '@sx/case-exchange';
+import { SERVICE_NAMES } from '@sx/contracts';
 import { deleteTopology } from '@sx/messaging';
 import { connectMongo, disconnectMongo } from '@sx/persistence';
 
@@ -23,6 +25,7 @@ export async function deleteRunTopology(amqpUrl: string, prefix: string): Promis
   try {
     const ch = await conn.createChannel();
     await deleteTopology(ch, prefix);
+    for (const service of SERVICE_NAMES) await deleteWebhookQueues(ch, prefix, service);
     await ch.close();
   } finally {
     await conn.close();

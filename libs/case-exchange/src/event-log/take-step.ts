@@ -3,6 +3,7 @@ import type { CaseView } from '../case-view/case-view.schema';
 import type { CaseRecord } from '../persistence/case.store';
 import type { DueMark } from '../persistence/due-index';
 import { todayOf, type CaseContext } from '../use-cases/shared/case-context';
+import { withStepNotices } from '../webhooks/step-notices';
 import { newDueMarks } from './due-marks';
 
 /** What a change decides to append: one entry or more (a party joining late takes the whole log at once). */
@@ -45,7 +46,7 @@ export async function takeStep(
   // Caught up from the log: a snapshot that lags (a crash, a race between two snapshot writes) never decides.
   let current = await ctx.cases.findCurrent(caseId);
   for (let attempt = 1; ; attempt++) {
-    const entries = decide(current);
+    const entries = withStepNotices(ctx, current, decide(current));
     if (!entries || entries.length === 0) return { outcome: 'unchanged', record: current };
     const marks: DueMark[] = newDueMarks(caseId, current?.state ?? null, entries.at(-1)?.state ?? null);
     if (marks.length > 0) await ctx.dues.add(marks, todayOf(ctx));

@@ -10,6 +10,7 @@ import { devKeysAllowed, edgeVariablesSchema, rateLimitsOf, testMutantOf, type T
 import {
   DEFAULT_AGENCIES_FILE, DEFAULT_AMQP_URL, DEFAULT_JAEGER_QUERY_URL, DEFAULT_MAX_FILE_BYTES, DEFAULT_PORTS, defaultMongoUrl, mongoUrlVariable,
 } from './service-defaults';
+import { webhookSettingsOf, webhookVariablesSchema, type WebhookSettings } from '../webhooks/webhook-settings';
 
 export interface ServiceConfig {
   readonly service: ServiceName;
@@ -42,6 +43,8 @@ export interface ServiceConfig {
   /** SX_CALENDAR_DIR: the operator's year files over the shipped ones; undefined = shipped only. */
   readonly calendarDir: string | undefined;
   readonly jaegerQueryUrl: string;
+  /** Webhooks and reminders: retry schedule, SSRF allow-list, reminder days (SX_WEBHOOK_*, SX_REMINDER_*). */
+  readonly webhooks: WebhookSettings;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -52,6 +55,7 @@ const variablesSchema = (service: ServiceName) =>
     NODE_ENV: z.string().optional(),
     SX_DEV_KEYS: z.string().optional(),
     ...edgeVariablesSchema.shape,
+    ...webhookVariablesSchema.shape,
     PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_PORTS[service]),
     HOST: z.string().min(1).default('127.0.0.1'),
     AMQP_URL: z.url({ protocol: /^amqps?$/, error: 'an amqp:// or amqps:// URL' }).default(DEFAULT_AMQP_URL),
@@ -114,12 +118,13 @@ export function serviceConfigSchema(service: ServiceName, env: Env) {
     const testMutant = testMutantOf(v, devKeys, ctx);
     const mongo = mongoUrlOf(service, env, ctx);
     const calendarDir = calendarDirOf(v.SX_CALENDAR_DIR, ctx);
+    const webhooks = webhookSettingsOf(v, ctx);
     if (!agencies || !apiKeys || !keyRing || !mongo) return z.NEVER;
     return {
       service, production, port: v.PORT, host: v.HOST, amqpUrl: v.AMQP_URL, amqpPrefix: v.SX_AMQP_PREFIX,
       mongoUrl: mongo, mongoDeployment: v.MONGO_DEPLOYMENT ?? (production ? 'replica-set' : 'ferretdb'), logLevel: v.LOG_LEVEL, apiKeys: apiKeys.served, apiKeysElsewhere: apiKeys.elsewhere, rateLimits: rateLimitsOf(v), devKeys, testMutant, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS,
       retryDelaysMs: v.SX_RETRY_DELAYS_MS ?? DEFAULT_RETRY_DELAYS_MS, relayIntervalMs: v.SX_RELAY_INTERVAL_MS, clock, calendarDir,
-      jaegerQueryUrl: v.SX_JAEGER_QUERY_URL.replace(/\/$/, ''),
+      jaegerQueryUrl: v.SX_JAEGER_QUERY_URL.replace(/\/$/, ''), webhooks,
     };
   });
 }

@@ -1,10 +1,11 @@
-import { messageCatalog, type ServiceName } from '@sx/contracts';
+import type { ServiceName } from '@sx/contracts';
 import { createHttpApp, listen, onShutdown, type Agency, type Shutdown } from '@sx/http-kit';
 import { createMessaging } from '@sx/messaging';
 import { createLogger, shutdownTelemetry, type Logger } from '@sx/observability';
 import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
 import { consoleAssets } from '../console/console-assets';
 import { createCaseModule } from '../create-case-module';
+import { serviceMessageCatalog } from '../webhooks/step-notice.message';
 import { amqpReadiness } from './amqp-readiness';
 import { createCalendarSource } from './calendar-source';
 import { createClock } from './clock';
@@ -40,18 +41,19 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   const calendar = createCalendarSource({ dir: config.calendarDir, logger, live: true });
   const connection = await connectMongo({ url: config.mongoUrl, deployment: config.mongoDeployment, logger });
   const messaging = await createMessaging({
-    url: config.amqpUrl, service, keys: config.keyRing, prefix: config.amqpPrefix, catalog: messageCatalog, logger, retryDelaysMs: config.retryDelaysMs,
+    url: config.amqpUrl, service, keys: config.keyRing, prefix: config.amqpPrefix, catalog: serviceMessageCatalog, logger, retryDelaysMs: config.retryDelaysMs,
   });
 
   const module = createCaseModule({
     service, connection, agencies: config.agencies, keys: config.keyRing, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes, calendarSource: calendar,
     ...(config.testMutant === 'no-party-check' ? { testMutant: config.testMutant } : {}),
-    jaegerQueryUrl: config.jaegerQueryUrl,
+    jaegerQueryUrl: config.jaegerQueryUrl, webhooks: config.webhooks,
   });
   await module.init();
   const relay = messaging.createRelay([module.outbox], { prepare: module.prepareMessage, intervalMs: config.relayIntervalMs });
   module.onCommitted((pending) => relay.enqueue(module.outbox, pending));
   relay.start();
+  const webhooks = await module.startWebhooks({ url: config.amqpUrl, prefix: config.amqpPrefix });
   await messaging.consume(module.handleMessage);
   const sweeper = module.startSweeper(config.sweepIntervalMs);
 
@@ -73,6 +75,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   // Stop taking work first (deliveries, relay), then requests, then the stores they write to.
   const shutdown = onShutdown(['SIGTERM', 'SIGINT'], [
     { name: 'stop sweeper', run: () => sweeper.stop() },
+    { name: 'stop webhooks', run: () => webhooks.stop() },
     { name: 'stop calendar reloads', run: () => calendar.close() },
     { name: 'stop messaging', run: () => messaging.stop() },
     { name: 'close http', run: () => http.close() },

@@ -23,6 +23,8 @@ export interface CaseContext {
   readonly testMutant?: 'no-party-check';
   /** The working calendar in force now: a getter over the service's `CalendarSource`, so a reload is seen by the next step. */
   readonly calendar?: WorkingCalendar;
+  /** The agencies served here with a webhook subscription, held in memory: a step adds its webhook notice only for them. */
+  readonly subscribedAgencies?: () => ReadonlySet<string>;
 }
 
 /** Where the working calendar comes from; `current()` answers the calendar in force at that moment. */

@@ -1,0 +1,84 @@
+import type { Connection } from 'mongoose';
+import { retryBusy } from '@sx/persistence';
+import { AgencySubscriptionsSchema, type Subscription } from './subscription.schema';
+
+const COLLECTION = 'webhook_subscriptions';
+
+/**
+ * Subscriptions, one document per agency. Which agencies subscribe is also held in memory (and
+ * re-read every `refreshMs`, for subscriptions another replica registered), so a step asks no
+ * database whether to add its webhook notice. Changes of one agency are serialized in the process;
+ * the document is replaced whole (FerretDB v1 has no atomic guarded update).
+ */
+export class SubscriptionStore {
+  private subscribed: ReadonlySet<string> = new Set();
+  private readonly locks = new Map<string, Promise<unknown>>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly conn: Connection) {}
+
+  private collection() {
+    const db = this.conn.db;
+    if (!db) throw new Error('mongo is not connected');
+    return db.collection<{ _id: string; subscriptions: unknown[] }>(COLLECTION);
+  }
+
+  /** The agencies with at least one subscription, as last read (no I/O). */
+  subscribedAgencies(): ReadonlySet<string> {
+    return this.subscribed;
+  }
+
+  async refresh(): Promise<void> {
+    const docs = await retryBusy(() => this.collection().find({}).toArray());
+    this.subscribed = new Set(docs.filter((d) => d.subscriptions.length > 0).map((d) => d._id));
+  }
+
+  startRefreshing(everyMs: number, onError: (err: unknown) => void): void {
+    this.timer = setInterval(() => void this.refresh().catch(onError), everyMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  async forAgency(agencyId: string): Promise<Subscription[]> {
+    const doc = await retryBusy(() => this.collection().findOne({ _id: agencyId }));
+    return doc ? AgencySubscriptionsSchema.parse(doc).subscriptions : [];
+  }
+
+  async find(agencyId: string, id: string): Promise<Subscription | undefined> {
+    return (await this.forAgency(agencyId)).find((s) => s.id === id);
+  }
+
+  add(agencyId: string, subscription: Subscription): Promise<void> {
+    return this.change(agencyId, (subs) => [...subs, subscription]);
+  }
+
+  /** Whether it was there. */
+  async remove(agencyId: string, id: string): Promise<boolean> {
+    let found = false;
+    await this.change(agencyId, (subs) => {
+      found = subs.some((s) => s.id === id);
+      return subs.filter((s) => s.id !== id);
+    });
+    return found;
+  }
+
+  private change(agencyId: string, edit: (subs: Subscription[]) => Subscription[]): Promise<void> {
+    const previous = this.locks.get(agencyId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(async () => {
+      const subscriptions = edit(await this.forAgency(agencyId));
+      await retryBusy(() => this.collection().replaceOne({ _id: agencyId }, { subscriptions }, { upsert: true }));
+      const agencies = new Set(this.subscribed);
+      if (subscriptions.length > 0) agencies.add(agencyId);
+      else agencies.delete(agencyId);
+      this.subscribed = agencies;
+    });
+    this.locks.set(agencyId, next);
+    return next.finally(() => {
+      if (this.locks.get(agencyId) === next) this.locks.delete(agencyId);
+    });
+  }
+}

@@ -1,0 +1,73 @@
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
+import { suppressTracing } from '@opentelemetry/core';
+import type { Connection } from 'mongoose';
+import type { Route } from '@sx/http-kit';
+import type { EnvelopeHandler } from '@sx/messaging';
+import type { CaseContext } from '../use-cases/shared/case-context';
+import { deliverWebhook } from './deliver-webhook';
+import { listDeliveriesRoute, redeliverRoute } from './deliveries.http';
+import { DeliveryStore } from './delivery.store';
+import { withNoticeDispatch } from './dispatch-notice';
+import { remindObligations } from './obligation-reminders';
+import { createSubscriptionRoute, deleteSubscriptionRoute, listSubscriptionsRoute } from './subscriptions.http';
+import type { SubscriptionStore } from './subscription.store';
+import { WebhookQueue } from './webhook-queue';
+import type { WebhookRuntime } from './webhook-runtime';
+import type { WebhookSettings } from './webhook-settings';
+
+/** Jobs one replica attempts at once (each is one HTTP request to an agency's system). */
+const PREFETCH = 8;
+
+export interface Webhooks {
+  readonly routes: readonly Route[];
+  /** The service's inbox handler: step notices go to the webhook dispatcher, the rest to `caseHandler`. */
+  inbox(caseHandler: EnvelopeHandler): EnvelopeHandler;
+  /** Reads which agencies subscribe; call before serving. */
+  init(): Promise<void>;
+  /** Opens the delivery queue and consumes it, and starts the reminder passes; before the inbox is consumed. */
+  start(amqp: { url: string; prefix: string | undefined }): Promise<{ stop(): Promise<void> }>;
+}
+
+/** Webhooks and reminders of one service: subscriptions, the delivery queue, the dispatcher and the reminder passes. */
+export function createWebhooks(ctx: CaseContext, connection: Connection, subscriptions: SubscriptionStore, settings: WebhookSettings): Webhooks {
+  let queue: WebhookQueue | null = null;
+  const rt: WebhookRuntime = {
+    subscriptions, deliveries: new DeliveryStore(connection), cases: ctx.cases, settings, clock: ctx.clock, wallClock: () => new Date(), logger: ctx.logger,
+    queue: () => {
+      if (!queue) throw new Error('webhooks are not started');
+      return queue;
+    },
+  };
+  const runtime = (): WebhookRuntime => rt;
+  return {
+    routes: [createSubscriptionRoute(runtime), listSubscriptionsRoute(runtime), deleteSubscriptionRoute(runtime), listDeliveriesRoute(runtime), redeliverRoute(runtime)],
+    inbox: (caseHandler) => withNoticeDispatch(runtime, caseHandler),
+    init: () => subscriptions.refresh(),
+    async start(amqp) {
+      const opened = await WebhookQueue.open({ url: amqp.url, prefix: amqp.prefix ?? 'sx', service: ctx.service, waits: settings.retryDelaysMs, logger: ctx.logger });
+      queue = opened;
+      await opened.consume((job) => deliverWebhook(rt, job), PREFETCH);
+      subscriptions.startRefreshing(settings.refreshMs, (err) => ctx.logger.warn({ err }, 'webhook subscriptions refresh failed'));
+      let running: Promise<void> = Promise.resolve();
+      const pass = (): void => {
+        running = remindObligations(ctx, rt)
+          .then((n) => void (n > 0 && ctx.logger.info({ queued: n }, 'obligation reminders queued')))
+          .catch((err: unknown) => ctx.logger.error({ err }, 'reminder pass failed; the next pass retries'));
+      };
+      // Untraced polling, like the sweeper's.
+      const timer = context.with(suppressTracing(ROOT_CONTEXT), () => {
+        pass();
+        return setInterval(pass, settings.reminderIntervalMs);
+      });
+      timer.unref();
+      return {
+        async stop() {
+          clearInterval(timer);
+          subscriptions.stop();
+          await running;
+          await opened.stop();
+        },
+      };
+    },
+  };
+}

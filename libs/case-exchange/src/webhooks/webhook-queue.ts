@@ -1,0 +1,143 @@
+import type { Channel, ConfirmChannel, ConsumeMessage } from 'amqplib';
+import { z } from 'zod';
+import { AgencyIdSchema } from '@sx/contracts';
+import { AmqpConnection, errorInfo, ManagedChannel, type Logger } from '@sx/messaging';
+import { SubscriptionIdSchema } from './subscription.schema';
+import { DEFAULT_WEBHOOK_SETTINGS } from './webhook-settings';
+
+/** One delivery to attempt: which subscription, which event (its webhook-id). */
+export const DeliveryJobSchema = z
+  .object({
+    subscriptionId: SubscriptionIdSchema,
+    agencyId: AgencyIdSchema,
+    webhookId: z.string().min(1),
+    /** A manual redelivery: sent at once, whatever the case's earlier deliveries are doing. */
+    manual: z.boolean().optional(),
+  })
+  .strict();
+export type DeliveryJob = z.infer<typeof DeliveryJobSchema>;
+
+export interface WebhookQueueNames {
+  readonly queue: string;
+  /** The delay queue of one wait: TTL, then dead-lettered back into the queue. Named by its wait, so a new schedule never clashes with an old one. */
+  wait(ms: number): string;
+}
+
+export const webhookQueueNames = (prefix: string, service: string): WebhookQueueNames => ({
+  queue: `${prefix}.${service}.webhooks`,
+  wait: (ms) => `${prefix}.${service}.webhooks.wait.${ms}`,
+});
+
+/**
+ * The durable queue webhook deliveries are sent from. A retry waits in a delay queue (a classic
+ * queue with a TTL whose expired messages go back to the main queue), never in a timer of the
+ * process, so a restart loses no delivery and no retry.
+ */
+export class WebhookQueue {
+  private readonly publisher: ManagedChannel;
+  private consumer: ManagedChannel | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
+  private consumerTag: string | null = null;
+
+  private constructor(private readonly conn: AmqpConnection, readonly names: WebhookQueueNames, private readonly waits: readonly number[], private readonly logger: Logger) {
+    this.publisher = new ManagedChannel(conn, { name: 'webhooks:publisher', logger });
+  }
+
+  static async open(options: { url: string; prefix: string; service: string; waits: readonly number[]; logger: Logger }): Promise<WebhookQueue> {
+    const conn = await AmqpConnection.open({ url: options.url, logger: options.logger, name: `${options.service}:webhooks` });
+    const queue = new WebhookQueue(conn, webhookQueueNames(options.prefix, options.service), [...new Set(options.waits)], options.logger);
+    const ch = await conn.createChannel();
+    try {
+      await queue.assert(ch);
+    } finally {
+      await ch.close().catch(() => undefined);
+    }
+    return queue;
+  }
+
+  private async assert(ch: Channel): Promise<void> {
+    await ch.assertQueue(this.names.queue, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+    for (const ms of this.waits) {
+      // Classic queues: quorum queues of RabbitMQ 3.10 have no message TTL.
+      await ch.assertQueue(this.names.wait(ms), { durable: true, arguments: { 'x-message-ttl': ms, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': this.names.queue } });
+    }
+  }
+
+  /**
+   * Queues a job now, or after `wait` (one of the declared waits) shortened to `delayMs`: a
+   * message's own expiry jitters it within its delay queue, never past the queue's TTL.
+   */
+  async publish(job: DeliveryJob, later?: { wait: number; delayMs: number }): Promise<void> {
+    const ch = await this.publisher.get();
+    const queue = later ? this.names.wait(later.wait) : this.names.queue;
+    const options = { persistent: true, contentType: 'application/json', ...(later ? { expiration: String(Math.min(later.delayMs, later.wait)) } : {}) };
+    await new Promise<void>((resolve, reject) =>
+      ch.sendToQueue(queue, Buffer.from(JSON.stringify(job)), options, (err: unknown) => (err ? reject(err instanceof Error ? err : new Error('webhook job not confirmed')) : resolve())),
+    );
+  }
+
+  /** Consumes jobs; a job whose handler throws waits the shortest delay and comes back. */
+  async consume(handler: (job: DeliveryJob) => Promise<void>, prefetch: number): Promise<void> {
+    this.consumer = new ManagedChannel(this.conn, {
+      name: 'webhooks:consumer',
+      logger: this.logger,
+      setup: async (ch) => {
+        await ch.prefetch(prefetch);
+        const { consumerTag } = await ch.consume(this.names.queue, (msg) => msg && this.track(this.process(ch, msg, handler)), { noAck: false });
+        this.consumerTag = consumerTag;
+      },
+    });
+    await this.consumer.get();
+  }
+
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  private async process(ch: ConfirmChannel, msg: ConsumeMessage, handler: (job: DeliveryJob) => Promise<void>): Promise<void> {
+    let parsed: DeliveryJob | null = null;
+    try {
+      parsed = DeliveryJobSchema.parse(JSON.parse(msg.content.toString('utf8')));
+      await handler(parsed);
+    } catch (err) {
+      if (!parsed) {
+        this.logger.error({ ...errorInfo(err) }, 'malformed webhook job dropped');
+      } else {
+        this.logger.warn({ ...parsed, ...errorInfo(err) }, 'webhook job failed; it comes back after the shortest wait');
+        const wait = Math.min(...this.waits);
+        const requeued = await this.publish(parsed, { wait, delayMs: wait }).then(() => true, () => false);
+        if (!requeued) return this.settle(ch, msg, false);
+      }
+    }
+    this.settle(ch, msg, true);
+  }
+
+  private settle(ch: ConfirmChannel, msg: ConsumeMessage, ack: boolean): void {
+    // A delivery belongs to its channel: once that closed, the broker has requeued it already.
+    if (!this.consumer?.isCurrent(ch)) return;
+    try {
+      if (ack) ch.ack(msg);
+      else ch.nack(msg, false, true);
+    } catch (err) {
+      this.logger.warn({ ...errorInfo(err) }, 'webhook job ack on a closing channel skipped');
+    }
+  }
+
+  async stop(): Promise<void> {
+    // Stop taking jobs, let the running ones finish and ack, then close.
+    const ch = this.consumer?.current();
+    if (ch && this.consumerTag) await ch.cancel(this.consumerTag).catch(() => undefined);
+    await Promise.allSettled([...this.inFlight]);
+    await this.consumer?.close();
+    await this.publisher.close();
+    await this.conn.close();
+  }
+}
+
+/** Test cleanup: the queues `WebhookQueue.open` declared under a prefix (for the default schedule unless told). */
+export async function deleteWebhookQueues(ch: Channel, prefix: string, service: string, waits: readonly number[] = DEFAULT_WEBHOOK_SETTINGS.retryDelaysMs): Promise<void> {
+  const names = webhookQueueNames(prefix, service);
+  for (const ms of new Set(waits)) await ch.deleteQueue(names.wait(ms));
+  await ch.deleteQueue(names.queue);
+}
