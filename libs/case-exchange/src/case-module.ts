@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { Envelope, ServiceName } from '@sx/contracts';
-import type { Route } from '@sx/http-kit';
+import type { IdempotencyStore, Route } from '@sx/http-kit';
 import type { EnvelopeHandler, KeyRing, OutboxStore, PendingOutbox } from '@sx/messaging';
 import type { Logger } from 'pino';
 import type { AgencyRegistry } from './agencies/agency-registry';
@@ -32,6 +32,8 @@ export interface CaseModule {
   readonly routes: readonly Route[];
   readonly handleMessage: EnvelopeHandler;
   readonly outbox: OutboxStore;
+  /** Where the agencies' Idempotency-Key claims are kept (hand it to the HTTP app). */
+  readonly idempotency: IdempotencyStore;
   /** Adds the file contents a message carries just before it is published. */
   readonly prepareMessage: (envelope: Envelope) => Promise<Envelope>;
   /** Creates collections and indexes; call once before serving. */

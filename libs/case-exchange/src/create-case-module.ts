@@ -4,6 +4,7 @@ import { CaseStore } from './persistence/case.store';
 import { DueIndex } from './persistence/due-index';
 import { FileStore } from './persistence/file.store';
 import { hydrateFiles } from './persistence/hydrate-files';
+import { MongoIdempotencyStore } from './persistence/idempotency.store';
 import { caseAuditRoute } from './use-cases/audit-case/audit-case.http';
 import { DEFAULT_JAEGER_QUERY_URL } from './runtime/service-defaults';
 import { actOnCaseRoute } from './use-cases/act-on-case/act-on-case.http';
@@ -30,6 +31,7 @@ export function caseContextOf(deps: CaseModuleDeps): CaseContext {
 export function createCaseModule(deps: CaseModuleDeps): CaseModule {
   const ctx = caseContextOf(deps);
   const { cases, files } = ctx;
+  const idempotency = new MongoIdempotencyStore(deps.connection);
   const routes: Route[] = [
     listCasesRoute(ctx),
     openCaseRoute(ctx),
@@ -52,10 +54,12 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
     routes,
     handleMessage: caseMessageConsumer(ctx),
     outbox: cases,
+    idempotency,
     prepareMessage: hydrateFiles(files),
     init: async () => {
       await cases.ensureIndexes();
       await files.init();
+      await idempotency.init();
     },
     startSweeper: (intervalMs) => startObligationSweeper(ctx, intervalMs),
     onCommitted: (listener) => cases.onCommitted(listener),

@@ -61,6 +61,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config) },
     rateLimits: config.rateLimits,
     routes: module.routes,
+    idempotency: { store: module.idempotency },
     mount: [consoleAssets(service)],
     readiness: [
       { name: 'mongo', check: () => pingMongo(connection) },

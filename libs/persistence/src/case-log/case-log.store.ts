@@ -19,7 +19,7 @@ export interface CaseLogStoreOptions<S> {
 /** Drops `undefined` members: the driver would store them as null, which the schemas then reject. */
 export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-const isDuplicateKey = (err: unknown): boolean => {
+export const isDuplicateKey = (err: unknown): boolean => {
   const e = err as { code?: unknown; writeErrors?: Array<{ code?: unknown }> } | null;
   return e?.code === 11000 || (Array.isArray(e?.writeErrors) && e.writeErrors.some((w) => w.code === 11000));
 };
