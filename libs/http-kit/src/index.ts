@@ -13,6 +13,7 @@ export { defineRoute, type Route, type RouteDefinition, type HandlerContext, typ
 export { openApiDocument, type OpenApiDocument, type OpenApiInfo } from './openapi/openapi-document';
 
 export { IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER, type IdempotencyOptions } from './idempotency/idempotent-reply';
+export { MemoryIdempotencyStore } from './idempotency/memory-idempotency-store';
 export type { IdempotencyRecord, IdempotencyStore, StoredResponse } from './idempotency/idempotency-store';
 
 export { ApiError, ViolationsError, type Violation, type ErrorDetails } from './errors/api-error';
