@@ -18,7 +18,6 @@ describe("README: Integrating an agency's system (walk-through with curl)", () =
     expect(block).not.toMatch(/\bsleep\b/);
     const started = Date.now();
     const run = await runBash(block, urls(), 150_000);
-    // eslint-disable-next-line no-console
     console.log(`README walk-through: exit ${run.code} in ${Date.now() - started} ms\n${run.stdout.slice(-3000)}${run.stderr.slice(-3000)}`);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/OrderIssued/);

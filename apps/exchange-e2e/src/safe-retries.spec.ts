@@ -128,7 +128,6 @@ describe('Issue #10: Idempotency-Key, If-Match and afterSeq', () => {
       expect(arrived.headers.get('wait-outcome')).toBe('arrived');
       expect(arrived.headers.get('etag')).toBe('"1"');
       expect(arrived.body.steps).toBe(1);
-      // eslint-disable-next-line no-console
       console.log(`afterSeq=0 at receiving-body#${replica}: answered ${now - submittedAt} ms after the sender's 200 (held ${now - started} ms in all)`);
       expect(now - started).toBeLessThan(15_000);
 
@@ -136,7 +135,6 @@ describe('Issue #10: Idempotency-Key, If-Match and afterSeq', () => {
       const agreedAt = Date.now();
       expectOk(await receiver(replica).post(`/cases/${c.caseId}/steps`, { type: 'ProposalAgreed' }));
       const back = await atSender;
-      // eslint-disable-next-line no-console
       console.log(`afterSeq=1 at sending-body: answered ${Date.now() - agreedAt} ms after the receiver's step was sent`);
       expect(back.headers.get('wait-outcome')).toBe('arrived');
       expect(back.body.steps).toBe(2);
