@@ -40,6 +40,8 @@ export interface CaseModule {
   init(): Promise<void>;
   /** Starts the obligation sweeper (missed deadlines, due dates a new calendar year allows); stop it on shutdown. */
   startSweeper(intervalMs: number): { stop(): Promise<void> };
+  /** Answers every held read (GET /cases/{id}?afterSeq) at once; call when shutdown begins. */
+  releaseHeldReads(): void;
   /** Wire to the relay's fast path: the messages of every committed change, at once. */
   onCommitted(listener: (pending: PendingOutbox) => void): void;
 }

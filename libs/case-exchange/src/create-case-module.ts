@@ -62,6 +62,7 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
       await idempotency.init();
     },
     startSweeper: (intervalMs) => startObligationSweeper(ctx, intervalMs),
+    releaseHeldReads: () => cases.arrivals.close(),
     onCommitted: (listener) => cases.onCommitted(listener),
   };
 }

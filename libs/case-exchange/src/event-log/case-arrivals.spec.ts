@@ -16,6 +16,17 @@ describe('CaseArrivals: waking held reads on a commit in this process', () => {
     expect(arrivals.waiting).toBe(0);
   });
 
+  it('on shutdown every held read is released at once, and no new one is held', async () => {
+    const arrivals = new CaseArrivals();
+    const held = arrivals.next('c1', 10_000);
+    const started = Date.now();
+    arrivals.close();
+    await held;
+    await arrivals.next('c2', 10_000);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(arrivals.stopping).toBe(true);
+  });
+
   it('ends at its timeout or on abort, leaving nothing registered', async () => {
     const arrivals = new CaseArrivals();
     const gone = new AbortController();

@@ -4,6 +4,18 @@
  */
 export class CaseArrivals {
   private readonly waiters = new Map<string, Set<() => void>>();
+  private closed = false;
+
+  /** True once the service stops: held reads answer at once with the copy they have. */
+  get stopping(): boolean {
+    return this.closed;
+  }
+
+  /** Releases every held read (shutdown must not wait up to 30 s for them). */
+  close(): void {
+    this.closed = true;
+    for (const caseId of [...this.waiters.keys()]) this.notify(caseId);
+  }
 
   notify(caseId: string): void {
     const waiting = this.waiters.get(caseId);
@@ -14,6 +26,7 @@ export class CaseArrivals {
 
   /** Resolves at the case's next change in this process, after `ms`, or on `signal`, whichever comes first. */
   next(caseId: string, ms: number, signal?: AbortSignal): Promise<void> {
+    if (this.closed) return Promise.resolve();
     return new Promise((resolve) => {
       const waiting = this.waiters.get(caseId) ?? new Set<() => void>();
       this.waiters.set(caseId, waiting);

@@ -76,6 +76,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     { name: 'stop sweeper', run: () => sweeper.stop() },
     { name: 'stop calendar reloads', run: () => calendar.close() },
     { name: 'stop messaging', run: () => messaging.stop() },
+    { name: 'release held reads', run: () => module.releaseHeldReads() },
     { name: 'close http', run: () => http.close() },
     { name: 'disconnect mongo', run: () => disconnectMongo(connection) },
     { name: 'flush telemetry', run: () => shutdownTelemetry() },

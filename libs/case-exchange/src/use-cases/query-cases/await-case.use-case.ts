@@ -30,7 +30,7 @@ export async function awaitCase(ctx: CaseContext, caseId: string, agencyId: stri
     const found = await ctx.cases.findCurrent(caseId);
     const roles = found ? partyRoles(ctx, found, agencyId) : [];
     if (found && seqOf(found) > afterSeq) return { aggregate: found, roles, arrived: true };
-    if (left <= 0 || signal?.aborted) {
+    if (left <= 0 || signal?.aborted || ctx.cases.arrivals.stopping) {
       if (!found) throw caseNotFound(caseId);
       return { aggregate: found, roles, arrived: false };
     }
