@@ -77,7 +77,7 @@ export function routeHandler(route: Route, fallbackLogger: Logger, idempotency?:
     let binary: ReturnType<typeof outgoing> | undefined;
     const { replayed, response } = await idempotently(keyed, req, language, raw ? { rawSha256: raw.sha256 } : { json: req.body as unknown }, async () => {
       const out = outgoing(route, await route.handler(ctx));
-      if (out.binary) binary = out; // not kept: no changing route answers a file
+      if (out.binary) binary = out; // kept without its bytes: no changing route answers a file
       return { status: out.status, headers: out.headers, ...(out.body !== undefined ? { body: out.body } : {}) };
     });
     if (replayed) sendReplay(res, response);
