@@ -8,6 +8,7 @@ cd "$ROOT"
 started=$(date +%s)
 ensure_node_modules
 bash deploy/scripts/infra-up.sh
+bash deploy/scripts/walkthrough-tools.sh # curl and jq for the README walk-through's test
 bash deploy/scripts/kustomize.sh --ensure # renders deploy/k8s in its test (kubectl, or kustomize built once)
 log "typecheck (tsc --noEmit)"
 npx tsc -p tsconfig.json --noEmit

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { Envelope, ServiceName } from '@sx/contracts';
-import type { Route } from '@sx/http-kit';
+import type { IdempotencyStore, Route } from '@sx/http-kit';
 import type { EnvelopeHandler, KeyRing, OutboxStore, PendingOutbox } from '@sx/messaging';
 import type { Logger } from 'pino';
 import type { AgencyRegistry } from './agencies/agency-registry';
@@ -35,6 +35,8 @@ export interface CaseModule {
   readonly routes: readonly Route[];
   readonly handleMessage: EnvelopeHandler;
   readonly outbox: OutboxStore;
+  /** Where the agencies' Idempotency-Key claims are kept (hand it to the HTTP app). */
+  readonly idempotency: IdempotencyStore;
   /** Adds the file contents a message carries just before it is published. */
   readonly prepareMessage: (envelope: Envelope) => Promise<Envelope>;
   /** Creates collections and indexes; call once before serving. */
@@ -45,6 +47,8 @@ export interface CaseModule {
   flush(): Promise<void>;
   /** Opens the webhook delivery queue and starts the reminder passes (before the inbox is consumed); stop it on shutdown. */
   startWebhooks(amqp: { url: string; prefix: string | undefined }): Promise<{ stop(): Promise<void> }>;
+  /** Answers every held read (GET /cases/{id}?afterSeq) at once; call when shutdown begins. */
+  releaseHeldReads(): void;
   /** Wire to the relay's fast path: the messages of every committed change, at once. */
   onCommitted(listener: (pending: PendingOutbox) => void): void;
 }

@@ -4,6 +4,7 @@ import { CaseStore } from './persistence/case.store';
 import { DueIndex } from './persistence/due-index';
 import { FileStore } from './persistence/file.store';
 import { hydrateFiles } from './persistence/hydrate-files';
+import { MongoIdempotencyStore } from './persistence/idempotency.store';
 import { caseAuditRoute } from './use-cases/audit-case/audit-case.http';
 import { DEFAULT_JAEGER_QUERY_URL } from './runtime/service-defaults';
 import { actOnCaseRoute } from './use-cases/act-on-case/act-on-case.http';
@@ -38,6 +39,7 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
   const ctx = caseContextOf(deps, { subscribedAgencies: () => subscriptions.subscribedAgencies() });
   const webhooks = createWebhooks(ctx, deps.connection, subscriptions, deps.webhooks ?? DEFAULT_WEBHOOK_SETTINGS);
   const { cases, files } = ctx;
+  const idempotency = new MongoIdempotencyStore(deps.connection);
   const routes: Route[] = [
     listCasesRoute(ctx),
     openCaseRoute(ctx),
@@ -62,15 +64,18 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
     routes,
     handleMessage: webhooks.inbox(caseMessageConsumer(ctx)),
     outbox: cases,
+    idempotency,
     prepareMessage: hydrateFiles(files),
     init: async () => {
       await cases.ensureIndexes();
       await files.init();
       await webhooks.init();
+      await idempotency.init();
     },
     startWebhooks: (amqp) => webhooks.start(amqp),
     startSweeper: (intervalMs) => startObligationSweeper(ctx, intervalMs),
     flush: () => cases.flushSnapshots(),
+    releaseHeldReads: () => cases.arrivals.close(),
     onCommitted: (listener) => cases.onCommitted(listener),
   };
 }

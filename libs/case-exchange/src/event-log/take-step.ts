@@ -5,6 +5,7 @@ import type { DueMark } from '../persistence/due-index';
 import { todayOf, type CaseContext } from '../use-cases/shared/case-context';
 import { withStepNotices } from '../webhooks/step-notices';
 import { newDueMarks } from './due-marks';
+import { decideExpecting } from './expected-seq';
 
 /** What a change decides to append: one entry or more (a party joining late takes the whole log at once). */
 export type Decision = readonly NewLogEntry<CaseView>[];
@@ -26,6 +27,8 @@ export interface TakeStepOptions {
   /** Whether another writer's step in between ends this change (an act decided on what it saw) or it decides again (a received step, a sweep). */
   readonly onConcurrentStep: 'refuse' | 'decide-again';
   readonly maxAttempts?: number;
+  /** The case's `seq` the caller decided on (If-Match): any other on the caught-up case refuses with CASE.STALE_VERSION. */
+  readonly expectedSeq?: number;
 }
 
 export type TakeStepResult = { readonly outcome: 'committed' | 'unchanged'; readonly record: CaseRecord | null };
@@ -46,14 +49,14 @@ export async function takeStep(
   // Caught up from the log: a snapshot that lags (a crash, a race between two snapshot writes) never decides.
   let current = await ctx.cases.findCurrent(caseId);
   for (let attempt = 1; ; attempt++) {
-    const entries = withStepNotices(ctx, current, decide(current));
+    const entries = withStepNotices(ctx, current, decideExpecting(caseId, current, decide, options.expectedSeq));
     if (!entries || entries.length === 0) return { outcome: 'unchanged', record: current };
     const marks: DueMark[] = newDueMarks(caseId, current?.state ?? null, entries.at(-1)?.state ?? null);
     if (marks.length > 0) await ctx.dues.add(marks, todayOf(ctx));
     const result = await ctx.cases.append(caseId, current, entries);
     if (result.ok) return { outcome: 'committed', record: result.snapshot };
     const step = result.winners.find((w) => w.step !== undefined);
-    if (step && options.onConcurrentStep === 'refuse') {
+    if (step && options.onConcurrentStep === 'refuse' && options.expectedSeq === undefined) {
       throw new StepConflictError('CASE.CONCURRENT_STEP', caseId, step.step ?? 0, `case ${caseId}: step ${step.step} was taken concurrently`);
     }
     if (attempt >= (options.maxAttempts ?? 8)) throw new Error(`case ${caseId}: still contended after ${attempt} attempts`);

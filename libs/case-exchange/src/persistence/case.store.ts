@@ -2,6 +2,7 @@ import { trusted, type Connection } from 'mongoose';
 import { CaseLogStore, type AppendResult, type CaseSnapshot, type NewLogEntry } from '@sx/persistence';
 import type { CaseStatus } from '@sx/rules';
 import { CaseViewSchema, type CaseView } from '../case-view/case-view.schema';
+import { CaseArrivals } from '../event-log/case-arrivals';
 import { stampTrace } from '../tracing/case-trace';
 
 export interface CaseListQuery {
@@ -27,9 +28,14 @@ export class CaseStore extends CaseLogStore<CaseView> {
     });
   }
 
+  /** Requests waiting for a change of a case in this process (GET /cases/{id}?afterSeq=N). */
+  readonly arrivals = new CaseArrivals();
+
   /** Every history entry written records the trace it was written under (one place for all writers). */
-  override append(caseId: string, base: CaseRecord | null, entries: readonly NewLogEntry<CaseView>[]): Promise<AppendResult<CaseView>> {
-    return super.append(caseId, base, entries.map((e) => ({ ...e, history: stampTrace(e.history) ?? [] })));
+  override async append(caseId: string, base: CaseRecord | null, entries: readonly NewLogEntry<CaseView>[]): Promise<AppendResult<CaseView>> {
+    const result = await super.append(caseId, base, entries.map((e) => ({ ...e, history: stampTrace(e.history) ?? [] })));
+    if (result.ok) this.arrivals.notify(caseId);
+    return result;
   }
 
   async list(q: CaseListQuery): Promise<CaseRecord[]> {

@@ -63,6 +63,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config) },
     rateLimits: config.rateLimits,
     routes: module.routes,
+    idempotency: { store: module.idempotency },
     mount: [consoleAssets(service)],
     readiness: [
       { name: 'mongo', check: () => pingMongo(connection) },
@@ -78,6 +79,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     { name: 'stop webhooks', run: () => webhooks.stop() },
     { name: 'stop calendar reloads', run: () => calendar.close() },
     { name: 'stop messaging', run: () => messaging.stop() },
+    { name: 'release held reads', run: () => module.releaseHeldReads() },
     { name: 'close http', run: () => http.close() },
     { name: 'write waiting snapshots', run: () => module.flush() },
     { name: 'disconnect mongo', run: () => disconnectMongo(connection) },

@@ -8,6 +8,7 @@ import type { KeysServedElsewhere } from '../auth/wrong-service';
 import { errorMiddleware, notFoundMiddleware } from '../errors/error-middleware';
 import { DEFAULT_JSON_SHAPE, JsonShapeError, jsonShapeExceeded, type JsonShapeLimits } from '../limits/json-shape';
 import { authFailureLimiter, DEFAULT_RATE_LIMITS, perKeyLimit, type RateLimits } from '../limits/rate-limits';
+import type { IdempotencyOptions } from '../idempotency/idempotent-reply';
 import { docsRouter } from '../openapi/docs-router';
 import { openApiDocument, type OpenApiDocument, type OpenApiInfo } from '../openapi/openapi-document';
 import type { Route } from '../routes/route-definition';
@@ -37,6 +38,8 @@ export interface HttpAppOptions {
   readonly bodyLimit?: string;
   readonly jsonShape?: JsonShapeLimits;
   readonly rateLimits?: RateLimits;
+  /** Where `Idempotency-Key` claims are kept; without it, POST/PUT/PATCH ignore the header. */
+  readonly idempotency?: IdempotencyOptions;
 }
 
 export interface HttpApp {
@@ -44,11 +47,11 @@ export interface HttpApp {
   readonly openapi: OpenApiDocument;
 }
 
-function chainFor(route: Route, authenticate: RequestHandler[], logger: Logger): RequestHandler[] {
+function chainFor(route: Route, authenticate: RequestHandler[], logger: Logger, idempotency: IdempotencyOptions | undefined): RequestHandler[] {
   const chain: RequestHandler[] = [];
   if (route.auth) chain.push(...authenticate);
   if (route.auth && route.allow?.length) chain.push(requireAgency(...route.allow));
-  chain.push(routeHandler(route, logger));
+  chain.push(routeHandler(route, logger, idempotency));
   return chain;
 }
 
@@ -85,7 +88,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     agencyAuth({ ...options.auth, service: options.service, failures: authFailureLimiter(limits.authFailuresPerIp), logger }),
     perKeyLimit(limits.perKey),
   ];
-  for (const route of routes) app[route.method](route.path, ...chainFor(route, authenticate, logger));
+  for (const route of routes) app[route.method](route.path, ...chainFor(route, authenticate, logger, options.idempotency));
   for (const handler of options.mount ?? []) app.use(handler);
 
   app.use(notFoundMiddleware);

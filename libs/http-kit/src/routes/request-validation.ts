@@ -30,7 +30,7 @@ export function operatorKeyPaths(value: unknown): string[] {
 export const strict = <S extends z.ZodType>(schema: S): z.ZodType =>
   schema instanceof z.ZodObject ? schema.strict() : schema;
 
-export type RequestPart = 'params' | 'query' | 'body';
+export type RequestPart = 'params' | 'query' | 'body' | 'headers';
 
 export interface RequestIssue {
   readonly in: RequestPart;

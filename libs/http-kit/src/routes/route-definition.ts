@@ -13,6 +13,8 @@ export interface RequestSchemas {
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
+  /** Request headers the route reads (If-Match, Prefer …), by their canonical names; others are ignored. */
+  readonly headers?: z.ZodObject;
   /** Also accept a file as the raw body (any content type but JSON), streamed up to `maxBytes`. */
   readonly raw?: RawBodyOptions;
 }
@@ -33,6 +35,7 @@ export type Reply<R extends ResponseSchemas> = {
 export interface HandlerContext<Q extends RequestSchemas, A extends boolean> {
   readonly params: Parsed<Q['params']>;
   readonly query: Parsed<Q['query']>;
+  readonly headers: Parsed<Q['headers']>;
   /** Undefined when the file came as a raw body (then `raw` holds it). */
   readonly body: Parsed<Q['body']> | (Q['raw'] extends RawBodyOptions ? undefined : never);
   readonly raw: Q['raw'] extends RawBodyOptions ? RawBody | undefined : undefined;
@@ -58,6 +61,8 @@ export interface RouteDefinition<Q extends RequestSchemas, R extends ResponseSch
   readonly request?: Q;
   readonly responses: R;
   /** Error statuses this route answers with the error body (documented in OpenAPI; 400/401/500 are added anyway). */
+  /** Headers of the success responses, for OpenAPI (e.g. ETag). */
+  readonly responseHeaders?: z.ZodObject;
   readonly errors?: readonly number[];
   // NoInfer: R comes from `responses` only, never from what the handler happens to return.
   readonly handler: (ctx: HandlerContext<Q, A>) => Promise<NoInfer<Reply<R>>> | NoInfer<Reply<R>>;
@@ -75,6 +80,8 @@ export interface Route {
   readonly allow?: readonly AgencyRule[];
   readonly request?: RequestSchemas;
   readonly responses: ResponseSchemas;
+  /** Headers of the success responses, for OpenAPI (e.g. ETag). */
+  readonly responseHeaders?: z.ZodObject;
   readonly errors?: readonly number[];
   readonly handler: (ctx: HandlerContext<RequestSchemas, boolean>) => Promise<AnyReply> | AnyReply;
 }

@@ -1,6 +1,7 @@
 import { defineRoute } from '@sx/http-kit';
 import { rolesOfAgency } from '../../case-view/parties';
-import { CaseResponseSchema, toCaseResponse } from '../../http/case-response';
+import { CaseResponseSchema } from '../../http/case-response';
+import { CaseEtagHeaderSchema, caseReply, expectedSeqOf, IfMatchHeaderSchema } from '../../http/case-version';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
 import { todayOf, type CaseContext } from '../shared/case-context';
 import { ActOnCaseBodySchema, type ActOnCaseBody } from './act-on-case.schema';
@@ -15,11 +16,12 @@ export const actOnCaseRoute = (ctx: CaseContext) =>
       'The body is a rules event without `actor` (taken from your role in the case) and with an optional `on` (the legal date of the act, default today in Asia/Almaty). GET /procedures/{ruleSet} lists which step each party may take in which state.',
     tags: TAGS.steps,
     auth: true,
-    request: { params: CaseIdParamsSchema, body: ActOnCaseBodySchema },
+    request: { params: CaseIdParamsSchema, headers: IfMatchHeaderSchema, body: ActOnCaseBodySchema },
     responses: { 200: CaseResponseSchema },
-    errors: [403, 404, 409, 422],
-    handler: async ({ agency, params, body }) => {
-      const saved = await actOnCase(ctx, agency.agencyId, params.caseId, body as ActOnCaseBody);
-      return { status: 200, body: toCaseResponse(saved, rolesOfAgency(saved.state, agency.agencyId, ctx.service), todayOf(ctx)) };
+    responseHeaders: CaseEtagHeaderSchema,
+    errors: [403, 404, 409, 412, 422],
+    handler: async ({ agency, params, headers, body }) => {
+      const saved = await actOnCase(ctx, agency.agencyId, params.caseId, body as ActOnCaseBody, expectedSeqOf(headers['If-Match']));
+      return caseReply(200, saved, rolesOfAgency(saved.state, agency.agencyId, ctx.service), todayOf(ctx));
     },
   });

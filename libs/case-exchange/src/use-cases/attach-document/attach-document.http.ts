@@ -1,5 +1,6 @@
 import { CaseDocumentSchema } from '@sx/contracts';
 import { defineRoute, invalidRequest, issueText, type RawBody, type RequestIssue } from '@sx/http-kit';
+import { expectedSeqOf, IfMatchHeaderSchema } from '../../http/case-version';
 import { TAGS } from '../../http/common.schemas';
 import type { CaseContext } from '../shared/case-context';
 import { fileTooLarge } from '../shared/case-errors';
@@ -43,13 +44,14 @@ export const attachDocumentRoute = (ctx: CaseContext) =>
     request: {
       params: AttachDocumentParamsSchema,
       query: AttachDocumentQuerySchema,
+      headers: IfMatchHeaderSchema,
       body: AttachDocumentBodySchema,
       raw: { maxBytes: ctx.maxFileBytes, tooLarge: (max: number) => fileTooLarge(max) },
     },
     responses: { 200: CaseDocumentSchema },
-    errors: [404, 409, 413],
-    handler: async ({ agency, params, query, body, raw }) => ({
+    errors: [404, 409, 412, 413],
+    handler: async ({ agency, params, query, headers, body, raw }) => ({
       status: 200,
-      body: await attachDocument(ctx, agency.agencyId, params.caseId, params.kind, documentFile(raw, body, query.fileName)),
+      body: await attachDocument(ctx, agency.agencyId, params.caseId, params.kind, documentFile(raw, body, query.fileName), expectedSeqOf(headers['If-Match'])),
     }),
   });

@@ -4,7 +4,7 @@ import type { CaseView } from '../../case-view/case-view.schema';
 import { rolesOfAgency } from '../../case-view/parties';
 import { sha256Of } from '../../persistence/file.store';
 import type { CaseContext } from '../shared/case-context';
-import { caseNotFound, documentsClosed, fileTooLarge, notAParty } from '../shared/case-errors';
+import { caseNotFound, documentsClosed, fileTooLarge, notAParty, stepRefusal } from '../shared/case-errors';
 import { takeStep } from '../../event-log/take-step';
 import { packageEditable, proposalInPreparation } from '../shared/sender-draft';
 import type { DocumentFile } from './attach-document.schema';
@@ -13,7 +13,7 @@ import type { DocumentFile } from './attach-document.schema';
  * The sender attaches one document of the package (R1 §12, R2 §13, R3 §12). The file is kept by its
  * SHA-256; attaching a kind again replaces that kind in the package being prepared.
  */
-export async function attachDocument(ctx: CaseContext, agencyId: string, caseId: string, kind: DocumentKind, file: DocumentFile): Promise<CaseDocument> {
+export async function attachDocument(ctx: CaseContext, agencyId: string, caseId: string, kind: DocumentKind, file: DocumentFile, expectedSeq?: number): Promise<CaseDocument> {
   const content = file.content;
   if (content.length > ctx.maxFileBytes) throw fileTooLarge(ctx.maxFileBytes, content.length);
   const sha256 = sha256Of(content);
@@ -32,6 +32,8 @@ export async function attachDocument(ctx: CaseContext, agencyId: string, caseId:
       state: next,
       history: [{ at: ctx.clock().toISOString(), event: 'DocumentAttached', actor: 'sender', details: { kind, sha256, size: content.length, proposal, agencyId } }],
     }];
-  }, { onConcurrentStep: 'decide-again' });
+  }, { onConcurrentStep: 'decide-again', ...(expectedSeq !== undefined ? { expectedSeq } : {}) }).catch((err: unknown) => {
+    throw stepRefusal(err);
+  });
   return attached as CaseDocument;
 }

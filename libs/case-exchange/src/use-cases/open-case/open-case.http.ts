@@ -1,5 +1,6 @@
 import { defineRoute } from '@sx/http-kit';
-import { CaseResponseSchema, toCaseResponse } from '../../http/case-response';
+import { CaseResponseSchema } from '../../http/case-response';
+import { CaseEtagHeaderSchema, caseReply } from '../../http/case-version';
 import { TAGS } from '../../http/common.schemas';
 import { todayOf, type CaseContext } from '../shared/case-context';
 import { OpenCaseBodySchema } from './open-case.schema';
@@ -15,9 +16,10 @@ export const openCaseRoute = (ctx: CaseContext) =>
     auth: true,
     request: { body: OpenCaseBodySchema },
     responses: { 201: CaseResponseSchema },
+    responseHeaders: CaseEtagHeaderSchema,
     errors: [422],
     handler: async ({ agency, body }) => {
       const opened = await openCase(ctx, agency.agencyId, body);
-      return { status: 201, body: toCaseResponse(opened, ['sender'], todayOf(ctx)) };
+      return caseReply(201, opened, ['sender'], todayOf(ctx));
     },
   });

@@ -7,6 +7,8 @@ export const TimelineEntrySchema = z.object({
   event: z.string(),
   actor: z.string().optional(),
   cite: z.string().optional(),
+  /** The step's number in the case's shared log, for entries that record a step. */
+  seq: z.number().int().optional(),
   messageId: z.string().optional(),
   /** The trace the entry was written under (Jaeger: GET /cases/{id}/traces shows it). */
   traceId: z.string().optional(),

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { defineRoute } from '@sx/http-kit';
 import { CaseStatusSchema } from '@sx/rules';
-import { CaseResponseSchema, toCaseResponse } from '../../http/case-response';
+import { CaseResponseSchema } from '../../http/case-response';
+import { CaseEtagHeaderSchema, caseReply } from '../../http/case-version';
+import { awaitCase } from './await-case.use-case';
+import { PreferHeaderSchema, WAIT_DESCRIPTION, waitHeaders, waitMsOf, WaitQuerySchema, WaitResponseHeadersSchema } from './await-case.http';
 import { CaseIdParamsSchema, CursorSchema, TAGS } from '../../http/common.schemas';
 import { todayOf, type CaseContext } from '../shared/case-context';
 import { loadCaseFor } from '../shared/load-case';
@@ -42,14 +45,24 @@ export const getCaseRoute = (ctx: CaseContext) =>
     method: 'get',
     path: '/cases/:caseId',
     summary: 'A case with its state, documents and open obligations (due dates from the rules library)',
+    description: WAIT_DESCRIPTION,
     tags: TAGS.cases,
     auth: true,
-    request: { params: CaseIdParamsSchema },
+    request: { params: CaseIdParamsSchema, query: WaitQuerySchema, headers: PreferHeaderSchema },
     responses: { 200: CaseResponseSchema },
+    responseHeaders: CaseEtagHeaderSchema.extend(WaitResponseHeadersSchema.shape),
     errors: [404],
-    handler: async ({ agency, params }) => {
-      const { aggregate, roles } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
-      return { status: 200, body: toCaseResponse(aggregate, roles, todayOf(ctx)) };
+    handler: async ({ agency, params, query, headers, res }) => {
+      const waitMs = waitMsOf(query, headers);
+      if (waitMs === undefined) {
+        const { aggregate, roles } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
+        return caseReply(200, aggregate, roles, todayOf(ctx));
+      }
+      const gone = new AbortController();
+      res.once('close', () => gone.abort());
+      const awaited = await awaitCase(ctx, params.caseId, agency.agencyId, query.afterSeq ?? -1, waitMs, gone.signal);
+      const reply = caseReply(200, awaited.aggregate, awaited.roles, todayOf(ctx));
+      return { ...reply, headers: { ...reply.headers, ...waitHeaders(awaited.arrived, waitMs, headers) } };
     },
   });
 

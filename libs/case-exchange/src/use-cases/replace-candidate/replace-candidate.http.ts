@@ -1,6 +1,7 @@
 import { defineRoute } from '@sx/http-kit';
 import { CandidateRecordSchema } from '../../case-view/case-view.schema';
-import { CaseResponseSchema, toCaseResponse } from '../../http/case-response';
+import { CaseResponseSchema } from '../../http/case-response';
+import { CaseEtagHeaderSchema, caseReply, expectedSeqOf, IfMatchHeaderSchema } from '../../http/case-version';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
 import { todayOf, type CaseContext } from '../shared/case-context';
 import { replaceCandidate } from './replace-candidate.use-case';
@@ -12,11 +13,12 @@ export const replaceCandidateRoute = (ctx: CaseContext) =>
     summary: 'Name another candidate after a refusal (R1 §14, R2 §15, R3 §14)',
     tags: TAGS.steps,
     auth: true,
-    request: { params: CaseIdParamsSchema, body: CandidateRecordSchema },
+    request: { params: CaseIdParamsSchema, headers: IfMatchHeaderSchema, body: CandidateRecordSchema },
     responses: { 200: CaseResponseSchema },
-    errors: [404, 409, 422],
-    handler: async ({ agency, params, body }) => {
-      const saved = await replaceCandidate(ctx, agency.agencyId, params.caseId, body);
-      return { status: 200, body: toCaseResponse(saved, ['sender'], todayOf(ctx)) };
+    responseHeaders: CaseEtagHeaderSchema,
+    errors: [404, 409, 412, 422],
+    handler: async ({ agency, params, headers, body }) => {
+      const saved = await replaceCandidate(ctx, agency.agencyId, params.caseId, body, expectedSeqOf(headers['If-Match']));
+      return caseReply(200, saved, ['sender'], todayOf(ctx));
     },
   });

@@ -5,7 +5,7 @@ import { takeStep } from '../../event-log/take-step';
 import type { CaseRecord } from '../../persistence/case.store';
 import { rolesOfAgency } from '../../case-view/parties';
 import type { CaseContext } from '../shared/case-context';
-import { caseNotFound, notAParty } from '../shared/case-errors';
+import { caseNotFound, notAParty, stepRefusal } from '../shared/case-errors';
 
 const notRefused = (ruleSet: string, status: string): ApiError =>
   new ApiError(409, 'CASE.ILLEGAL_TRANSITION', text('Басқа кандидатты тек бас тартудан кейін ұсынуға болады', 'Другого кандидата можно предложить только после отказа', 'Another candidate can be proposed only after a refusal'), {
@@ -14,7 +14,7 @@ const notRefused = (ruleSet: string, status: string): ApiError =>
   });
 
 /** After a refusal the sender names another candidate (R1 §14, R2 §15, R3 §14) and prepares a new package. */
-export async function replaceCandidate(ctx: CaseContext, agencyId: string, caseId: string, candidate: CandidateRecord): Promise<CaseRecord> {
+export async function replaceCandidate(ctx: CaseContext, agencyId: string, caseId: string, candidate: CandidateRecord, expectedSeq?: number): Promise<CaseRecord> {
   const result = await takeStep(ctx, caseId, (current) => {
     if (!current) throw caseNotFound(caseId);
     const state = current.state;
@@ -24,7 +24,9 @@ export async function replaceCandidate(ctx: CaseContext, agencyId: string, caseI
       state: { ...state, candidate },
       history: [{ at: ctx.clock().toISOString(), event: 'CandidateReplaced', actor: 'sender', details: { agencyId, fullName: candidate.fullName } }],
     }];
-  }, { onConcurrentStep: 'decide-again' });
+  }, { onConcurrentStep: 'decide-again', ...(expectedSeq !== undefined ? { expectedSeq } : {}) }).catch((err: unknown) => {
+    throw stepRefusal(err);
+  });
   if (!result.record) throw caseNotFound(caseId);
   return result.record;
 }

@@ -1,5 +1,7 @@
 import { ApiError } from '@sx/http-kit';
 import { text } from '@sx/rules';
+import { StaleVersionError } from '../../event-log/expected-seq';
+import { StepConflictError } from '../../event-log/take-step';
 
 // Errors of the case API that are not a rule of Resolution 755 (those come from the rules library
 // with their citation). Codes are stable; the texts are shown to agencies' staff.
@@ -52,3 +54,23 @@ export const fileTooLarge = (max: number, size?: number): ApiError =>
 
 export const fileNotFound = (sha256: string): ApiError =>
   new ApiError(404, 'DOCUMENTS.NOT_FOUND', text('Құжат табылмады', 'Документ не найден', 'Document not found'), { details: { sha256 } });
+
+const concurrentStep = (err: StepConflictError): ApiError =>
+  new ApiError(
+    409,
+    'CASE.CONCURRENT_STEP',
+    text('Бұл іс бойынша басқа қадам бір уақытта жасалды; істі қайта оқып, шешіміңізді қайталаңыз', 'По делу одновременно сделан другой шаг; перечитайте дело и повторите решение', 'Another step was taken on this case at the same moment; read the case again and decide again'),
+    { details: { caseId: err.caseId, seq: err.seq } },
+  );
+
+const staleVersion = (err: StaleVersionError): ApiError =>
+  new ApiError(
+    412,
+    'CASE.STALE_VERSION',
+    text('Іс сіз көрсеткен нұсқадан кейін өзгерді (If-Match); істі қайта оқып, шешіміңізді қайталаңыз', 'Дело изменилось после указанной вами версии (If-Match); перечитайте дело и повторите решение', 'The case changed after the version you named (If-Match); read the case again and decide again'),
+    { details: { caseId: err.caseId, seq: err.seq, expected: err.expected } },
+  );
+
+/** How an act over HTTP reports that the case moved under it: 409 (a step at the same moment) or 412 (If-Match stale). */
+export const stepRefusal = (err: unknown): unknown =>
+  err instanceof StaleVersionError ? staleVersion(err) : err instanceof StepConflictError ? concurrentStep(err) : err;

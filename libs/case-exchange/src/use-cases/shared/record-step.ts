@@ -1,13 +1,13 @@
 import { GENESIS_HASH, type EventRecord } from '@sx/contracts';
-import { ApiError, ViolationsError } from '@sx/http-kit';
+import { ViolationsError } from '@sx/http-kit';
 import { currentTraceId, sealRecord } from '@sx/messaging';
-import { text, type CaseEvent, type PartyRole } from '@sx/rules';
+import type { CaseEvent, PartyRole } from '@sx/rules';
 import { advanceCase } from '../../case-view/advance-case';
 import { rolesOfAgency } from '../../case-view/parties';
-import { StepConflictError, takeStep } from '../../event-log/take-step';
+import { takeStep } from '../../event-log/take-step';
 import type { CaseRecord } from '../../persistence/case.store';
 import { todayOf, type CaseContext } from './case-context';
-import { caseNotFound, dateBeforeLastStep, dateInFuture, notAParty, roleNotHeld } from './case-errors';
+import { caseNotFound, dateBeforeLastStep, dateInFuture, notAParty, roleNotHeld, stepRefusal } from './case-errors';
 import { outgoingMessages } from './outgoing-messages';
 
 /** A rules event without the two fields the service fills in: who acts and on which date. */
@@ -22,15 +22,9 @@ export interface Step {
   /** The legal date of the act; today (Asia/Almaty) when not given. */
   readonly on?: string;
   readonly event: StepEvent;
+  /** The case's seq the agency decided on (If-Match); refused with 412 when another step came since. */
+  readonly expectedSeq?: number;
 }
-
-const concurrentStep = (err: StepConflictError): ApiError =>
-  new ApiError(
-    409,
-    'CASE.CONCURRENT_STEP',
-    text('Бұл іс бойынша басқа қадам бір уақытта жасалды; істі қайта оқып, шешіміңізді қайталаңыз', 'По делу одновременно сделан другой шаг; перечитайте дело и повторите решение', 'Another step was taken on this case at the same moment; read the case again and decide again'),
-    { details: { caseId: err.caseId, seq: err.seq } },
-  );
 
 /**
  * The one path of every act: check who acts and when, let the rules decide (all violations at once),
@@ -75,9 +69,9 @@ export async function recordStep(ctx: CaseContext, step: Step): Promise<CaseReco
       const messageId = messages[0]?.messageId;
       return [{ state: advanced.view, step: sealed.seq, messages, history: [messageId ? { ...advanced.history, messageId } : advanced.history] }];
     },
-    { onConcurrentStep: 'refuse' },
+    { onConcurrentStep: 'refuse', ...(step.expectedSeq !== undefined ? { expectedSeq: step.expectedSeq } : {}) },
   ).catch((err: unknown) => {
-    throw err instanceof StepConflictError ? concurrentStep(err) : err;
+    throw stepRefusal(err);
   });
   ctx.logger.info({ caseId: step.caseId, event: step.event.type, agencyId: step.agencyId, outcome: result.outcome, seq: result.record?.state.events.length }, 'case step recorded');
   if (!result.record) throw caseNotFound(step.caseId);

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineRoute } from '@sx/http-kit';
 import { LegalDateSchema } from '@sx/rules';
 import { rolesOfAgency } from '../../case-view/parties';
-import { CaseResponseSchema, toCaseResponse } from '../../http/case-response';
+import { CaseResponseSchema } from '../../http/case-response';
+import { CaseEtagHeaderSchema, caseReply, expectedSeqOf, IfMatchHeaderSchema } from '../../http/case-version';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
 import { todayOf, type CaseContext } from '../shared/case-context';
 import { loadCaseFor } from '../shared/load-case';
@@ -35,11 +36,12 @@ export const submitProposalRoute = (ctx: CaseContext) =>
     summary: 'Submit the reasoned letter with the package (R1 §12, R2 §13, R3 §12)',
     tags: TAGS.steps,
     auth: true,
-    request: { params: CaseIdParamsSchema, body: z.object({ on: LegalDateSchema.optional() }).strict() },
+    request: { params: CaseIdParamsSchema, headers: IfMatchHeaderSchema, body: z.object({ on: LegalDateSchema.optional() }).strict() },
     responses: { 200: CaseResponseSchema },
-    errors: [404, 409, 422],
-    handler: async ({ agency, params, body }) => {
-      const saved = await submitProposal(ctx, agency.agencyId, params.caseId, body.on);
-      return { status: 200, body: toCaseResponse(saved, rolesOfAgency(saved.state, agency.agencyId, ctx.service), todayOf(ctx)) };
+    responseHeaders: CaseEtagHeaderSchema,
+    errors: [404, 409, 412, 422],
+    handler: async ({ agency, params, headers, body }) => {
+      const saved = await submitProposal(ctx, agency.agencyId, params.caseId, body.on, expectedSeqOf(headers['If-Match']));
+      return caseReply(200, saved, rolesOfAgency(saved.state, agency.agencyId, ctx.service), todayOf(ctx));
     },
   });

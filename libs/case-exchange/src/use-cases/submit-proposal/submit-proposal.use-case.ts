@@ -9,7 +9,7 @@ import { checkCase } from './check-proposal.use-case';
  * The sender submits the reasoned letter with the package (R1 §12, R2 §13, R3 §12) once every
  * condition holds (R1 §10, R2 §11, R3 §10); otherwise every failure is returned with its citation.
  */
-export async function submitProposal(ctx: CaseContext, agencyId: string, caseId: string, on?: string): Promise<CaseRecord> {
+export async function submitProposal(ctx: CaseContext, agencyId: string, caseId: string, on?: string, expectedSeq?: number): Promise<CaseRecord> {
   const { aggregate } = await loadCaseFor(ctx, caseId, agencyId);
   const view = aggregate.state;
   const checked = checkCase(ctx, view, todayOf(ctx));
@@ -20,6 +20,7 @@ export async function submitProposal(ctx: CaseContext, agencyId: string, caseId:
     agencyId,
     as: 'sender',
     ...(on ? { on } : {}),
+    ...(expectedSeq !== undefined ? { expectedSeq } : {}),
     event: { type: 'ProposalSubmitted', receiverKind, candidateIsPresidentialAdministrationServant: view.candidate.presidentialAdministrationServant },
   });
 }

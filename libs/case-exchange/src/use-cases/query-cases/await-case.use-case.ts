@@ -1,0 +1,39 @@
+import type { PartyRole } from '@sx/rules';
+import { seqOf } from '../../event-log/expected-seq';
+import type { CaseRecord } from '../../persistence/case.store';
+import type { CaseContext } from '../shared/case-context';
+import { caseNotFound } from '../shared/case-errors';
+import { partyRoles } from '../shared/load-case';
+
+/** Another replica's commit is not notified in this process: read again by `_id` this often. */
+export const POLL_MS = 250;
+
+export interface AwaitedCase {
+  readonly aggregate: CaseRecord;
+  readonly roles: PartyRole[];
+  /** False when the wait ended before the copy had a step after `afterSeq`. */
+  readonly arrived: boolean;
+}
+
+/**
+ * Holds a read until this service's copy of the case has a step after `afterSeq` (a step received
+ * from another party, or taken here), or `waitMs` pass. Woken at once by a commit in this process;
+ * polls by `_id` for the other replicas'. A case not here yet is waited for too; 404 only when the
+ * wait ends without it. An agency that is not a party is refused as soon as the case is seen.
+ */
+export async function awaitCase(ctx: CaseContext, caseId: string, agencyId: string, afterSeq: number, waitMs: number, signal?: AbortSignal): Promise<AwaitedCase> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const left = deadline - Date.now();
+    // Listening before reading: a commit between the read and the wait still wakes us.
+    const next = ctx.cases.arrivals.next(caseId, Math.max(0, Math.min(POLL_MS, left)), signal);
+    const found = await ctx.cases.findCurrent(caseId);
+    const roles = found ? partyRoles(ctx, found, agencyId) : [];
+    if (found && seqOf(found) > afterSeq) return { aggregate: found, roles, arrived: true };
+    if (left <= 0 || signal?.aborted || ctx.cases.arrivals.stopping) {
+      if (!found) throw caseNotFound(caseId);
+      return { aggregate: found, roles, arrived: false };
+    }
+    await next;
+  }
+}
