@@ -1,6 +1,7 @@
 // Command ferretdb-local runs FerretDB v1 (MongoDB wire protocol over SQLite) for local runs and CI.
 // It embeds FerretDB's package instead of `go install …/cmd/ferretdb`, whose binary panics on a
 // missing version file; telemetry is off (the embedded package disables it) and no debug listener runs.
+// It also gives every collection an `_id` index FerretDB's own queries can use (id-index.go).
 package main
 
 import (
@@ -12,6 +13,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -50,6 +52,7 @@ func main() {
 			log.Print(err)
 		}
 	}()
+	go indexIDs(ctx, dir, time.Second, logger) // see id-index.go: reads by _id must not scan
 	log.Printf("ferretdb-local listening: %s (data %s)", f.MongoDBURI(), dir)
 	<-done
 }
