@@ -21,6 +21,7 @@ export const listCasesRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'get',
     path: '/cases',
+    operationId: 'listCases',
     summary: 'List your cases (filter by state or overdue obligations; cursor pagination)',
     tags: TAGS.cases,
     auth: true,
@@ -41,6 +42,7 @@ export const getCaseRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'get',
     path: '/cases/:caseId',
+    operationId: 'getCase',
     summary: 'A case with its state, documents and open obligations (due dates from the rules library)',
     tags: TAGS.cases,
     auth: true,
@@ -57,6 +59,7 @@ export const caseTimelineRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'get',
     path: '/cases/:caseId/timeline',
+    operationId: 'getCaseTimeline',
     summary: 'The case history as this service recorded it: who, when, which message, which paragraph',
     tags: TAGS.cases,
     auth: true,

@@ -15,6 +15,7 @@ export const checkProposalRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'get',
     path: '/cases/:caseId/checks',
+    operationId: 'checkProposal',
     summary: 'Check eligibility, the package and applicability before submitting (every failure, cited)',
     tags: TAGS.cases,
     auth: true,
@@ -32,10 +33,12 @@ export const submitProposalRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'post',
     path: '/cases/:caseId/proposal',
+    operationId: 'submitProposal',
     summary: 'Submit the reasoned letter with the package (R1 §12, R2 §13, R3 §12)',
     tags: TAGS.steps,
     auth: true,
     request: { params: CaseIdParamsSchema, body: z.object({ on: LegalDateSchema.optional() }).strict() },
+    bodyExample: { on: '2026-03-18' },
     responses: { 200: CaseResponseSchema },
     errors: [404, 409, 422],
     handler: async ({ agency, params, body }) => {
