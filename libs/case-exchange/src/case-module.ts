@@ -29,7 +29,10 @@ export interface CaseModuleDeps {
 
 /** The case module of one service: its HTTP routes, its inbox handler, and its outbox for the relay. */
 export interface CaseModule {
+  /** The operations this service serves: those of the roles it plays (api-surface/service-surface.ts). */
   readonly routes: readonly Route[];
+  /** The operations only other services serve: 404 ROUTE.NOT_SERVED here, after authentication. */
+  readonly withheldRoutes: readonly Route[];
   readonly handleMessage: EnvelopeHandler;
   readonly outbox: OutboxStore;
   /** Adds the file contents a message carries just before it is published. */

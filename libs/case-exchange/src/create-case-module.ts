@@ -1,24 +1,14 @@
-import type { Route } from '@sx/http-kit';
 import type { CaseModule, CaseModuleDeps } from './case-module';
+import { caseRoutes } from './api-surface/case-routes';
+import { serviceSurface } from './api-surface/service-surface';
 import { CaseStore } from './persistence/case.store';
 import { DueIndex } from './persistence/due-index';
 import { FileStore } from './persistence/file.store';
 import { hydrateFiles } from './persistence/hydrate-files';
-import { caseAuditRoute } from './use-cases/audit-case/audit-case.http';
 import { DEFAULT_JAEGER_QUERY_URL } from './runtime/service-defaults';
-import { actOnCaseRoute } from './use-cases/act-on-case/act-on-case.http';
-import { attachDocumentRoute } from './use-cases/attach-document/attach-document.http';
-import { downloadDocumentRoute } from './use-cases/attach-document/download-document.http';
-import { caseTracesRoute } from './use-cases/case-traces/case-traces.http';
-import { openCaseRoute } from './use-cases/open-case/open-case.http';
-import { caseTimelineRoute, getCaseRoute, listCasesRoute } from './use-cases/query-cases/query-cases.http';
 import { caseMessageConsumer } from './use-cases/receive-case-message/receive-case-message.consumer';
-import { metricsRoute } from './use-cases/reference/metrics.http';
-import { agenciesRoute, messageCatalogRoute, procedureRoute } from './use-cases/reference/reference.http';
-import { replaceCandidateRoute } from './use-cases/replace-candidate/replace-candidate.http';
 import { withCalendarSource, type CaseContext } from './use-cases/shared/case-context';
 import { startObligationSweeper } from './use-cases/sweep-obligations/obligation-sweeper';
-import { checkProposalRoute, submitProposalRoute } from './use-cases/submit-proposal/submit-proposal.http';
 
 /** The stores and settings every use case of a service works with. */
 export function caseContextOf(deps: CaseModuleDeps): CaseContext {
@@ -30,26 +20,10 @@ export function caseContextOf(deps: CaseModuleDeps): CaseContext {
 export function createCaseModule(deps: CaseModuleDeps): CaseModule {
   const ctx = caseContextOf(deps);
   const { cases, files } = ctx;
-  const routes: Route[] = [
-    listCasesRoute(ctx),
-    openCaseRoute(ctx),
-    getCaseRoute(ctx),
-    caseTimelineRoute(ctx),
-    caseAuditRoute(ctx),
-    caseTracesRoute(ctx, deps.jaegerQueryUrl ?? DEFAULT_JAEGER_QUERY_URL),
-    checkProposalRoute(ctx),
-    attachDocumentRoute(ctx),
-    downloadDocumentRoute(ctx),
-    replaceCandidateRoute(ctx),
-    submitProposalRoute(ctx),
-    actOnCaseRoute(ctx),
-    procedureRoute(),
-    messageCatalogRoute(),
-    agenciesRoute(ctx),
-    metricsRoute(ctx),
-  ];
+  const surface = serviceSurface(deps.service, caseRoutes(ctx, deps.jaegerQueryUrl ?? DEFAULT_JAEGER_QUERY_URL));
   return {
-    routes,
+    routes: surface.served,
+    withheldRoutes: surface.withheld,
     handleMessage: caseMessageConsumer(ctx),
     outbox: cases,
     prepareMessage: hydrateFiles(files),
