@@ -8,3 +8,5 @@ export type { CaseContext } from './use-cases/shared/case-context';
 export * from './runtime';
 export * from './use-cases/audit-case/audit-export.schema';
 export { verifyCaseLog, type CaseLogCheck } from './event-log/verify-case-log';
+export { apiDocuments, type ApiDocuments } from './api-surface/api-documents';
+export { serviceHttpApi, type ServiceHttpApi } from './api-surface/service-api';

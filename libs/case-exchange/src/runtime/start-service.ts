@@ -4,6 +4,7 @@ import { createMessaging } from '@sx/messaging';
 import { createLogger, shutdownTelemetry, type Logger } from '@sx/observability';
 import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
 import { consoleAssets } from '../console/console-assets';
+import { serviceHttpApi } from '../api-surface/service-api';
 import { createCaseModule } from '../create-case-module';
 import { amqpReadiness } from './amqp-readiness';
 import { createCalendarSource } from './calendar-source';
@@ -60,7 +61,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     logger,
     auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config) },
     rateLimits: config.rateLimits,
-    routes: module.routes,
+    ...serviceHttpApi(service, module),
     mount: [consoleAssets(service)],
     readiness: [
       { name: 'mongo', check: () => pingMongo(connection) },

@@ -62,6 +62,7 @@ export function asyncApiDocument(service: ServiceName, version = '1.0.0'): Async
   const messageRefs = (types: readonly string[]) => Object.fromEntries(types.map((t) => [t, ref(`#/components/messages/${t}`)]));
   const exchange = { name: names.exchange, type: 'topic', durable: true, autoDelete: false, vhost: '/' };
   const webhooks = webhookPart(service);
+  const generic = (name: string): string => name.replace(service, '<service>');
   return {
     asyncapi: '3.1.0',
     info: {
@@ -69,8 +70,8 @@ export function asyncApiDocument(service: ServiceName, version = '1.0.0'): Async
       version,
       description:
         `The messages of the ${service} service. Case messages travel signed (Ed25519, headers ${SIGNATURE_HEADER} and ${KEY_ID_HEADER}) ` +
-        `through the topic exchange \`${names.exchange}\`; each service's quorum queue \`${names.inbox('<service>')}\` binds \`<service>.#\`. ` +
-        `A message that keeps failing goes through retry queues \`${names.retryQueue('<service>', 0)}\`… and finally to \`${names.deadQueue('<service>')}\` ` +
+        `through the topic exchange \`${names.exchange}\`; each service's quorum queue \`${generic(names.inbox(service))}\` binds \`<service>.#\`. ` +
+        `A message that keeps failing goes through retry queues \`${generic(names.retryQueue(service, 0))}\`… and finally to \`${generic(names.deadQueue(service))}\` ` +
         `(exchange \`${names.deadExchange}\`, routing key \`<service>.rejected\`). Webhook events go to the agency systems' registered URLs (Standard Webhooks).`,
       license: LICENSE,
       contact: { name: 'Secondment Exchange operators', url: 'https://adilet.zan.kz/rus/docs/P2300000755' },
