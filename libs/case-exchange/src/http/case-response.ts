@@ -39,7 +39,7 @@ export const CaseResponseSchema = z.object({
   events: z.array(SignedRecordSchema),
   procedure: z.record(z.string(), z.unknown()),
   updatedAt: z.string(),
-});
+}).meta({ id: 'CaseResponse' });
 export type CaseResponse = z.infer<typeof CaseResponseSchema>;
 
 function daysLeft(today: LegalDate, due: LegalDate): number | null {
