@@ -48,7 +48,7 @@ describe('R3: civil servant to a state body, proposal to recall', () => {
     expect(atPm.documents.map((d) => d.sha256).sort()).toEqual(requested.documents.map((d) => d.sha256).sort());
     expect(atPm.documents).toHaveLength(5);
     const anyDoc = atPm.documents[0];
-    const file = await pm().get<{ contentBase64: string }>(`/cases/${draft.caseId}/documents/${anyDoc?.sha256}`);
+    const file = await pm().get<{ contentBase64: string }>(`/cases/${draft.caseId}/files/${anyDoc?.sha256}`);
     expect(file.status).toBe(200);
 
     await step(pm(), draft.caseId, { type: 'ApprovalGranted' });

@@ -26,7 +26,7 @@ export function consoleApi(client: ApiClient) {
     timeline: (id: string) => client.get(`/cases/${encodeURIComponent(id)}/timeline`, TimelineSchema),
     checks: (id: string) => client.get(`/cases/${encodeURIComponent(id)}/checks`, ChecksSchema),
     traces: (id: string) => client.get(`/cases/${encodeURIComponent(id)}/traces`, CaseTracesSchema),
-    download: (id: string, sha256: string) => client.get(`/cases/${encodeURIComponent(id)}/documents/${sha256}`, DownloadSchema),
+    download: (id: string, sha256: string) => client.get(`/cases/${encodeURIComponent(id)}/files/${sha256}`, DownloadSchema),
     step: (id: string, type: string) => client.post(`/cases/${encodeURIComponent(id)}/steps`, { type }, CaseSchema),
   };
 }

@@ -19,6 +19,8 @@ export const ObligationResponseSchema = z.object({
   override: z.object({ basis: z.string(), value: z.unknown() }).optional(),
 });
 
+export type ObligationResponse = z.infer<typeof ObligationResponseSchema>;
+
 export const CaseResponseSchema = z.object({
   caseId: z.string(),
   /** How many changes this service's copy has been through (its log's revision). */

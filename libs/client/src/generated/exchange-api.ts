@@ -30,7 +30,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List your cases (filter by state or overdue obligations; cursor pagination) */
+        /** List your cases (filter by state, procedure, overdue, owed by you or others, due within N working days; cursor pagination) */
         get: operations["listCases"];
         put?: never;
         /**
@@ -651,9 +651,19 @@ export interface operations {
     listCases: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Only cases with an open obligation due today or within this many working days (the working calendar); combined with owedBy, the same obligation must match both. */
+                dueWithin?: number | null;
+                /** @description Cases read per page (1–100); obligation filters may leave a page shorter. */
                 limit?: number;
+                /** @description `true`: only cases with an open obligation already past its due date. */
                 overdue?: "true" | "false";
+                /** @description Only cases with an open obligation owed by your agency (`me`: your role in the case must act) or by another party (`others`). */
+                owedBy?: "me" | "others";
+                /** @description Only cases under this rule set: R1 (diplomatic service), R2 (foreign institutions), R3 (state bodies). */
+                procedure?: "R1" | "R2" | "R3";
+                /** @description Only cases in this state. */
                 status?: "draft" | "proposal-under-review" | "proposal-refused" | "proposal-agreed" | "awaiting-approval" | "approval-denied" | "awaiting-appointment" | "awaiting-order" | "awaiting-sender-order" | "active" | "release-notified" | "early-recall-decided" | "recalled" | "withdrawn";
             };
             header?: never;
