@@ -5,7 +5,7 @@ import { z } from 'zod';
  * `$schema` key), from the same schemas that check the messages at runtime.
  */
 export function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  const { $schema: _ignored, ...rest } = json;
-  return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
+  const json = JSON.parse(JSON.stringify(z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }))) as Record<string, unknown>;
+  delete json['$schema'];
+  return json;
 }
