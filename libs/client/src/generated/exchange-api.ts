@@ -276,11 +276,16 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         CaseResponse: {
+            /** @description The candidate (the eligibility facts stay with the sender). */
             candidate: {
+                /** @description The candidate’s full name. */
                 fullName: string;
+                /** @description The position the candidate is proposed for. */
                 position: string;
             };
+            /** @description The case id, the same at every party. */
             caseId: string;
+            /** @description The package: each document with its kind, file name, SHA-256 and the proposal it belongs to. */
             documents: {
                 contentType: string;
                 fileName: string;
@@ -289,6 +294,7 @@ export interface components {
                 sha256: string;
                 size: number;
             }[];
+            /** @description The case’s signed event log, identical at every party: each step with who took it, through which service, when. */
             events: {
                 agencyId: string;
                 /** Format: date-time */
@@ -490,27 +496,43 @@ export interface components {
                 };
                 traceId?: string;
             }[];
+            /** @description The earliest due date of an open obligation. */
             nextDue: string | null;
+            /** @description The open obligations, earliest due first. */
             obligations: {
+                /** @description What is owed, as the rules name it. */
                 action: string;
+                /** @description The party role that owes it (sender, receiver, mfa, approver). */
                 actor: string;
+                /** @description The paragraph that sets the obligation, e.g. `R3 §13`. */
                 cite: string;
+                /** @description The last day to act (Asia/Almaty); null when the date falls outside the calendar’s years: see `dueBlockedBy`. */
                 due: string | null;
+                /** @description Why no due date can be given yet (the calendar year that is missing). */
                 dueBlockedBy?: unknown;
+                /** @description Stable id of the obligation within the case, e.g. `R3.receiver-decision`. */
                 id: string;
+                /** @description The legal date of the step that opened it. */
                 openedOn: string;
+                /** @description The due date has passed without the step. */
                 overdue: boolean;
+                /** @description A term changed by a decision of the parties, where the rules allow it. */
                 override?: {
+                    /** @description The legal basis of the changed term. */
                     basis: string;
+                    /** @description The term it sets. */
                     value?: unknown;
                 };
+                /** @description The obligation in kk, ru and en. */
                 text: {
                     en: string;
                     kk: string;
                     ru: string;
                 };
+                /** @description Working days from today to the due date; negative when overdue. */
                 workingDaysLeft: number | null;
             }[];
+            /** @description Every party: its agency and the service it acts through. */
             parties: {
                 approver?: {
                     agencyId: string;
@@ -533,40 +555,70 @@ export interface components {
                     service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
                 };
             };
+            /** @description The rules library’s state of the procedure, as stored. */
             procedure: {
                 [key: string]: unknown;
             };
+            /** @description The sender’s registration number of its letter. */
             reference: string;
-            /** @enum {string} */
+            /**
+             * @description R1, R2 or R3: the rules that govern the case.
+             * @enum {string}
+             */
             ruleSet: "R1" | "R2" | "R3";
+            /** @description The number of the case’s last step: the `seq` of its newest record, the same at every party. */
             seq: number;
+            /** @description The state of the procedure (GET /procedures/{ruleSet} lists them). */
             status: string;
+            /** @description How many steps the case has taken. */
             steps: number;
+            /** @description When this service’s copy last changed (ISO 8601). */
             updatedAt: string;
+            /** @description How many changes this service’s copy has been through (its log’s revision). */
             version: number;
+            /** @description Your agency’s roles in this case. */
             yourRoles: string[];
         };
         ErrorBody: {
+            /** @description What was refused and why. */
             error: {
+                /** @description The paragraph of the rule that refused, when one did. */
                 cite?: string;
-                /** @example AUTH.UNAUTHENTICATED */
+                /**
+                 * @description Stable machine-readable code, e.g. `CASE.NOT_FOUND`.
+                 * @example AUTH.UNAUTHENTICATED
+                 */
                 code: string;
+                /** @description More about the refusal, e.g. the invalid fields of a 400. */
                 details?: unknown;
+                /** @description `text` in the language Accept-Language asked for. */
                 message: string;
+                /** @description The explanation in kk, ru and en. */
                 text: {
+                    /** @description In English. */
                     en: string;
+                    /** @description In Kazakh (the official text). */
                     kk: string;
+                    /** @description In Russian. */
                     ru: string;
                 };
+                /** @description Every violated condition, each with its citation (422). */
                 violations?: {
+                    /** @description The paragraph that sets it, e.g. `R3 §10(1)`. */
                     cite: string;
+                    /** @description Machine-readable code of the failed condition. */
                     code: string;
+                    /** @description The facts it was checked against. */
                     details?: {
                         [key: string]: unknown;
                     };
+                    /** @description The condition in kk, ru and en. */
                     text: {
+                        /** @description In English. */
                         en: string;
+                        /** @description In Kazakh (the official text). */
                         kk: string;
+                        /** @description In Russian. */
                         ru: string;
                     };
                 }[];
@@ -776,6 +828,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description The candidate, with the eligibility facts the sender vouches for. */
                     candidate: {
                         eligibility?: {
                             actingOrTemporarilyReplacing: boolean;
@@ -806,7 +859,9 @@ export interface operations {
                         presidentialAdministrationServant?: boolean;
                         targetPositionMilitaryLawEnforcementOrSpecial?: boolean;
                     };
+                    /** @description The receiving state body or organization (R1, R3) or the foreign institution (R2): an id of GET /agencies. */
                     receiverId: string;
+                    /** @description The outgoing letter’s registration number. */
                     reference: string;
                 };
             };
