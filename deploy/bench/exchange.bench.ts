@@ -14,7 +14,8 @@
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import type { ServiceName } from '@sx/contracts';
-import { REPO_ROOT, type ApiClient } from '@sx/testing';
+import { REPO_ROOT } from '@sx/testing';
+import type { PartyApi } from '../../apps/exchange-e2e/src/support/party-api';
 import { expectOk, openWithPackage, step, type CaseBody } from '../../apps/exchange-e2e/src/support/case-flows';
 import { startExchange, type Exchange } from '../../apps/exchange-e2e/src/support/exchange';
 import { LogWatch } from './support/log-watch';
@@ -27,7 +28,7 @@ const STEPS_PER_CASE = 6;
 const SERVICES: readonly ServiceName[] = ['sending-body', 'receiving-body', 'foreign-affairs', 'presidential-administration', 'prime-minister'];
 
 interface Party {
-  readonly api: ApiClient;
+  readonly api: PartyApi;
   readonly service: ServiceName;
 }
 

@@ -3,10 +3,10 @@
 // own systems would; then each case's history as every party's service recorded it.
 // Service URLs: http://127.0.0.1:3001…3005, or SX_URL_SENDING_BODY, SX_URL_RECEIVING_BODY, …
 import { addWorkingDays, eligibleCandidateOn, legalDateOf } from '@sx/rules';
-import { caseAt, DemoError, openCase, party, printHistory, requireRunning, type CaseBody } from './demo/api';
+import { caseAt, DemoError, openCase, party, printHistory, requireRunning, step, submit, type CaseBody, type Eligibility } from './demo/api';
 
 /** A candidate who meets R1 §10, R2 §11 and R3 §10 today. */
-const eligibility = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({ ...eligibleCandidateOn(legalDateOf(new Date()), overrides) });
+const eligibility = (overrides: Record<string, unknown> = {}): Eligibility => eligibleCandidateOn(legalDateOf(new Date()), overrides);
 
 // The secondment starts a month of working days from today (the services date every step today).
 const startsOn = addWorkingDays(legalDateOf(new Date()), 20);
@@ -27,22 +27,22 @@ const expectStatus = (c: CaseBody, status: string): void => {
 async function r3(): Promise<void> {
   console.log('\nR3: ministry-of-finance seconds a civil servant to ministry-of-justice');
   const { caseId } = await openCase(finance, 'ministry-of-justice', 'Aigerim Nurlanovna Sadykova', eligibility());
-  const submitted = await finance.post<CaseBody>(`/cases/${caseId}/proposal`, {});
+  const submitted = await submit(finance, caseId);
   say(`${caseId}: ministry-of-finance submits the proposal (${submitted.ruleSet}, ${submitted.status})`);
   await caseAt(justice, caseId, 1);
-  await justice.post(`/cases/${caseId}/steps`, { type: 'ProposalAgreed' });
+  await step(justice, caseId, { type: 'ProposalAgreed' });
   say('ministry-of-justice agrees');
   await caseAt(finance, caseId, 2);
-  await finance.post(`/cases/${caseId}/steps`, { type: 'ApprovalRequested' });
+  await step(finance, caseId, { type: 'ApprovalRequested' });
   say('ministry-of-finance requests approval');
   await caseAt(primeMinister, caseId, 3);
-  await primeMinister.post(`/cases/${caseId}/steps`, { type: 'ApprovalGranted' });
+  await step(primeMinister, caseId, { type: 'ApprovalGranted' });
   say('the Prime Minister approves');
   await caseAt(justice, caseId, 4);
-  await justice.post(`/cases/${caseId}/steps`, { type: 'AppointmentDecided', startsOn });
+  await step(justice, caseId, { type: 'AppointmentDecided', startsOn });
   say(`ministry-of-justice decides the appointment from ${startsOn}`);
   await caseAt(finance, caseId, 5);
-  expectStatus(await finance.post<CaseBody>(`/cases/${caseId}/steps`, { type: 'OrderIssued', effectiveFrom: startsOn }), 'active');
+  expectStatus(await step(finance, caseId, { type: 'OrderIssued', effectiveFrom: startsOn }), 'active');
   say('ministry-of-finance issues the secondment order: active');
   await printHistory('R3 ministry-of-finance → ministry-of-justice', caseId, [[finance, 6], [justice, 6], [primeMinister, 4]]);
 }
@@ -51,24 +51,24 @@ async function r3(): Promise<void> {
 async function r1(): Promise<void> {
   console.log('\nR1: mfa seconds a member of its diplomatic service personnel to akimat-almaty');
   const { caseId } = await openCase(mfa, 'akimat-almaty', 'Dauren Serikovich Abenov', eligibility({ diplomaticServicePersonnel: true }));
-  const submitted = await mfa.post<CaseBody>(`/cases/${caseId}/proposal`, {});
+  const submitted = await submit(mfa, caseId);
   say(`${caseId}: mfa submits the proposal (${submitted.ruleSet}, ${submitted.status})`);
   await caseAt(akimat, caseId, 1);
-  await akimat.post(`/cases/${caseId}/steps`, { type: 'ProposalAgreed' });
+  await step(akimat, caseId, { type: 'ProposalAgreed' });
   say('akimat-almaty agrees');
   await caseAt(mfa, caseId, 2);
-  await mfa.post(`/cases/${caseId}/steps`, { type: 'ApprovalRequested' });
+  await step(mfa, caseId, { type: 'ApprovalRequested' });
   say('mfa requests approval');
   await caseAt(presidentialAdministration, caseId, 3);
-  await presidentialAdministration.post(`/cases/${caseId}/steps`, { type: 'ApprovalGranted' });
+  await step(presidentialAdministration, caseId, { type: 'ApprovalGranted' });
   say('the Head of the Presidential Administration approves');
   await caseAt(akimat, caseId, 4);
-  await akimat.post(`/cases/${caseId}/steps`, { type: 'AppointmentDecided', startsOn });
+  await step(akimat, caseId, { type: 'AppointmentDecided', startsOn });
   say(`akimat-almaty decides the appointment from ${startsOn}`);
   await caseAt(mfa, caseId, 5);
-  expectStatus(await mfa.post<CaseBody>(`/cases/${caseId}/steps`, { type: 'OrderIssued', effectiveFrom: startsOn }), 'active');
+  expectStatus(await step(mfa, caseId, { type: 'OrderIssued', effectiveFrom: startsOn }), 'active');
   say('mfa issues the secondment order: active');
-  await mfa.post(`/cases/${caseId}/steps`, { type: 'PersonalFileTransferred' });
+  await step(mfa, caseId, { type: 'PersonalFileTransferred' });
   say('mfa sends the order and the personal file');
   await printHistory('R1 mfa → akimat-almaty', caseId, [[mfa, 7], [akimat, 7], [presidentialAdministration, 4]]);
 }
@@ -77,24 +77,24 @@ async function r1(): Promise<void> {
 async function r2(): Promise<void> {
   console.log('\nR2: ministry-of-finance seconds a civil servant to embassy-berlin through the MFA');
   const { caseId } = await openCase(finance, 'embassy-berlin', 'Madina Erlanovna Tulegenova', eligibility());
-  const submitted = await finance.post<CaseBody>(`/cases/${caseId}/proposal`, {});
+  const submitted = await submit(finance, caseId);
   say(`${caseId}: ministry-of-finance submits the proposal (${submitted.ruleSet}, ${submitted.status})`);
   await caseAt(mfa, caseId, 1);
-  await mfa.post(`/cases/${caseId}/steps`, { type: 'CandidateInterviewed' });
+  await step(mfa, caseId, { type: 'CandidateInterviewed' });
   say('mfa checks the documents and interviews the candidate');
-  await mfa.post(`/cases/${caseId}/steps`, { type: 'ProposalAgreed' });
+  await step(mfa, caseId, { type: 'ProposalAgreed' });
   say('mfa agrees');
   await caseAt(finance, caseId, 3);
-  await finance.post(`/cases/${caseId}/steps`, { type: 'ApprovalRequested' });
+  await step(finance, caseId, { type: 'ApprovalRequested' });
   say('ministry-of-finance writes to the Presidential Administration');
   await caseAt(presidentialAdministration, caseId, 4);
-  await presidentialAdministration.post(`/cases/${caseId}/steps`, { type: 'ApprovalGranted' });
+  await step(presidentialAdministration, caseId, { type: 'ApprovalGranted' });
   say('the Presidential Administration approves');
   await caseAt(mfa, caseId, 5);
-  await mfa.post(`/cases/${caseId}/steps`, { type: 'OrderIssued', effectiveFrom: startsOn });
+  await step(mfa, caseId, { type: 'OrderIssued', effectiveFrom: startsOn });
   say(`mfa issues its order, effective ${startsOn}`);
   await caseAt(finance, caseId, 6);
-  expectStatus(await finance.post<CaseBody>(`/cases/${caseId}/steps`, { type: 'SenderOrderIssued', dispatchedOn: startsOn }), 'active');
+  expectStatus(await step(finance, caseId, { type: 'SenderOrderIssued', dispatchedOn: startsOn }), 'active');
   say('ministry-of-finance issues its order and dispatches the person: active');
   await printHistory('R2 ministry-of-finance → embassy-berlin', caseId, [[finance, 7], [mfa, 7], [presidentialAdministration, 5]]);
 }

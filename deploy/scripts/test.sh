@@ -14,6 +14,8 @@ log "typecheck (tsc --noEmit)"
 npx tsc -p tsconfig.json --noEmit
 log "lint (module boundaries: rules imports nothing of transport or persistence)"
 npx nx run-many -t lint --outputStyle=static --skipNxCache >"$RUN_DIR/lint.log" 2>&1 || { cat "$RUN_DIR/lint.log"; die "lint failed"; }
+log "contracts (each service's OpenAPI document, redocly lint: 0 errors and 0 warnings)"
+bash deploy/scripts/contracts-lint.sh
 log "tests"
 rm -f "$RUN_DIR/summary.txt"
 set +e

@@ -1,6 +1,6 @@
 import { addWorkingDays, legalDate, subtractWorkingDays } from '@sx/rules';
 import { caseAt, expectOk, expectPartiesAgree, step, type CaseBody, type ErrorBody } from './support/case-flows';
-import type { ApiClient } from '@sx/testing';
+import type { PartyApi } from './support/party-api';
 import { useExchange } from './support/exchange';
 import { JANUARY_2026, walkToActive, type StepDates } from './support/walk-to-active';
 
@@ -53,7 +53,7 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
   ] as const;
 
   /** R1/R3 §18(2): the sender proposes the joint decision, the receiver consents through its own service; two steps. */
-  const jointDecision = async (caseId: string, sender: ApiClient, receiver: ApiClient): Promise<number> => {
+  const jointDecision = async (caseId: string, sender: PartyApi, receiver: PartyApi): Promise<number> => {
     await step(sender, caseId, { type: 'EarlyRecallProposed' });
     await caseAt(receiver, caseId, 8);
     const consented = await step(receiver, caseId, { type: 'EarlyRecallConsented' });

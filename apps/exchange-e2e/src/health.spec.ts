@@ -1,5 +1,8 @@
 import { SERVICE_NAMES, type ServiceName } from '@sx/contracts';
-import { localizedTextSchema } from '@sx/http-kit';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { devApiKey, localizedTextSchema } from '@sx/http-kit';
+import { REPO_ROOT } from '@sx/testing';
 import { useExchange, type Exchange } from './support/exchange';
 
 // The smoke test of the harness itself: five real processes on a private topology and databases.
@@ -21,6 +24,30 @@ describe('the exchange: all five services as real processes', () => {
     expect(openapi.status).toBe(200);
     expect(openapi.body.openapi).toMatch(/^3\./);
     expect(openapi.body.components.securitySchemes).toMatchObject({ bearerApiKey: { type: 'http', scheme: 'bearer' } });
+  });
+
+  it.each(SERVICE_NAMES)('%s serves exactly the committed OpenAPI and AsyncAPI documents (libs/client, linted by npm test)', async (service) => {
+    const committed = (path: string): unknown => JSON.parse(readFileSync(join(REPO_ROOT, 'libs/client', path), 'utf8'));
+    expect((await exchange.api(service).get('/openapi.json')).body).toEqual(committed(`openapi/${service}.openapi.json`));
+    const asyncapi = await exchange.api(service).get<{ asyncapi: string }>('/asyncapi.json');
+    expect(asyncapi.status).toBe(200);
+    expect(asyncapi.body).toEqual(committed(`asyncapi/${service}.asyncapi.json`));
+  });
+
+  it.each(['prime-minister', 'presidential-administration'] as const)('%s publishes and serves only the approver’s operations: preparing a case is 404 ROUTE.NOT_SERVED', async (service) => {
+    const { body } = await exchange.api(service).get<OpenApi>('/openapi.json');
+    expect(Object.keys(body.paths['/cases'] ?? {})).toEqual(['get']);
+    for (const path of ['/cases/{caseId}/checks', '/cases/{caseId}/proposal', '/cases/{caseId}/candidate', '/cases/{caseId}/documents/{kind}']) expect(body.paths[path]).toBeUndefined();
+    expect(body.paths['/cases/{caseId}/steps']).toBeDefined();
+
+    const own = exchange.api(service, service);
+    const refused = await own.typed.POST('/cases', { body: { receiverId: 'ministry-of-justice', reference: '01-12/1', candidate: { fullName: 'A B', position: 'Expert' } } });
+    expect(refused.response.status).toBe(404);
+    expect(refused.error).toMatchObject({ error: { code: 'ROUTE.NOT_SERVED', text: { kk: expect.any(String), ru: expect.any(String), en: expect.any(String) } } });
+    expect((await own.put('/cases/c-1/documents/cv', { fileName: 'cv.pdf', contentBase64: 'JVBERi0=' })).status).toBe(404);
+    // The key is checked first: another service's agency is told where it belongs, a missing key is 401.
+    expect((await exchange.apiWithKey(service, devApiKey('ministry-of-finance')).post('/cases', {})).body).toMatchObject({ error: { code: 'AUTH.WRONG_SERVICE' } });
+    expect((await exchange.api(service).post('/cases', {})).status).toBe(401);
   });
 
   it.each(SERVICE_NAMES)('%s refuses a request without an API key with 401 and a kk/ru/en explanation', async (service) => {

@@ -29,13 +29,13 @@ describe('the HTTP edge', () => {
     expect(up.status).toBe(200);
     expect(await up.json()).toMatchObject({ kind: 'cv', sha256: sha256(file), size: 2 * MB, contentType: 'application/pdf', fileName: 'Түйіндеме CV.pdf' });
 
-    const down = await raw(`/cases/${caseId}/documents/${sha256(file)}`);
+    const down = await raw(`/cases/${caseId}/files/${sha256(file)}`);
     expect(down.status).toBe(200);
     expect(down.headers.get('content-type')).toBe('application/pdf');
     expect(down.headers.get('etag')).toBe(`"${sha256(file)}"`);
     expect(down.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('Түйіндеме CV.pdf')}`);
     expect(Buffer.from(await down.arrayBuffer()).equals(file)).toBe(true);
-    expect((await raw(`/cases/${caseId}/documents/${sha256(file)}`, { headers: { 'if-none-match': `"${sha256(file)}"` } })).status).toBe(304);
+    expect((await raw(`/cases/${caseId}/files/${sha256(file)}`, { headers: { 'if-none-match': `"${sha256(file)}"` } })).status).toBe(304);
   });
 
   it('a file over SX_MAX_FILE_BYTES is 413 naming the limit; a wrong X-Content-SHA256 is 400; neither is stored', async () => {
@@ -58,7 +58,7 @@ describe('the HTTP edge', () => {
       expect([res.status, res.body.error.code]).toEqual([400, 'REQUEST.INVALID']);
     }
     expect((await raw('/cases?cursor=%00')).status).toBe(400);
-    expect((await raw(`/cases/$where/documents/${'a'.repeat(64)}`)).status).toBe(400);
+    expect((await raw(`/cases/$where/files/${'a'.repeat(64)}`)).status).toBe(400);
     const deep = await raw('/cases', { method: 'POST', body: deepArray(10_000), headers: { 'content-type': 'application/json' } });
     expect([deep.status, ((await deep.json()) as ErrorBody).error.code]).toEqual([400, 'REQUEST.TOO_DEEP']);
     const escape = await raw('/cases/%E0%A4%A');

@@ -1,6 +1,8 @@
 import { addWorkingDays, legalDate } from '@sx/rules';
-import { attachPackage, caseAt, eligibleCandidate, expectOk, expectPartiesAgree, openWithPackage, step, type CaseBody, type ErrorBody } from './support/case-flows';
+import { ok, type operations } from '@sx/client';
+import { attachPackage, caseAt, eligibleCandidate, expectOk, expectPartiesAgree, openWithPackage, step, submit, type CaseBody, type ErrorBody } from './support/case-flows';
 import { useExchange } from './support/exchange';
+import type { PartyApi } from './support/party-api';
 import { walkToActive } from './support/walk-to-active';
 
 // R3 end to end: a ministry seconds a civil servant to another ministry (Prime Minister's approval,
@@ -48,7 +50,7 @@ describe('R3: civil servant to a state body, proposal to recall', () => {
     expect(atPm.documents.map((d) => d.sha256).sort()).toEqual(requested.documents.map((d) => d.sha256).sort());
     expect(atPm.documents).toHaveLength(5);
     const anyDoc = atPm.documents[0];
-    const file = await pm().get<{ contentBase64: string }>(`/cases/${draft.caseId}/documents/${anyDoc?.sha256}`);
+    const file = await pm().get<{ contentBase64: string }>(`/cases/${draft.caseId}/files/${anyDoc?.sha256}`);
     expect(file.status).toBe(200);
 
     await step(pm(), draft.caseId, { type: 'ApprovalGranted' });
@@ -98,6 +100,33 @@ describe('R3: civil servant to a state body, proposal to recall', () => {
     const after = expectOk(await sender().get<CaseBody>(`/cases/${draft.caseId}`));
     expect(after).toMatchObject({ status: 'draft', steps: 0 });
     expect((await receiver().get(`/cases/${draft.caseId}`)).status).toBe(404);
+  });
+
+  it('GET /cases filters by who owes the open obligation, due within N working days, and procedure; bad values are 400', async () => {
+    const draft = await openWithPackage(sender(), { receiverId: 'ministry-of-justice' });
+    await submit(sender(), draft.caseId);
+    const atReceiver = await caseAt(receiver(), draft.caseId, 1);
+    // R3 §13: the receiver decides within 10 working days; Nauryz (21–25 March) lies in between.
+    const due = atReceiver.obligations.find((o) => o.actor === 'receiver')?.due;
+    expect(due).toBe(addWorkingDays(TODAY, 10));
+    const listed = async (who: PartyApi, query: NonNullable<operations['listCases']['parameters']['query']>): Promise<string[]> =>
+      (await ok(who.typed.GET('/cases', { params: { query: { limit: 100, ...query } } }))).items.map((c) => c.caseId);
+
+    expect(await listed(receiver(), { owedBy: 'me' })).toContain(draft.caseId);
+    expect(await listed(receiver(), { owedBy: 'others' })).not.toContain(draft.caseId);
+    expect(await listed(sender(), { owedBy: 'others' })).toContain(draft.caseId);
+    expect(await listed(sender(), { owedBy: 'me' })).not.toContain(draft.caseId);
+    expect(await listed(receiver(), { owedBy: 'me', dueWithin: 10 })).toContain(draft.caseId);
+    expect(await listed(receiver(), { owedBy: 'me', dueWithin: 9 })).not.toContain(draft.caseId);
+    expect(await listed(receiver(), { procedure: 'R3', status: 'proposal-under-review' })).toContain(draft.caseId);
+    expect(await listed(receiver(), { procedure: 'R1' })).not.toContain(draft.caseId);
+    expect(await listed(receiver(), { overdue: 'true' })).not.toContain(draft.caseId);
+
+    for (const bad of ['owedBy=everyone', 'dueWithin=-1', 'dueWithin=soon', 'procedure=R4']) {
+      const res = await receiver().get<ErrorBody>(`/cases?${bad}`);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'REQUEST.INVALID', text: { kk: expect.any(String), ru: expect.any(String), en: expect.any(String) } });
+    }
   });
 
   it('R3 §13–§14: a refusal leaves no deadline for another candidate; the sender may propose one', async () => {

@@ -1,5 +1,6 @@
-// The demo's HTTP side: one fetch-based client per (service, agency), as an agency's own system
-// would hold, plus waiting for a message to reach the next party and printing a case's history.
+// The demo's HTTP side: one typed client (@sx/client) per (service, agency), as an agency's own
+// system would hold, plus waiting for a message to reach the next party and printing a case's history.
+import { exchangeClient, ok, type CaseResponse, type ExchangeClient, type RequestBody, type StepBody } from '@sx/client';
 import { devApiKey } from '@sx/http-kit';
 
 export const SERVICES = ['sending-body', 'receiving-body', 'foreign-affairs', 'presidential-administration', 'prime-minister'] as const;
@@ -17,51 +18,35 @@ const DEFAULT_PORT: Readonly<Record<Service, number>> = {
 export const urlOf = (service: Service): string =>
   (process.env[`SX_URL_${service.toUpperCase().replace(/-/g, '_')}`] ?? `http://127.0.0.1:${DEFAULT_PORT[service]}`).replace(/\/$/, '');
 
-export interface CaseBody {
-  readonly caseId: string;
-  readonly ruleSet: string;
-  readonly status: string;
-  readonly steps: number;
-  readonly parties: Record<string, { agencyId: string; service: Service } | undefined>;
-  readonly obligations: { id: string; actor: string; due: string | null; cite: string; overdue: boolean }[];
-}
-interface TimelineEntry {
-  readonly at: string;
-  readonly event: string;
-  readonly actor?: string;
-  readonly cite?: string;
-  readonly details?: Record<string, unknown>;
-}
+export type CaseBody = CaseResponse;
+export type Eligibility = NonNullable<RequestBody<'openCase'>['candidate']['eligibility']>;
 
 export class DemoError extends Error {}
 
+/** An agency's system: the typed client of its service, with the agency's key. */
 export interface Party {
   readonly service: Service;
   readonly agencyId: string;
-  get<T>(path: string): Promise<T>;
-  post<T>(path: string, body: unknown): Promise<T>;
-  put<T>(path: string, body: unknown): Promise<T>;
+  readonly client: ExchangeClient;
 }
 
-export function party(service: Service, agencyId: string): Party {
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${urlOf(service)}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${devApiKey(agencyId)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new DemoError(`${method} ${service}${path} as ${agencyId}: HTTP ${res.status} ${text.slice(0, 600)}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  return {
-    service,
-    agencyId,
-    get: (path) => call('GET', path),
-    post: (path, body) => call('POST', path, body),
-    put: (path, body) => call('PUT', path, body),
-  };
+export const party = (service: Service, agencyId: string): Party => ({ service, agencyId, client: exchangeClient(urlOf(service), devApiKey(agencyId)) });
+
+/** Runs one call of `p`, turning a refusal into a DemoError that names who did what. */
+async function as<D>(p: Party, call: Promise<{ data?: D; error?: unknown; response: Response }>): Promise<D> {
+  try {
+    return await ok(call);
+  } catch (error) {
+    throw new DemoError(`${p.service} as ${p.agencyId}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
+
+const onCase = (caseId: string) => ({ params: { path: { caseId } } });
+
+export const getCase = (p: Party, caseId: string): Promise<CaseBody> => as(p, p.client.GET('/cases/{caseId}', onCase(caseId)));
+/** The sender submits the reasoned letter with the package (R1 §12, R2 §13, R3 §12). */
+export const submit = (p: Party, caseId: string): Promise<CaseBody> => as(p, p.client.POST('/cases/{caseId}/proposal', { ...onCase(caseId), body: {} }));
+export const step = (p: Party, caseId: string, body: StepBody): Promise<CaseBody> => as(p, p.client.POST('/cases/{caseId}/steps', { ...onCase(caseId), body }));
 
 /** Exits with a clear message when a service does not answer. */
 export async function requireRunning(): Promise<void> {
@@ -85,7 +70,7 @@ export async function caseAt(p: Party, caseId: string, steps: number, timeoutMs 
   let last = 'no answer yet';
   while (Date.now() < deadline) {
     try {
-      const c = await p.get<CaseBody>(`/cases/${caseId}`);
+      const c = await getCase(p, caseId);
       if (c.steps >= steps) return c;
       last = `${c.steps} steps, status ${c.status}`;
     } catch (error) {
@@ -99,15 +84,16 @@ export async function caseAt(p: Party, caseId: string, steps: number, timeoutMs 
 const DOCUMENT_KINDS = ['reasoned-letter', 'nomination', 'cv', 'service-record', 'written-consent'] as const;
 
 /** The sender opens a case and attaches the whole package (R1 §12, R2 §13, R3 §12). */
-export async function openCase(sender: Party, receiverId: string, fullName: string, eligibility: Record<string, unknown>): Promise<CaseBody> {
-  const opened = await sender.post<CaseBody>('/cases', {
-    receiverId,
-    reference: `01-12/${Math.floor(Math.random() * 100000)}`,
-    candidate: { fullName, position: 'Chief expert', eligibility },
-  });
+export async function openCase(sender: Party, receiverId: string, fullName: string, eligibility: Eligibility): Promise<CaseBody> {
+  const opened = await as(sender, sender.client.POST('/cases', {
+    body: { receiverId, reference: `01-12/${Math.floor(Math.random() * 100000)}`, candidate: { fullName, position: 'Chief expert', eligibility } },
+  }));
   for (const kind of DOCUMENT_KINDS) {
     const contentBase64 = Buffer.from(`%PDF-1.4 demo ${kind} of ${opened.caseId}`).toString('base64');
-    await sender.put(`/cases/${opened.caseId}/documents/${kind}`, { fileName: `${kind}.pdf`, contentType: 'application/pdf', contentBase64 });
+    await as(sender, sender.client.PUT('/cases/{caseId}/documents/{kind}', {
+      params: { path: { caseId: opened.caseId, kind } },
+      body: { fileName: `${kind}.pdf`, contentType: 'application/pdf', contentBase64 },
+    }));
   }
   return opened;
 }
@@ -121,7 +107,7 @@ export async function printHistory(title: string, caseId: string, parties: reado
   console.log(`\n=== ${title} — case ${caseId}`);
   for (const [p, steps] of parties) {
     const c = await caseAt(p, caseId, steps);
-    const { entries } = await p.get<{ entries: TimelineEntry[] }>(`/cases/${caseId}/timeline`);
+    const { entries } = await as(p, p.client.GET('/cases/{caseId}/timeline', onCase(caseId)));
     console.log(`\n  ${p.agencyId} @ ${p.service} (${urlOf(p.service)}): ${c.ruleSet}, status ${c.status}, ${c.steps} steps`);
     console.log(`    ${'time (UTC)'.padEnd(24)} ${'event'.padEnd(24)} ${'actor'.padEnd(9)} ${'cite'.padEnd(10)} on`);
     for (const e of entries) {

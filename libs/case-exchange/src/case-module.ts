@@ -32,7 +32,10 @@ export interface CaseModuleDeps {
 
 /** The case module of one service: its HTTP routes, its inbox handler, and its outbox for the relay. */
 export interface CaseModule {
+  /** The operations this service serves: those of the roles it plays (api-surface/service-surface.ts). */
   readonly routes: readonly Route[];
+  /** The operations only other services serve: 404 ROUTE.NOT_SERVED here, after authentication. */
+  readonly withheldRoutes: readonly Route[];
   readonly handleMessage: EnvelopeHandler;
   readonly outbox: OutboxStore;
   /** Where the agencies' Idempotency-Key claims are kept (hand it to the HTTP app). */

@@ -9,3 +9,5 @@ export * from './runtime';
 export * from './use-cases/audit-case/audit-export.schema';
 export { verifyCaseLog, type CaseLogCheck } from './event-log/verify-case-log';
 export { deleteWebhookQueues } from './webhooks/webhook-queue';
+export { apiDocuments, type ApiDocuments } from './api-surface/api-documents';
+export { serviceHttpApi, type ServiceHttpApi } from './api-surface/service-api';

@@ -17,6 +17,7 @@ const routes = [
   defineRoute({
     method: 'post',
     path: '/cases/:caseId/send',
+    operationId: 'fixture1',
     summary: 'Send a case',
     tags: ['cases'],
     auth: true,
@@ -25,6 +26,7 @@ const routes = [
       query: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
       body: z.object({ note: z.string().max(20), candidate: z.object({ iin: z.string().length(12) }).strict() }),
     },
+    bodyExample: { note: 'urgent', candidate: { iin: '900101300123' } },
     responses: { 200: caseSchema },
     handler: ({ params, body, agency }) => {
       calls.push(`send ${params.caseId} ${body.note} by ${agency.agencyId}`);
@@ -35,6 +37,7 @@ const routes = [
   defineRoute({
     method: 'post',
     path: '/mfa-only',
+    operationId: 'fixture2',
     summary: 'Only the MFA',
     auth: true,
     allow: [anyOfAgencies('mfa')],
@@ -44,6 +47,7 @@ const routes = [
   defineRoute({
     method: 'get',
     path: '/rules',
+    operationId: 'fixture3',
     summary: 'Breaks rules',
     auth: false,
     request: { query: z.object({ kind: z.enum(['one', 'many', 'conflict', 'crash']) }) },

@@ -9,19 +9,22 @@ const ALWAYS_THROWS = z.string().refine(() => {
 
 const routes = [
   defineRoute({
-    method: 'post', path: '/dates/:id', summary: 'Takes a date', auth: true,
+    method: 'post', path: '/dates/:id', operationId: 'edge1', summary: 'Takes a date', auth: true,
     request: { params: z.object({ id: z.string() }), body: z.object({ on: ALWAYS_THROWS, n: z.number().max(3) }) },
+    // The refinement throws on every value, so the document cannot check this example (it skips it).
+    bodyExample: { on: '2026-03-18', n: 1 },
     responses: { 204: null },
     handler: () => ({ status: 204 }),
   }),
   defineRoute({
-    method: 'put', path: '/files', summary: 'Takes a file', auth: true,
+    method: 'put', path: '/files', operationId: 'edge2', summary: 'Takes a file', auth: true,
     request: { body: z.object({ text: z.string() }), raw: { maxBytes: 1000, tooLarge: (max: number) => new ApiError(413, 'FILE.TOO_LARGE', { kk: `${max}`, ru: `${max}`, en: `limit ${max} bytes` }) } },
+    bodyExample: { text: 'hello' },
     responses: { 200: z.object({ size: z.number(), sha256: z.string(), via: z.string() }) },
     handler: ({ raw, body }) => ({ status: 200, body: raw ? { size: raw.size, sha256: raw.sha256, via: 'raw' } : { size: body?.text.length ?? 0, sha256: '', via: 'json' } }),
   }),
   defineRoute({
-    method: 'get', path: '/files/one', summary: 'Gives a file', auth: true,
+    method: 'get', path: '/files/one', operationId: 'edge3', summary: 'Gives a file', auth: true,
     responses: { 200: binaryBody },
     handler: () => ({ status: 200, headers: { 'Content-Type': 'application/pdf', ETag: '"abc"' }, body: Buffer.from('%PDF') }),
   }),

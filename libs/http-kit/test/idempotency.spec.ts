@@ -9,8 +9,9 @@ let release: (() => void) | undefined;
 
 const routes = [
   defineRoute({
-    method: 'post', path: '/things', summary: 'Makes a thing', auth: true,
+    method: 'post', path: '/things', operationId: 'makeThing', summary: 'Makes a thing', auth: true,
     request: { body: z.object({ name: z.string(), slow: z.boolean().optional() }) },
+    bodyExample: { name: 'a thing' },
     responses: { 201: z.object({ id: z.number(), name: z.string() }) },
     errors: [409],
     handler: async ({ body }) => {

@@ -19,3 +19,4 @@ export * from './signing/record-chain';
 export * from './signing/seal-chain';
 export * from './tracing/trace-context';
 export * from './messaging';
+export * from './asyncapi/asyncapi-document';

@@ -27,7 +27,7 @@ export function consoleApi(client: ApiClient) {
     eligibility: (id: string) => client.get(`/cases/${encodeURIComponent(id)}/eligibility`, EligibilitySchema),
     audit: (id: string) => client.get(`/cases/${encodeURIComponent(id)}/audit`, AuditSchema),
     traces: (id: string) => client.get(`/cases/${encodeURIComponent(id)}/traces`, CaseTracesSchema),
-    download: (id: string, sha256: string) => client.get(`/cases/${encodeURIComponent(id)}/documents/${sha256}`, DownloadSchema),
+    download: (id: string, sha256: string) => client.get(`/cases/${encodeURIComponent(id)}/files/${sha256}`, DownloadSchema),
     step: (id: string, type: string) => client.post(`/cases/${encodeURIComponent(id)}/steps`, { type }, CaseSchema),
   };
 }

@@ -3,7 +3,8 @@
 // broker restart, and races of conflicting decisions at the receiver. Every loop is bounded in time.
 import { SERVICE_NAMES, type ServiceName, type SignedRecord } from '@sx/contracts';
 import { devApiKey } from '@sx/http-kit';
-import { api, type ApiClient, type ApiResponse } from '@sx/testing';
+import { api, type ApiResponse } from '@sx/testing';
+import type { PartyApi } from '../support/party-api';
 import { openWithPackage, type CaseBody } from '../support/case-flows';
 import { startExchange, type Exchange } from '../support/exchange';
 import { ROUTES } from '../support/walk-to-active';
@@ -67,7 +68,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
 async function drive(x: Exchange, o: ChaosOptions, restartBroker: () => Promise<void>, log: (l: string) => void): Promise<ChaosReport> {
   const report: ChaosReport = { cases: 0, acknowledged: 0, races: 0, racesWithTwoWinners: 0, kills: 0, brokerRestarts: 0, lost: 0, duplicated: 0, diverged: 0, stuckInOutbox: 0, deadLettered: 0, details: [] };
   const acks: Ack[] = [];
-  const cases = new Map<string, Array<{ service: ServiceName; client: ApiClient }>>();
+  const cases = new Map<string, Array<{ service: ServiceName; client: PartyApi }>>();
   const started = Date.now();
   const deadline = started + o.durationMs;
   const ruleSets = o.ruleSets ?? ['R3', 'R1', 'R2'];
@@ -79,7 +80,7 @@ async function drive(x: Exchange, o: ChaosOptions, restartBroker: () => Promise<
   };
 
   /** Takes a step until the party's copy holds it (a retried POST may find it already taken). */
-  async function takeStep(client: ApiClient, service: ServiceName, caseId: string, seq: number, body: Record<string, unknown>, path = 'steps'): Promise<boolean> {
+  async function takeStep(client: PartyApi, service: ServiceName, caseId: string, seq: number, body: Record<string, unknown>, path = 'steps'): Promise<boolean> {
     for (let attempt = 0; attempt < 60 && Date.now() < deadline + 60_000; attempt++) {
       const copy = await client.get<CaseBody>(`/cases/${caseId}`);
       if (copy.status === 200 && copy.body.steps >= seq) return copy.body.events[seq - 1]?.event.type === (body['type'] ?? 'ProposalSubmitted');

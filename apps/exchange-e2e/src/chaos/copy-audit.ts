@@ -4,7 +4,7 @@ import { connect } from 'amqplib';
 import mongoose from 'mongoose';
 import { SERVICE_NAMES, type ServiceName, type SignedRecord } from '@sx/contracts';
 import { topologyNames } from '@sx/messaging';
-import type { ApiClient } from '@sx/testing';
+import type { PartyApi } from '../support/party-api';
 import type { Exchange } from '../support/exchange';
 
 export interface Ack {
@@ -30,7 +30,7 @@ interface Copy {
 }
 
 export async function auditCopies(
-  cases: ReadonlyMap<string, ReadonlyArray<{ service: ServiceName; client: ApiClient }>>,
+  cases: ReadonlyMap<string, ReadonlyArray<{ service: ServiceName; client: PartyApi }>>,
   acks: readonly Ack[],
 ): Promise<Pick<ChaosCounts, 'lost' | 'duplicated' | 'diverged'> & { details: string[] }> {
   const counts = { lost: 0, duplicated: 0, diverged: 0, details: [] as string[] };

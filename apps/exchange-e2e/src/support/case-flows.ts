@@ -1,9 +1,11 @@
+import { ok, type CaseResponse, type RequestBody, type StepBody } from '@sx/client';
 import type { ServiceName } from '@sx/contracts';
 import { eligibleCandidateOn, legalDate } from '@sx/rules';
-import { waitFor, type ApiClient, type ApiResponse } from '@sx/testing';
+import { waitFor, type ApiResponse } from '@sx/testing';
 import type { Exchange } from './exchange';
+import type { PartyApi } from './party-api';
 
-/** What the services answer for a case (the fields the tests read). */
+/** What the services answer for a case (the fields the tests read, narrower than CaseResponse's). */
 export interface CaseBody {
   readonly caseId: string;
   readonly version: number;
@@ -34,40 +36,62 @@ export function expectOk<T>(res: ApiResponse<T>, status = 200): T {
   return res.body;
 }
 
+type Eligibility = NonNullable<RequestBody<'openCase'>['candidate']['eligibility']>;
+type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+const onCase = (caseId: string) => ({ params: { path: { caseId } } });
+/** The tests read cases through CaseBody: the fields they look at, with the literal types they compare. */
+const asCaseBody = (c: CaseResponse): CaseBody => c as unknown as CaseBody;
+
 /** Opens a case, attaches the whole package, and returns the draft. */
 export async function openWithPackage(
-  sender: ApiClient,
+  sender: PartyApi,
   input: { receiverId: string; fullName?: string; eligibility?: Record<string, unknown>; kinds?: readonly string[]; extra?: Record<string, unknown> },
 ): Promise<CaseBody> {
-  const opened = expectOk(
-    await sender.post<CaseBody>('/cases', {
-      receiverId: input.receiverId,
-      reference: `01-12/${Math.floor(Math.random() * 100000)}`,
-      candidate: { fullName: input.fullName ?? 'Aigerim Nurlanovna Sadykova', position: 'Chief expert', eligibility: input.eligibility ?? eligibleCandidate(), ...input.extra },
+  const opened = await ok(
+    sender.typed.POST('/cases', {
+      body: {
+        receiverId: input.receiverId,
+        reference: `01-12/${Math.floor(Math.random() * 100000)}`,
+        candidate: { fullName: input.fullName ?? 'Aigerim Nurlanovna Sadykova', position: 'Chief expert', eligibility: (input.eligibility ?? eligibleCandidate()) as Eligibility, ...input.extra },
+      },
     }),
     201,
   );
   await attachPackage(sender, opened.caseId, input.kinds ?? DOCUMENT_KINDS);
-  return opened;
+  return asCaseBody(opened);
 }
 
-export async function attachPackage(sender: ApiClient, caseId: string, kinds: readonly string[] = DOCUMENT_KINDS): Promise<void> {
+export async function attachPackage(sender: PartyApi, caseId: string, kinds: readonly string[] = DOCUMENT_KINDS): Promise<void> {
   for (const kind of kinds) {
-    const content = Buffer.from(`%PDF-1.4 ${kind} of ${caseId} ${Math.random()}`).toString('base64');
-    expectOk(await sender.put(`/cases/${caseId}/documents/${kind}`, { fileName: `${kind}.pdf`, contentType: 'application/pdf', contentBase64: content }));
+    const contentBase64 = Buffer.from(`%PDF-1.4 ${kind} of ${caseId} ${Math.random()}`).toString('base64');
+    await ok(sender.typed.PUT('/cases/{caseId}/documents/{kind}', {
+      params: { path: { caseId, kind: kind as DocumentKind } },
+      body: { fileName: `${kind}.pdf`, contentType: 'application/pdf', contentBase64 },
+    }));
   }
 }
 
-export async function step(client: ApiClient, caseId: string, body: Record<string, unknown>): Promise<CaseBody> {
-  return expectOk(await client.post<CaseBody>(`/cases/${caseId}/steps`, body));
+/** The sender submits the proposal (R1 §12, R2 §13, R3 §12); `on` dates it. */
+export async function submit(sender: PartyApi, caseId: string, on?: string): Promise<CaseBody> {
+  return asCaseBody(await ok(sender.typed.POST('/cases/{caseId}/proposal', { ...onCase(caseId), body: on ? { on } : {} })));
+}
+
+export async function step(client: PartyApi, caseId: string, body: Record<string, unknown>): Promise<CaseBody> {
+  return asCaseBody(await ok(client.typed.POST('/cases/{caseId}/steps', { ...onCase(caseId), body: body as StepBody })));
+}
+
+/** A party's copy of the case, or undefined while it has none (404). */
+export async function readCase(client: PartyApi, caseId: string): Promise<CaseBody | undefined> {
+  const { data } = await client.typed.GET('/cases/{caseId}', onCase(caseId));
+  return data ? asCaseBody(data) : undefined;
 }
 
 /** Waits until a party's copy of the case has `steps` steps (messages are asynchronous). */
-export async function caseAt(client: ApiClient, caseId: string, steps: number): Promise<CaseBody> {
+export async function caseAt(client: PartyApi, caseId: string, steps: number): Promise<CaseBody> {
   return waitFor(
     async () => {
-      const res = await client.get<CaseBody>(`/cases/${caseId}`);
-      return res.status === 200 && res.body.steps >= steps ? res.body : undefined;
+      const c = await readCase(client, caseId);
+      return c && c.steps >= steps ? c : undefined;
     },
     { timeoutMs: 20_000, intervalMs: 100, description: `case ${caseId} to reach ${steps} steps` },
   );
@@ -80,10 +104,7 @@ export async function caseAt(client: ApiClient, caseId: string, steps: number): 
  * that same log. Returns the copies at `steps`.
  */
 export async function expectPartiesAgree(exchange: Exchange, caseId: string, parties: readonly (readonly [ServiceName, string])[], steps: number): Promise<CaseBody[]> {
-  const read = async ([service, agency]: readonly [ServiceName, string]): Promise<CaseBody | undefined> => {
-    const res = await exchange.api(service, agency).get<CaseBody>(`/cases/${caseId}`);
-    return res.status === 200 ? res.body : undefined;
-  };
+  const read = ([service, agency]: readonly [ServiceName, string]): Promise<CaseBody | undefined> => readCase(exchange.api(service, agency), caseId);
   const full = await waitFor(
     async () => {
       for (const p of parties) {

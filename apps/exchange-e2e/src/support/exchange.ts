@@ -13,7 +13,8 @@
  *   options.env              extra variables for every service, e.g. { SX_FIXED_NOW: '2025-03-18T09:00:00+05:00' }
  * startExchange(options?)    the same without hooks: `const x = await startExchange(); …; await x.stop()`.
  * Handle:
- *   api(service, agencyId?)  @sx/testing ApiClient with the agency's dev key (none when omitted);
+ *   api(service, agencyId?)  a PartyApi with the agency's dev key (none when omitted): `.typed` is the
+ *                            @sx/client typed client, the rest @sx/testing's raw ApiClient;
  *                            throws if the agency does not act through that service (agencies.json)
  *   apiWithKey(service, key) a client with any key (wrong keys, 401 tests)
  *   url(service)             base URL, e.g. http://127.0.0.1:41234
@@ -26,8 +27,9 @@
 import { SERVICE_NAMES, type ServiceName } from '@sx/contracts';
 import { AgencyRegistry } from '@sx/case-exchange';
 import { devApiKey } from '@sx/http-kit';
-import { api, readSpans, type ApiClient, type ServiceProcess, type SpanRecord } from '@sx/testing';
+import { readSpans, type ServiceProcess, type SpanRecord } from '@sx/testing';
 import { deleteRunTopology, dropDatabases } from './cleanup';
+import { partyApi, type PartyApi } from './party-api';
 import { loadAgencies, startAll, startReplica } from './processes';
 import { newRunSettings, type RunInfra, type RunSettings } from './run-settings';
 
@@ -42,13 +44,13 @@ export interface ExchangeOptions {
 export interface Exchange {
   readonly run: RunSettings;
   readonly agencies: AgencyRegistry;
-  api(service: ServiceName, agencyId?: string): ApiClient;
+  api(service: ServiceName, agencyId?: string): PartyApi;
   /** A client of one replica of a service (0 is the first), with the agency's dev key. */
-  replicaApi(service: ServiceName, replica: number, agencyId: string): ApiClient;
+  replicaApi(service: ServiceName, replica: number, agencyId: string): PartyApi;
   replicas(service: ServiceName): readonly ServiceProcess[];
   /** kill -9 of one replica, then a new process in its place (same database, same inbox). */
   killAndRestart(service: ServiceName, replica: number): Promise<void>;
-  apiWithKey(service: ServiceName, key: string): ApiClient;
+  apiWithKey(service: ServiceName, key: string): PartyApi;
   url(service: ServiceName): string;
   process(service: ServiceName): ServiceProcess;
   spans(): SpanRecord[];
@@ -71,18 +73,18 @@ export async function startExchange(options: ExchangeOptions = {}): Promise<Exch
     agencies,
     url,
     process: first,
-    apiWithKey: (service, key) => api(url(service), key),
+    apiWithKey: (service, key) => partyApi(url(service), key),
     api(service, agencyId) {
-      if (agencyId === undefined) return api(url(service));
+      if (agencyId === undefined) return partyApi(url(service));
       if (!agencies.servedBy(service).some((a) => a.id === agencyId)) {
         throw new Error(`agency ${agencyId} does not act through ${service} (deploy/agencies/agencies.json); use apiWithKey for a refused key`);
       }
-      return api(url(service), devApiKey(agencyId));
+      return partyApi(url(service), devApiKey(agencyId));
     },
     replicaApi(service, replica, agencyId) {
       const p = all[service][replica];
       if (!p) throw new Error(`${service} has no replica ${replica}`);
-      return api(p.baseUrl, devApiKey(agencyId));
+      return partyApi(p.baseUrl, devApiKey(agencyId));
     },
     replicas: (service) => all[service],
     async killAndRestart(service, replica) {

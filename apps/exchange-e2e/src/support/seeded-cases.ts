@@ -1,5 +1,5 @@
 import type { ServiceName } from '@sx/contracts';
-import { caseAt, expectOk, openWithPackage, type CaseBody } from './case-flows';
+import { caseAt, openWithPackage, submit, type CaseBody } from './case-flows';
 import type { Exchange } from './exchange';
 import { ROUTES, walkToActive } from './walk-to-active';
 
@@ -47,7 +47,7 @@ async function submitted(exchange: Exchange, ruleSet: RuleSet): Promise<SeededCa
   const route = ROUTES[ruleSet];
   const [service, agency] = route.parties.sender;
   const { caseId } = await draft(exchange, ruleSet);
-  expectOk(await exchange.api(service, agency).post(`/cases/${caseId}/proposal`, {}));
+  await submit(exchange.api(service, agency), caseId);
   return seeded(exchange, `${ruleSet} submitted`, await senderCopy(exchange, ruleSet, caseId, 1));
 }
 

@@ -19,7 +19,7 @@ export const CASE_ENDPOINTS: readonly Endpoint[] = [
   { name: 'GET /cases/{id}/timeline', act: false, call: (a, c) => a.get(`/cases/${c.caseId}/timeline`) },
   { name: 'GET /cases/{id}/checks', act: false, call: (a, c) => a.get(`/cases/${c.caseId}/checks`) },
   { name: 'GET /cases/{id}/eligibility', act: false, call: (a, c) => a.get(`/cases/${c.caseId}/eligibility`) },
-  { name: 'GET /cases/{id}/documents/{sha256}', act: false, call: (a, c) => a.get(`/cases/${c.caseId}/documents/${c.documentSha256}`) },
+  { name: 'GET /cases/{id}/files/{sha256}', act: false, call: (a, c) => a.get(`/cases/${c.caseId}/files/${c.documentSha256}`) },
   { name: 'PUT /cases/{id}/documents/cv', act: true, call: (a, c) => a.put(`/cases/${c.caseId}/documents/cv`, { fileName: 'cv.pdf', contentBase64: 'JVBERi0xLjQ=' }) },
   { name: 'PUT /cases/{id}/candidate', act: true, call: (a, c) => a.put(`/cases/${c.caseId}/candidate`, candidate) },
   { name: 'POST /cases/{id}/proposal', act: true, call: (a, c) => a.post(`/cases/${c.caseId}/proposal`, {}) },

@@ -1,7 +1,7 @@
 import type { ServiceName } from '@sx/contracts';
-import type { ApiClient } from '@sx/testing';
-import { caseAt, eligibleCandidate, expectOk, openWithPackage, step } from './case-flows';
+import { caseAt, eligibleCandidate, openWithPackage, step, submit } from './case-flows';
 import type { Exchange } from './exchange';
+import type { PartyApi } from './party-api';
 
 type Party = readonly [ServiceName, string];
 type Role = 'sender' | 'receiver' | 'mfa' | 'approver';
@@ -76,16 +76,16 @@ export async function walkToActive(exchange: Exchange, ruleSet: keyof typeof ROU
   const dates = options.dates ?? {};
   const startsOn = options.startsOn ?? '2026-04-01';
   const dispatchedOn = options.dispatchedOn ?? dates.senderOrder ?? '2026-03-18';
-  const client = (role: Role): ApiClient => {
+  const client = (role: Role): PartyApi => {
     const party = route.parties[role];
     if (!party) throw new Error(`no ${role} in the ${ruleSet} route`);
     return exchange.api(party[0], party[1]);
   };
   const draft = await openWithPackage(client('sender'), { receiverId: route.receiverId, ...(route.eligibility ? { eligibility: route.eligibility } : {}) });
   for (const s of route.steps) {
-    const on = dates[s.name] ? { on: dates[s.name] } : {};
-    if (s.name === 'submit') expectOk(await client('sender').post(`/cases/${draft.caseId}/proposal`, on));
-    else await step(client(s.by), draft.caseId, { ...s.body(startsOn, dispatchedOn), ...on });
+    const on = dates[s.name];
+    if (s.name === 'submit') await submit(client('sender'), draft.caseId, on);
+    else await step(client(s.by), draft.caseId, { ...s.body(startsOn, dispatchedOn), ...(on ? { on } : {}) });
     if (s.then) await caseAt(client(s.then[0]), draft.caseId, s.then[1]);
   }
   const active = await caseAt(client('sender'), draft.caseId, route.steps.length);

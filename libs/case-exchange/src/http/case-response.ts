@@ -4,42 +4,40 @@ import { workingDaysBetween, type LegalDate, type PartyRole } from '@sx/rules';
 import type { CaseRecord } from '../persistence/case.store';
 
 export const ObligationResponseSchema = z.object({
-  id: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  /** Null when the due date falls outside the calendar's years: see `dueBlockedBy`. */
-  due: z.string().nullable(),
-  dueBlockedBy: z.unknown().optional(),
-  cite: z.string(),
-  text: LocalizedTextSchema,
-  openedOn: z.string(),
-  overdue: z.boolean(),
-  /** Working days from today to the due date; negative when overdue. */
-  workingDaysLeft: z.number().int().nullable(),
-  override: z.object({ basis: z.string(), value: z.unknown() }).optional(),
+  id: z.string().describe('Stable id of the obligation within the case, e.g. `R3.receiver-decision`.'),
+  actor: z.string().describe('The party role that owes it (sender, receiver, mfa, approver).'),
+  action: z.string().describe('What is owed, as the rules name it.'),
+  due: z.string().nullable().describe('The last day to act (Asia/Almaty); null when the date falls outside the calendar’s years: see `dueBlockedBy`.'),
+  dueBlockedBy: z.unknown().optional().describe('Why no due date can be given yet (the calendar year that is missing).'),
+  cite: z.string().describe('The paragraph that sets the obligation, e.g. `R3 §13`.'),
+  text: LocalizedTextSchema.describe('The obligation in kk, ru and en.'),
+  openedOn: z.string().describe('The legal date of the step that opened it.'),
+  overdue: z.boolean().describe('The due date has passed without the step.'),
+  workingDaysLeft: z.number().int().nullable().describe('Working days from today to the due date; negative when overdue.'),
+  override: z.object({ basis: z.string().describe('The legal basis of the changed term.'), value: z.unknown().describe('The term it sets.') }).optional()
+    .describe('A term changed by a decision of the parties, where the rules allow it.'),
 });
+export type ObligationResponse = z.infer<typeof ObligationResponseSchema>;
 
 export const CaseResponseSchema = z.object({
-  caseId: z.string(),
-  /** How many changes this service's copy has been through (its log's revision). */
-  version: z.number().int(),
-  /** The number of the case's last step: the `seq` of its newest record, the same at every party. */
-  seq: z.number().int(),
-  ruleSet: RuleSetSchema,
-  reference: z.string(),
-  status: z.string(),
-  yourRoles: z.array(z.string()),
-  parties: PartiesSchema,
-  candidate: z.object({ fullName: z.string(), position: z.string() }),
-  documents: z.array(CaseDocumentSchema),
-  obligations: z.array(ObligationResponseSchema),
-  nextDue: z.string().nullable(),
-  steps: z.number().int(),
-  /** The case's signed event log, identical at every party: each step with who took it, through which service, when. */
-  events: z.array(SignedRecordSchema),
-  procedure: z.record(z.string(), z.unknown()),
-  updatedAt: z.string(),
-});
+  caseId: z.string().describe('The case id, the same at every party.'),
+  version: z.number().int().describe('How many changes this service’s copy has been through (its log’s revision).'),
+  seq: z.number().int().describe('The number of the case’s last step: the `seq` of its newest record, the same at every party.'),
+  ruleSet: RuleSetSchema.describe('R1, R2 or R3: the rules that govern the case.'),
+  reference: z.string().describe('The sender’s registration number of its letter.'),
+  status: z.string().describe('The state of the procedure (GET /procedures/{ruleSet} lists them).'),
+  yourRoles: z.array(z.string()).describe('Your agency’s roles in this case.'),
+  parties: PartiesSchema.describe('Every party: its agency and the service it acts through.'),
+  candidate: z.object({ fullName: z.string().describe('The candidate’s full name.'), position: z.string().describe('The position the candidate is proposed for.') })
+    .describe('The candidate (the eligibility facts stay with the sender).'),
+  documents: z.array(CaseDocumentSchema).describe('The package: each document with its kind, file name, SHA-256 and the proposal it belongs to.'),
+  obligations: z.array(ObligationResponseSchema).describe('The open obligations, earliest due first.'),
+  nextDue: z.string().nullable().describe('The earliest due date of an open obligation.'),
+  steps: z.number().int().describe('How many steps the case has taken.'),
+  events: z.array(SignedRecordSchema).describe('The case’s signed event log, identical at every party: each step with who took it, through which service, when.'),
+  procedure: z.record(z.string(), z.unknown()).describe('The rules library’s state of the procedure, as stored.'),
+  updatedAt: z.string().describe('When this service’s copy last changed (ISO 8601).'),
+}).meta({ id: 'CaseResponse' });
 export type CaseResponse = z.infer<typeof CaseResponseSchema>;
 
 function daysLeft(today: LegalDate, due: LegalDate): number | null {

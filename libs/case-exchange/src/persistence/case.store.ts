@@ -1,6 +1,6 @@
 import { trusted, type Connection } from 'mongoose';
 import { CaseLogStore, type AppendResult, type CaseSnapshot, type NewLogEntry } from '@sx/persistence';
-import type { CaseStatus } from '@sx/rules';
+import type { CaseStatus, RuleSet } from '@sx/rules';
 import { CaseViewSchema, type CaseView } from '../case-view/case-view.schema';
 import { CaseArrivals } from '../event-log/case-arrivals';
 import { stampTrace } from '../tracing/case-trace';
@@ -10,6 +10,9 @@ export interface CaseListQuery {
   readonly status?: CaseStatus;
   /** Legal date of today: with `overdue`, only cases whose earliest open obligation is due before it. */
   readonly overdueBefore?: string;
+  /** Only cases whose earliest open obligation is due before this legal date. */
+  readonly dueBefore?: string;
+  readonly ruleSet?: RuleSet;
   readonly after?: string;
   readonly limit: number;
 }
@@ -41,7 +44,9 @@ export class CaseStore extends CaseLogStore<CaseView> {
   async list(q: CaseListQuery): Promise<CaseRecord[]> {
     const filter: Record<string, unknown> = { 'state.partyAgencies': q.agencyId };
     if (q.status) filter['state.status'] = q.status;
-    if (q.overdueBefore) filter['state.nextDue'] = trusted({ $lt: q.overdueBefore });
+    const dueBefore = [q.overdueBefore, q.dueBefore].filter((d) => d !== undefined).sort()[0];
+    if (dueBefore) filter['state.nextDue'] = trusted({ $lt: dueBefore });
+    if (q.ruleSet) filter['state.ruleSet'] = q.ruleSet;
     return this.findMany(filter, { limit: q.limit, ...(q.after ? { after: q.after } : {}) });
   }
 }

@@ -4,6 +4,7 @@ import { createMessaging } from '@sx/messaging';
 import { createLogger, shutdownTelemetry, type Logger } from '@sx/observability';
 import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
 import { consoleAssets } from '../console/console-assets';
+import { serviceHttpApi } from '../api-surface/service-api';
 import { createCaseModule } from '../create-case-module';
 import { serviceMessageCatalog } from '../webhooks/step-notice.message';
 import { amqpReadiness } from './amqp-readiness';
@@ -62,7 +63,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     logger,
     auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config) },
     rateLimits: config.rateLimits,
-    routes: module.routes,
+    ...serviceHttpApi(service, module),
     idempotency: { store: module.idempotency },
     mount: [consoleAssets(service)],
     readiness: [

@@ -22,6 +22,7 @@ export const createSubscriptionRoute = (rt: () => WebhookRuntime) =>
     tags: WEBHOOK_TAGS,
     auth: true,
     request: { body: CreateSubscriptionBodySchema },
+    bodyExample: { url: 'https://erp.minfin.gov.kz/hooks/secondment', events: ['case.step', 'obligation.reminder', 'obligation.due'], reminderWorkingDays: [3, 1] },
     responses: { 201: SubscriptionResponseSchema },
     errors: [422],
     handler: async ({ agency, body }) => {

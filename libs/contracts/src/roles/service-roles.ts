@@ -20,3 +20,7 @@ export function serviceForRole(ruleSet: RuleSet, role: PartyRole): ServiceName |
   const entry = Object.entries(SERVICE_ROLES).find(([, byRuleSet]) => byRuleSet[ruleSet]?.includes(role));
   return entry?.[0] as ServiceName | undefined;
 }
+
+/** Whether the service plays any of `roles` under some rule set: what decides which operations it serves. */
+export const playsAnyRole = (service: ServiceName, roles: readonly PartyRole[]): boolean =>
+  Object.values(SERVICE_ROLES[service]).some((played) => played.some((role) => roles.includes(role)));

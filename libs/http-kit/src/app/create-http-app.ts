@@ -5,7 +5,9 @@ import type { Agency } from '../auth/agency';
 import type { AgencyKeys } from '../auth/agency-keys';
 import { requireAgency } from '../auth/require-agency';
 import type { KeysServedElsewhere } from '../auth/wrong-service';
+import { ApiError } from '../errors/api-error';
 import { errorMiddleware, notFoundMiddleware } from '../errors/error-middleware';
+import { apiErrorText } from '../errors/messages';
 import { DEFAULT_JSON_SHAPE, JsonShapeError, jsonShapeExceeded, type JsonShapeLimits } from '../limits/json-shape';
 import { authFailureLimiter, DEFAULT_RATE_LIMITS, perKeyLimit, type RateLimits } from '../limits/rate-limits';
 import type { IdempotencyOptions } from '../idempotency/idempotent-reply';
@@ -30,6 +32,13 @@ export interface HttpAppOptions {
   };
   readonly readiness?: readonly ReadinessCheck[];
   readonly routes: readonly Route[];
+  /**
+   * Operations other services serve but this one does not (its roles never take them): neither
+   * documented nor run. The caller is still authenticated first (401, 403 AUTH.WRONG_SERVICE), then 404 ROUTE.NOT_SERVED.
+   */
+  readonly withheld?: readonly Route[];
+  /** The AsyncAPI document of the messages this service sends and receives, served at /asyncapi.json. */
+  readonly asyncapi?: object;
   /** Title defaults to the service name. */
   readonly openapi?: Partial<OpenApiInfo>;
   /** Routers outside the API (no OpenAPI, own auth), e.g. the console's static assets; mounted before the 404. */
@@ -54,6 +63,8 @@ function chainFor(route: Route, authenticate: RequestHandler[], logger: Logger, 
   chain.push(routeHandler(route, logger, idempotency));
   return chain;
 }
+
+const notServed: RequestHandler = (_req, _res, next) => next(new ApiError(404, 'ROUTE.NOT_SERVED', apiErrorText('ROUTE.NOT_SERVED')));
 
 function jsonBody(limit: string, shape: JsonShapeLimits): RequestHandler {
   return express.json({
@@ -80,7 +91,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   app.use(probesRouter(options.readiness ?? []));
   app.use(requestLogging(logger));
   app.use(traceparentHeader);
-  app.use(docsRouter(document));
+  app.use(docsRouter(document, options.asyncapi));
   app.use(apiHeaders, noStoreAndTraceId);
   app.use(jsonBody(options.bodyLimit ?? '256kb', options.jsonShape ?? DEFAULT_JSON_SHAPE));
 
@@ -89,6 +100,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     perKeyLimit(limits.perKey),
   ];
   for (const route of routes) app[route.method](route.path, ...chainFor(route, authenticate, logger, options.idempotency));
+  for (const route of options.withheld ?? []) app[route.method](route.path, ...(route.auth ? authenticate : []), notServed);
   for (const handler of options.mount ?? []) app.use(handler);
 
   app.use(notFoundMiddleware);

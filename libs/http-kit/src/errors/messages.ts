@@ -47,6 +47,11 @@ export const MESSAGES = {
     ru: 'Запрошенный ресурс не найден.',
     en: 'The requested resource was not found.',
   },
+  'ROUTE.NOT_SERVED': {
+    kk: 'Бұл қызмет бұл операцияны орындамайды: оның тараптары бұл қадамды жасамайды. Құжаттағы операциялар /openapi.json-да.',
+    ru: 'Этот сервис не выполняет эту операцию: его стороны не совершают этот шаг. Операции сервиса перечислены в /openapi.json.',
+    en: 'This service does not serve this operation: the parties it acts for do not take it. Its operations are listed in /openapi.json.',
+  },
   'RULES.VIOLATED': {
     kk: 'Сұраныс заңның бірнеше талабына сәйкес келмейді; violations тізімін қараңыз.',
     ru: 'Запрос не соответствует нескольким требованиям закона; см. список violations.',

@@ -1,72 +1,55 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { z } from 'zod';
-import { errorBodySchema } from '../errors/error-body.schema';
-import { IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER, takesIdempotencyKey } from '../idempotency/idempotent-reply';
-import { binaryBody } from '../routes/binary-body';
+import type { z } from 'zod';
 import { strict } from '../routes/request-validation';
 import type { Route } from '../routes/route-definition';
+import { takesIdempotencyKey } from '../idempotency/idempotent-reply';
+import { BINARY, IDEMPOTENCY_HEADERS, openApiResponses } from './openapi-responses';
 
 export interface OpenApiInfo {
   readonly title: string;
   readonly version: string;
   readonly description?: string;
+  /** Where the API answers; the first is the default a generated client uses. */
+  readonly servers?: readonly { readonly url: string; readonly description: string }[];
+  /** Every tag the routes use, with what its operations are for. */
+  readonly tags?: readonly { readonly name: string; readonly description: string }[];
 }
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
 
-const STATUS_TEXT: Readonly<Record<number, string>> = {
-  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content',
-  400: 'Invalid request (code REQUEST.INVALID; zod issues in details)',
-  401: 'Missing or unknown API key (AUTH.UNAUTHENTICATED)',
-  403: 'The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE)',
-  304: 'Not modified (If-None-Match matched the ETag)',
-  404: 'Not found', 409: 'Conflicts with the current state of the case, or a request with the same Idempotency-Key is still running (IDEMPOTENCY.IN_PROGRESS)',
-  412: 'The case changed since the version named in If-Match (CASE.STALE_VERSION; the current seq in details)', 413: 'Body too large (the limit is in the message)',
-  429: 'Too many requests (RATE.LIMITED; wait Retry-After seconds)',
-  422: 'The law does not allow it: every violation with its citation; or the Idempotency-Key was used with another request (IDEMPOTENCY.KEY_REUSED)',
-  500: 'Internal error (INTERNAL)',
-};
-
-const BINARY = { type: 'string', format: 'binary' } as const;
-
 const SECURITY: Record<string, string[]>[] = [{ bearerApiKey: [] }, { apiKeyHeader: [] }];
+const LICENSE = { name: 'Proprietary (Government of the Republic of Kazakhstan)', url: 'https://adilet.zan.kz/rus/docs/P2300000755' };
 
 const toOpenApiPath = (path: string): string => path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+const label = (route: Route): string => `${route.method.toUpperCase()} ${route.path}`;
 
-const IDEMPOTENCY_HEADERS = z.object({
-  [IDEMPOTENCY_KEY_HEADER]: z.string().regex(/^[\x21-\x7e]{1,255}$/).optional().meta({
-    description: 'Makes a retry safe: the same key with the same request within 24 h replays the first response (marked Idempotent-Replayed: true); with another request 422 IDEMPOTENCY.KEY_REUSED; while the first still runs 409 IDEMPOTENCY.IN_PROGRESS. Kept per agency.',
-    example: '5f0c7a0e-4b8e-4a53-9a43-7d6c2b1f9e10',
-  }),
-});
-
-const REPLAYED = z.object({
-  [REPLAYED_HEADER]: z.literal('true').optional().meta({ description: '`true` when this is the first response to the same Idempotency-Key, sent again' }),
-});
-
-function responses(route: Route): RouteConfig['responses'] {
-  const out: RouteConfig['responses'] = {};
-  const keyed = takesIdempotencyKey(route);
-  for (const [status, schema] of Object.entries(route.responses)) {
-    const description = STATUS_TEXT[Number(status)] ?? `HTTP ${status}`;
-    const headers = keyed ? REPLAYED.extend(route.responseHeaders?.shape ?? {}) : route.responseHeaders;
-    const withHeaders = headers && Number(status) < 300 ? { headers } : {};
-    if (schema === binaryBody) out[status] = { description, ...withHeaders, content: { 'application/octet-stream': { schema: BINARY } } };
-    else out[status] = schema ? { description, ...withHeaders, content: { 'application/json': { schema } } } : { description, ...withHeaders };
+/** Undefined when a refinement throws: that says nothing about the example. */
+function safeParseOrSkip(schema: z.ZodType, value: unknown): z.ZodSafeParseResult<unknown> | undefined {
+  try {
+    return schema.safeParse(value);
+  } catch {
+    return undefined;
   }
-  const errors = [route.request ? 400 : undefined, route.auth ? 401 : undefined, route.auth ? 403 : undefined, route.auth ? 429 : undefined, ...(keyed ? [409, 422] : []), ...(route.errors ?? []), 500];
-  for (const status of errors) {
-    if (status !== undefined && !out[status]) {
-      out[status] = { description: STATUS_TEXT[status] ?? '', content: { 'application/json': { schema: errorBodySchema } } };
-    }
+}
+
+/** A route the document cannot describe fully fails the build, not the integrator's client generator. */
+function checkDocumentable(route: Route, seen: Set<string>): void {
+  if (!route.operationId) throw new Error(`OpenAPI: ${label(route)} has no operationId (name it after its use case, e.g. openCase)`);
+  if (seen.has(route.operationId)) throw new Error(`OpenAPI: operationId ${route.operationId} is used twice (${label(route)})`);
+  seen.add(route.operationId);
+  const body = route.request?.body;
+  if (body && route.bodyExample === undefined) throw new Error(`OpenAPI: ${label(route)} (${route.operationId}) has a request body but no bodyExample`);
+  if (body) {
+    const parsed = safeParseOrSkip(body, route.bodyExample);
+    if (parsed && !parsed.success) throw new Error(`OpenAPI: the bodyExample of ${route.operationId} does not match its schema: ${parsed.error.message}`);
   }
-  return out;
 }
 
 function routeConfig(route: Route): RouteConfig {
   const { params, query, headers, body, raw } = route.request ?? {};
+  const keyed = takesIdempotencyKey(route);
   const content = {
-    ...(body ? { 'application/json': { schema: strict(body) } } : {}),
+    ...(body ? { 'application/json': { schema: strict(body), example: route.bodyExample } } : {}),
     ...(raw ? { 'application/octet-stream': { schema: BINARY } } : {}),
   };
   return {
@@ -74,16 +57,17 @@ function routeConfig(route: Route): RouteConfig {
     path: toOpenApiPath(route.path),
     summary: route.summary,
     ...(route.description ? { description: route.description } : {}),
-    ...(route.operationId ? { operationId: route.operationId } : {}),
+    operationId: route.operationId,
     ...(route.tags ? { tags: [...route.tags] } : {}),
-    ...(route.auth ? { security: SECURITY } : {}),
+    // Public operations say so explicitly: no inherited requirement can creep in.
+    security: route.auth ? SECURITY : [],
     request: {
       ...(params ? { params: params.strict() } : {}),
       ...(query ? { query: query.strict() } : {}),
-      ...(headers || takesIdempotencyKey(route) ? { headers: takesIdempotencyKey(route) ? IDEMPOTENCY_HEADERS.extend(headers?.shape ?? {}) : headers } : {}),
+      ...(headers || keyed ? { headers: keyed ? IDEMPOTENCY_HEADERS.extend(headers?.shape ?? {}) : headers } : {}),
       ...(body || raw ? { body: { required: true, content } } : {}),
     },
-    responses: responses(route),
+    responses: openApiResponses(route),
   };
 }
 
@@ -91,10 +75,16 @@ function routeConfig(route: Route): RouteConfig {
 export function openApiDocument(info: OpenApiInfo, routes: readonly Route[]): OpenApiDocument {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'bearerApiKey', { type: 'http', scheme: 'bearer', description: 'Authorization: Bearer <API key>' });
-  registry.registerComponent('securitySchemes', 'apiKeyHeader', { type: 'apiKey', in: 'header', name: 'X-Api-Key' });
-  for (const route of routes) registry.registerPath(routeConfig(route));
+  registry.registerComponent('securitySchemes', 'apiKeyHeader', { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'The same API key in a header of its own' });
+  const seen = new Set<string>();
+  for (const route of routes) {
+    checkDocumentable(route, seen);
+    registry.registerPath(routeConfig(route));
+  }
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
-    info: { title: info.title, version: info.version, ...(info.description ? { description: info.description } : {}) },
+    info: { title: info.title, version: info.version, license: LICENSE, ...(info.description ? { description: info.description } : {}) },
+    ...(info.servers ? { servers: info.servers.map((s) => ({ ...s })) } : {}),
+    ...(info.tags ? { tags: info.tags.map((t) => ({ ...t })) } : {}),
   });
 }

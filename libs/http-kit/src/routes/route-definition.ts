@@ -53,12 +53,15 @@ export interface RouteDefinition<Q extends RequestSchemas, R extends ResponseSch
   readonly path: string;
   readonly summary: string;
   readonly description?: string;
-  readonly operationId?: string;
+  /** Named after the use case (`openCase`, `takeStep`): the method name a generated client gets. */
+  readonly operationId: string;
   readonly tags?: readonly string[];
   readonly auth: A;
   /** Extra admission rules (403 when one fails); only meaningful with `auth: true`. */
   readonly allow?: readonly AgencyRule[];
   readonly request?: Q;
+  /** A valid JSON body, shown in OpenAPI; required when the route takes a JSON body (checked against its schema). */
+  readonly bodyExample?: Q['body'] extends z.ZodType ? z.input<Q['body']> : never;
   readonly responses: R;
   /** Error statuses this route answers with the error body (documented in OpenAPI; 400/401/500 are added anyway). */
   /** Headers of the success responses, for OpenAPI (e.g. ETag). */
@@ -74,11 +77,12 @@ export interface Route {
   readonly path: string;
   readonly summary: string;
   readonly description?: string;
-  readonly operationId?: string;
+  readonly operationId: string;
   readonly tags?: readonly string[];
   readonly auth: boolean;
   readonly allow?: readonly AgencyRule[];
   readonly request?: RequestSchemas;
+  readonly bodyExample?: unknown;
   readonly responses: ResponseSchemas;
   /** Headers of the success responses, for OpenAPI (e.g. ETag). */
   readonly responseHeaders?: z.ZodObject;

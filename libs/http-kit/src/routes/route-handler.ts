@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { chooseLanguage } from '../i18n/accept-language';
 import { idempotently, sendReplay, takesIdempotencyKey, type IdempotencyOptions } from '../idempotency/idempotent-reply';
 import { binaryBody } from './binary-body';
@@ -14,9 +14,12 @@ interface StrictSchemas {
   body?: z.ZodType;
 }
 
+// A route that declares no query takes none: a stray parameter is a mistake or a probe (400), never ignored.
+const NO_QUERY = z.object({}).strict();
+
 const strictSchemas = (route: Route): StrictSchemas => ({
   ...(route.request?.params ? { params: strict(route.request.params) } : {}),
-  ...(route.request?.query ? { query: strict(route.request.query) } : {}),
+  query: route.request?.query ? strict(route.request.query) : NO_QUERY,
   ...(route.request?.body ? { body: strict(route.request.body) } : {}),
 });
 

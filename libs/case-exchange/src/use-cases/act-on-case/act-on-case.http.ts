@@ -11,12 +11,14 @@ export const actOnCaseRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'post',
     path: '/cases/:caseId/steps',
+    operationId: 'takeStep',
     summary: 'Take a step of the procedure (agree, refuse, request approval, approve, appoint, order, extend, recall …)',
     description:
       'The body is a rules event without `actor` (taken from your role in the case) and with an optional `on` (the legal date of the act, default today in Asia/Almaty). GET /procedures/{ruleSet} lists which step each party may take in which state.',
     tags: TAGS.steps,
     auth: true,
     request: { params: CaseIdParamsSchema, headers: IfMatchHeaderSchema, body: ActOnCaseBodySchema },
+    bodyExample: { type: 'ProposalAgreed', on: '2026-03-18' },
     responses: { 200: CaseResponseSchema },
     responseHeaders: CaseEtagHeaderSchema,
     errors: [403, 404, 409, 412, 422],

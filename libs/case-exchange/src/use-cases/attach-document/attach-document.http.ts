@@ -35,6 +35,7 @@ export const attachDocumentRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'put',
     path: '/cases/:caseId/documents/:kind',
+    operationId: 'attachDocument',
     summary: 'Attach a document of the package (R1 §12, R2 §13, R3 §12)',
     description:
       'Send the file as the request body with its Content-Type and `?fileName=` (streamed, up to SX_MAX_FILE_BYTES; ' +
@@ -48,6 +49,7 @@ export const attachDocumentRoute = (ctx: CaseContext) =>
       body: AttachDocumentBodySchema,
       raw: { maxBytes: ctx.maxFileBytes, tooLarge: (max: number) => fileTooLarge(max) },
     },
+    bodyExample: { fileName: 'cv.pdf', contentType: 'application/pdf', contentBase64: 'JVBERi0xLjQKJSDQoNCw0LfQtdC8Cg==' },
     responses: { 200: CaseDocumentSchema },
     errors: [404, 409, 412, 413],
     handler: async ({ agency, params, query, headers, body, raw }) => ({

@@ -4,7 +4,9 @@ import { DOCUMENT_KINDS } from '@sx/rules';
 
 export const AttachDocumentParamsSchema = z.object({ caseId: CaseIdSchema, kind: z.enum(DOCUMENT_KINDS) }).strict();
 
-const FileNameSchema = z.string().trim().min(1).max(255).regex(/^[^\p{Cc}/\\]+$/u, 'a file name without control characters or slashes');
+// The control characters (\p{Cc}) spelled as ranges: a `u`-flag pattern is not portable JSON Schema.
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
+const FileNameSchema = z.string().trim().min(1).max(255).regex(/^[^\u0000-\u001f\u007f-\u009f/\\]+$/, 'a file name without control characters or slashes');
 export const ContentTypeSchema = z.string().trim().min(1).max(100).regex(/^[\w.+-]+\/[\w.+-]+(;.*)?$/, 'a media type such as application/pdf');
 
 /** Small files may still come as JSON with base64 content; larger ones as the raw body. */

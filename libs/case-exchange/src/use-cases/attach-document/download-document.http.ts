@@ -15,7 +15,9 @@ const contentDisposition = (fileName: string): string =>
 export const downloadDocumentRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'get',
-    path: '/cases/:caseId/documents/:sha256',
+    // Files, not documents/: `documents/{kind}` (upload) and `documents/{sha256}` would be one path template.
+    path: '/cases/:caseId/files/:sha256',
+    operationId: 'downloadDocument',
     summary: 'Download a document of the case: its bytes, with Content-Type, Content-Disposition and ETag (the SHA-256)',
     tags: TAGS.cases,
     auth: true,

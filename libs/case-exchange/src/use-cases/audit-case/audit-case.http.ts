@@ -8,6 +8,7 @@ export const caseAuditRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'get',
     path: '/cases/:caseId/audit',
+    operationId: 'exportCaseAudit',
     summary: 'The case’s signed audit chain (check it offline with `npm run audit:verify -- <file>`)',
     tags: TAGS.cases,
     auth: true,

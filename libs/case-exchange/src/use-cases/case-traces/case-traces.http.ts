@@ -8,6 +8,7 @@ export const caseTracesRoute = (ctx: CaseContext, jaegerUrl: string) =>
   defineRoute({
     method: 'get',
     path: '/cases/:caseId/traces',
+    operationId: 'getCaseTraces',
     summary: 'The spans of every trace the case went through, across all five services (from Jaeger)',
     tags: TAGS.cases,
     auth: true,

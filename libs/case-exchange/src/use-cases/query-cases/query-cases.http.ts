@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RuleSetSchema } from '@sx/contracts';
 import { defineRoute } from '@sx/http-kit';
 import { CaseStatusSchema } from '@sx/rules';
 import { CaseResponseSchema } from '../../http/case-response';
@@ -13,10 +14,14 @@ import { listCases } from './list-cases.use-case';
 
 const ListQuerySchema = z
   .object({
-    status: CaseStatusSchema.optional(),
-    overdue: z.enum(['true', 'false']).optional(),
-    cursor: CursorSchema.optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    status: CaseStatusSchema.optional().describe('Only cases in this state.'),
+    procedure: RuleSetSchema.optional().describe('Only cases under this rule set: R1 (diplomatic service), R2 (foreign institutions), R3 (state bodies).'),
+    overdue: z.enum(['true', 'false']).optional().describe('`true`: only cases with an open obligation already past its due date.'),
+    owedBy: z.enum(['me', 'others']).optional().describe('Only cases with an open obligation owed by your agency (`me`: your role in the case must act) or by another party (`others`).'),
+    dueWithin: z.coerce.number().int().min(0).max(250).optional()
+      .describe('Only cases with an open obligation due today or within this many working days (the working calendar); combined with owedBy, the same obligation must match both.'),
+    cursor: CursorSchema.optional().describe('The `nextCursor` of the previous page.'),
+    limit: z.coerce.number().int().min(1).max(100).default(20).describe('Cases read per page (1–100); obligation filters may leave a page shorter.'),
   })
   .strict();
 
@@ -24,7 +29,8 @@ export const listCasesRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'get',
     path: '/cases',
-    summary: 'List your cases (filter by state or overdue obligations; cursor pagination)',
+    operationId: 'listCases',
+    summary: 'List your cases (filter by state, procedure, overdue, owed by you or others, due within N working days; cursor pagination)',
     tags: TAGS.cases,
     auth: true,
     request: { query: ListQuerySchema },
@@ -34,7 +40,10 @@ export const listCasesRoute = (ctx: CaseContext) =>
       body: await listCases(ctx, agency.agencyId, {
         limit: query.limit,
         ...(query.status ? { status: query.status } : {}),
+        ...(query.procedure ? { procedure: query.procedure } : {}),
         ...(query.overdue === 'true' ? { overdue: true } : {}),
+        ...(query.owedBy ? { owedBy: query.owedBy } : {}),
+        ...(query.dueWithin !== undefined ? { dueWithin: query.dueWithin } : {}),
         ...(query.cursor ? { cursor: query.cursor } : {}),
       }),
     }),
@@ -44,6 +53,7 @@ export const getCaseRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'get',
     path: '/cases/:caseId',
+    operationId: 'getCase',
     summary: 'A case with its state, documents and open obligations (due dates from the rules library)',
     description: WAIT_DESCRIPTION,
     tags: TAGS.cases,
@@ -70,6 +80,7 @@ export const caseTimelineRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'get',
     path: '/cases/:caseId/timeline',
+    operationId: 'getCaseTimeline',
     summary: 'The case history as this service recorded it: who, when, which message, which paragraph',
     tags: TAGS.cases,
     auth: true,

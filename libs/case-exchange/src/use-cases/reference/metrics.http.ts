@@ -8,6 +8,7 @@ export const metricsRoute = (ctx: Pick<CaseContext, 'service'>) =>
   defineRoute({
     method: 'get',
     path: '/metrics',
+    operationId: 'getMetrics',
     summary: 'Operational counters of this process: database commands sent, by command, and case log entries appended',
     tags: TAGS.reference,
     auth: false,

@@ -9,6 +9,7 @@ export const procedureRoute = () =>
   defineRoute({
     method: 'get',
     path: '/procedures/:ruleSet',
+    operationId: 'getProcedure',
     summary: 'The procedure of a rule set: states, steps, who takes each, under which paragraph, and the deadlines they open',
     tags: TAGS.reference,
     auth: false,
@@ -21,6 +22,7 @@ export const messageCatalogRoute = () =>
   defineRoute({
     method: 'get',
     path: '/messages',
+    operationId: 'listMessageTypes',
     summary: 'The message catalog: every message type, its version, who sends and who receives it',
     tags: TAGS.reference,
     auth: false,
@@ -32,6 +34,7 @@ export const agenciesRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'get',
     path: '/agencies',
+    operationId: 'listAgencies',
     summary: 'The registry of agencies and their organization kinds',
     tags: TAGS.reference,
     auth: true,

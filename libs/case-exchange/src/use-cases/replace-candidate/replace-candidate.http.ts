@@ -3,6 +3,7 @@ import { CandidateRecordSchema } from '../../case-view/case-view.schema';
 import { CaseResponseSchema } from '../../http/case-response';
 import { CaseEtagHeaderSchema, caseReply, expectedSeqOf, IfMatchHeaderSchema } from '../../http/case-version';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
+import { CANDIDATE_EXAMPLE } from '../../http/request-examples';
 import { todayOf, type CaseContext } from '../shared/case-context';
 import { replaceCandidate } from './replace-candidate.use-case';
 
@@ -10,10 +11,12 @@ export const replaceCandidateRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'put',
     path: '/cases/:caseId/candidate',
+    operationId: 'replaceCandidate',
     summary: 'Name another candidate after a refusal (R1 §14, R2 §15, R3 §14)',
     tags: TAGS.steps,
     auth: true,
     request: { params: CaseIdParamsSchema, headers: IfMatchHeaderSchema, body: CandidateRecordSchema },
+    bodyExample: { ...CANDIDATE_EXAMPLE, fullName: 'Daniyar Omarov' },
     responses: { 200: CaseResponseSchema },
     responseHeaders: CaseEtagHeaderSchema,
     errors: [404, 409, 412, 422],

@@ -16,6 +16,7 @@ export const checkProposalRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'get',
     path: '/cases/:caseId/checks',
+    operationId: 'checkProposal',
     summary: 'Check eligibility, the package and applicability before submitting (every failure, cited)',
     tags: TAGS.cases,
     auth: true,
@@ -33,10 +34,12 @@ export const submitProposalRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'post',
     path: '/cases/:caseId/proposal',
+    operationId: 'submitProposal',
     summary: 'Submit the reasoned letter with the package (R1 §12, R2 §13, R3 §12)',
     tags: TAGS.steps,
     auth: true,
     request: { params: CaseIdParamsSchema, headers: IfMatchHeaderSchema, body: z.object({ on: LegalDateSchema.optional() }).strict() },
+    bodyExample: { on: '2026-03-18' },
     responses: { 200: CaseResponseSchema },
     responseHeaders: CaseEtagHeaderSchema,
     errors: [404, 409, 412, 422],

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
+import { apiDocuments } from '@sx/case-exchange';
+
+/** libs/client: where the committed contract files live. */
+export const CLIENT_ROOT = join(__dirname, '..');
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Each service's OpenAPI (and all five together) and AsyncAPI document: `openapi/<name>.openapi.json`, `asyncapi/<service>.asyncapi.json`. */
+function documentFiles(): Map<string, string> {
+  const docs = apiDocuments();
+  const files = new Map<string, string>();
+  for (const [service, doc] of Object.entries(docs.openapi)) files.set(`openapi/${service}.openapi.json`, json(doc));
+  files.set('openapi/exchange.openapi.json', json(docs.exchange));
+  for (const [service, doc] of Object.entries(docs.asyncapi)) files.set(`asyncapi/${service}.asyncapi.json`, json(doc));
+  return files;
+}
+
+/**
+ * Every generated file of the client, by its path under libs/client: the documents, and the types
+ * openapi-typescript derives from the five services' union (each service serves a subset of it).
+ */
+export async function contractFiles(): Promise<Map<string, string>> {
+  const files = documentFiles();
+  const exchange = files.get('openapi/exchange.openapi.json');
+  if (!exchange) throw new Error('the union document was not generated');
+  const ast = await openapiTS(JSON.parse(exchange) as Parameters<typeof openapiTS>[0], { alphabetize: true });
+  files.set('src/generated/exchange-api.ts', `${COMMENT_HEADER}// Regenerate with \`npm run contracts:generate\`.\n\n${astToString(ast)}`);
+  return files;
+}
