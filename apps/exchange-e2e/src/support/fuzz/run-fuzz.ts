@@ -51,16 +51,20 @@ async function send(r: FuzzRequest, options: FuzzOptions): Promise<{ status: num
   // fetch cannot send a body with GET: such a request goes without it.
   const body = r.operation.method === 'GET' ? undefined : r.body;
   if (body) headers['content-type'] = body.contentType;
-  const started = performance.now();
-  try {
-    const res = await fetch(options.url(r.service) + r.pathAndQuery, {
-      method: r.operation.method, headers, ...(body ? { body: body.text } : {}), signal: AbortSignal.timeout(10_000),
-    });
-    await res.arrayBuffer();
-    return { status: res.status, ms: performance.now() - started };
-  } catch {
-    // No answer at all (reset, timeout) counts as a server failure.
-    return { status: 599, ms: performance.now() - started };
+  for (let attempt = 1; ; attempt++) {
+    const started = performance.now();
+    try {
+      const res = await fetch(options.url(r.service) + r.pathAndQuery, {
+        method: r.operation.method, headers, ...(body ? { body: body.text } : {}), signal: AbortSignal.timeout(10_000),
+      });
+      await res.arrayBuffer();
+      return { status: res.status, ms: performance.now() - started };
+    } catch (err) {
+      // A pooled keep-alive socket the server closed at that instant fails at once, before any answer:
+      // tried once more on a new connection. No answer twice (reset, timeout) is a server failure.
+      const timedOut = err instanceof Error && err.name === 'TimeoutError';
+      if (attempt >= 2 || timedOut) return { status: 599, ms: performance.now() - started };
+    }
   }
 }
 
