@@ -9,11 +9,7 @@ PORT="${FERRETDB_PORT:-27017}"
 
 if port_open 127.0.0.1 "$PORT"; then log "FerretDB: already listening on 127.0.0.1:$PORT"; exit 0; fi
 
-command -v go >/dev/null || die "Go is needed to build FerretDB (deploy/ferretdb); install Go ≥ 1.22, or set MONGO_URL_* to a MongoDB you run"
-if [ ! -x "$BIN" ] || [ "$SRC/main.go" -nt "$BIN" ] || [ "$SRC/go.sum" -nt "$BIN" ]; then
-  log "FerretDB: building v1.24 from deploy/ferretdb (first time takes about a minute)"
-  (cd "$SRC" && go build -o "$BIN" .) || die "building FerretDB failed"
-fi
+bash "$ROOT/deploy/scripts/ferretdb-build.sh"
 log "FerretDB: starting"
 nohup "$BIN" --listen "127.0.0.1:$PORT" --data "$DATA_DIR/ferretdb" >"$RUN_DIR/ferretdb.log" 2>&1 &
 echo $! >"$RUN_DIR/ferretdb.pid"

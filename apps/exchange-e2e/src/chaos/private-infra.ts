@@ -55,6 +55,8 @@ export async function startPrivateInfra(amqpPort: number, mongoPort: number): Pr
     ctl('await_startup');
   };
   await startBroker();
+  // The shared FerretDB may be one this checkout did not build: make sure the launcher exists.
+  execFileSync('bash', [join(REPO_ROOT, 'deploy/scripts/ferretdb-build.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
   const ferret: ChildProcess = spawn(join(REPO_ROOT, 'deploy/ferretdb/bin/ferretdb-local'), ['--listen', `127.0.0.1:${mongoPort}`, '--data', join(dir, 'ferretdb')], {
     stdio: 'ignore',
   });
