@@ -80,10 +80,11 @@ async function main(): Promise<void> {
       if ((start / 1000) % 10 === 0) process.stdout.write(`\r  seeded ${start + docs.length} cases`);
     }
     let indexed = 0;
+    let dueDates = 0;
     for (const marks of marksByDue.values()) {
       for (let i = 0; i < marks.length; i += 5000) await ctx.dues.add(marks.slice(i, i + 5000), '2026-01-01');
       indexed += marks.length;
-      process.stdout.write(`\r  seeded ${cases} cases, indexed ${indexed} obligations`);
+      if (++dueDates % 25 === 0) process.stdout.write(`\r  seeded ${cases} cases, indexed ${indexed} obligations`);
     }
     console.log(`\r  seeded ${cases} cases and ${indexed} obligations (${marksByDue.size} due dates) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const previous = subtractWorkingDays(legalDate(sweepDay), 1);
