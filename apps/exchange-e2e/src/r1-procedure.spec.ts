@@ -143,7 +143,9 @@ describe('R1: diplomatic service personnel to a state body, proposal to recall',
     expect(extended.status).toBe('active');
     expect(extended.steps).toBe(9);
 
-    // Beyond the year the receiver cannot consent, and the MFA cannot decide.
+    // Beyond the year the receiver cannot consent, and the MFA cannot decide. The receiver acts on a
+    // copy that holds the MFA's decision (acting before it arrives is a concurrent step: 409).
+    await caseAt(receiver(), caseId, 9);
     const consentBeyond = await receiver().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ExtensionConsented', newTermEndsOn: '2030-04-01' });
     expect(consentBeyond.status).toBe(422);
     expect(consentBeyond.body.error).toMatchObject({ code: 'EXTENSION.LIMIT_EXCEEDED', cite: 'R1 §8' });

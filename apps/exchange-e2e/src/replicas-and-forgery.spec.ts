@@ -12,7 +12,8 @@ import { useExchange } from './support/exchange';
 // acknowledged step is lost. Every party verifies the whole signed log it receives: fabricated
 // history and a step that contradicts a stored one are dead-lettered with their reason.
 describe('Issue #7: replicas, signed logs and forged history', () => {
-  const exchange = useExchange({ env: { SX_FIXED_NOW: '2026-03-18T10:00:00+05:00' }, replicas: { 'receiving-body': 2 } });
+  // SX_TEST_STEP_DELAY_MS: both racing requests decide before either appends, however busy the machine.
+  const exchange = useExchange({ env: { SX_FIXED_NOW: '2026-03-18T10:00:00+05:00', SX_TEST_STEP_DELAY_MS: '250' }, replicas: { 'receiving-body': 2 } });
   const sender = () => exchange.api('sending-body', 'ministry-of-finance');
   let broker: Messaging;
 
