@@ -31,6 +31,12 @@ export class FileStore {
     this.model = (conn.models['files'] as Model<FileDocument> | undefined) ?? conn.model<FileDocument>('files', schema, 'files');
   }
 
+  private files() {
+    const db = this.model.db.db;
+    if (!db) throw new Error('mongo is not connected');
+    return db.collection<FileDocument>('files');
+  }
+
   async init(): Promise<void> {
     await this.model.createCollection().catch(() => undefined);
   }
@@ -39,7 +45,8 @@ export class FileStore {
     const id = sha256Of(content);
     // An insert, not an upsert: two concurrent upserts of one new file can both insert on FerretDB v1,
     // while a duplicate `_id` is refused atomically, and the same id is the same content.
-    await retryBusy(() => this.model.create({ _id: id, content, size: content.length })).catch((err: unknown) => {
+    // The driver's insert, not mongoose's `create`: an empty file is a file (its `required` check says otherwise).
+    await retryBusy(() => this.files().insertOne({ _id: id, content, size: content.length })).catch((err: unknown) => {
       if (!isDuplicateKey(err)) throw err;
     });
     this.recent.set(id, content);
