@@ -1,9 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { WebhookEvent } from '@sx/contracts';
-import { retryBusy } from '@sx/persistence';
+import { isDuplicateKey, retryBusy } from '@sx/persistence';
 import { StoredDeliverySchema, type StoredDelivery, type Subscription } from './subscription.schema';
-
-const isDuplicateKey = (err: unknown): boolean => (err as { code?: unknown } | null)?.code === 11000;
 
 /** A delivery's public id: the subscription, then the webhook-id in base64url (no lookup needed to find it). */
 export const deliveryIdOf = (subscriptionId: string, webhookId: string): string => `${subscriptionId}.${Buffer.from(webhookId).toString('base64url')}`;
