@@ -18,6 +18,7 @@ import { REPO_ROOT } from '@sx/testing';
 import type { PartyApi } from '../../apps/exchange-e2e/src/support/party-api';
 import { expectOk, openWithPackage, step, type CaseBody } from '../../apps/exchange-e2e/src/support/case-flows';
 import { startExchange, type Exchange } from '../../apps/exchange-e2e/src/support/exchange';
+import { cpuByProcess, formatCpu } from './support/cpu-by-process';
 import { LogWatch } from './support/log-watch';
 import { measureRawFloor } from './support/raw-floor';
 import { intEnv, machine, ms, pool, Samples } from './support/stats';
@@ -138,7 +139,9 @@ async function main(): Promise<void> {
     const applications = after.appends - before.appends;
 
     const at4 = await throughput(x, watch, cases4, 4);
+    const cpu = cpuByProcess();
     const at32 = await throughput(x, watch, cases32, 32);
+    const cpu32 = cpu.stop();
 
     const p50 = d.handoff.percentile(50);
     const p95 = d.handoff.percentile(95);
@@ -151,6 +154,7 @@ async function main(): Promise<void> {
     console.log(`    by command: ${perCommand(after, before, applications)}`);
     console.log(`  lifecycles per second, 4 in flight            ${at4.toFixed(2)} /s   (${cases4} cases)`);
     console.log(`  lifecycles per second, 32 in flight           ${at32.toFixed(2)} /s   (${cases32} cases)`);
+    console.log(`    where the CPU went at 32 in flight: ${formatCpu(cpu32, cases32, 'lifecycle')}`);
   } finally {
     watch?.stop();
     await x?.stop();

@@ -5,13 +5,19 @@
 // R3 §13); the other marks of a case stand for obligations of other steps, dated later, so the index
 // holds cases × marks entries spread over the calendar. The sweep runs on a day on which one day's
 // marks came due: its cost follows those, not the million others.
+// Figures, as the services run it: the pass (read the index, hand the cases to the workers in
+// confirmed messages on the real broker), then the workers recording every missed deadline (one
+// worker process here; replicas share the queue), and the same cases swept in-process for comparison.
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
-import { AgencyRegistry, caseContextOf, sweepObligations, type CaseView } from '@sx/case-exchange';
+import { AgencyRegistry, caseContextOf, dispatchToWorkers, serviceMessageCatalog, sweepObligations, withDueCaseWorkers, type CaseView } from '@sx/case-exchange';
+import { createMessaging } from '@sx/messaging';
+import { deleteRunTopology } from '../../apps/exchange-e2e/src/support/cleanup';
 import type { DueMark } from '../../libs/case-exchange/src/persistence/due-index';
 import { devKeyRing, sealChain } from '@sx/messaging';
+import { DUE_CASES_PER_MESSAGE } from '../../libs/case-exchange/src/use-cases/sweep-obligations/obligations-due.message';
 import { connectMongo, disconnectMongo } from '@sx/persistence';
 import { addWorkingDays, legalDate, subtractWorkingDays, type CaseEvent } from '@sx/rules';
 import { REPO_ROOT } from '@sx/testing';
@@ -91,16 +97,41 @@ async function main(): Promise<void> {
     await ctx.dues.markSweptThrough(subtractWorkingDays(previous, 1));
     const dueThatDay = (await ctx.dues.dueOn(previous)).length;
 
-    const s0 = performance.now();
-    const changed = await sweepObligations(ctx);
-    const sweepMs = performance.now() - s0;
-    const q0 = performance.now();
-    const again = await sweepObligations(ctx);
-    const quietMs = performance.now() - q0;
-    console.log('');
-    console.log(`  one sweep on ${sweepDay}: ${sweepMs.toFixed(0)} ms — ${dueThatDay} obligations came due on ${previous}, ${changed} missed deadlines recorded`);
-    console.log(`  the next sweep, nothing new due: ${quietMs.toFixed(1)} ms (${again} cases changed)`);
-    console.log(`  never read: the other ${cases * perCase - dueThatDay} obligations and ${cases - changed} cases`);
+    const prefix = `sx-bench-sweep-${randomUUID().slice(0, 8)}`;
+    const amqpUrl = 'amqp://127.0.0.1:5672';
+    const messaging = await createMessaging({ url: amqpUrl, service: 'receiving-body', keys: devKeyRing('receiving-body'), prefix, catalog: serviceMessageCatalog });
+    try {
+      let handled = 0;
+      let expected = Number.POSITIVE_INFINITY;
+      let drained: () => void = () => undefined;
+      const allHandled = new Promise<void>((resolve) => (drained = resolve));
+      const worker = withDueCaseWorkers(ctx, async (e) => {
+        throw new Error(`unexpected ${e.type}`);
+      });
+      await messaging.consume(async (envelope, delivery) => {
+        await worker(envelope, delivery);
+        if (++handled >= expected) drained();
+      });
+      const s0 = performance.now();
+      const found = await sweepObligations(ctx, dispatchToWorkers(ctx, (envelopes) => messaging.publisher.publishAll(envelopes)));
+      const sweepMs = performance.now() - s0;
+      expected = Math.ceil(found / DUE_CASES_PER_MESSAGE);
+      if (handled >= expected) drained();
+      await allHandled;
+      const drainMs = performance.now() - s0;
+      const recorded = await connection.collection('cases_log').countDocuments({});
+      const q0 = performance.now();
+      const again = await sweepObligations(ctx, dispatchToWorkers(ctx, (envelopes) => messaging.publisher.publishAll(envelopes)));
+      const quietMs = performance.now() - q0;
+      console.log('');
+      console.log(`  one sweep on ${sweepDay}: ${sweepMs.toFixed(0)} ms — ${dueThatDay} obligations came due on ${previous}; ${found} cases handed to the workers in ${expected} confirmed messages`);
+      console.log(`  the workers recorded ${recorded} missed deadlines ${((drainMs - sweepMs) / 1000).toFixed(1)} s later (${((drainMs - sweepMs) / Math.max(1, recorded)).toFixed(1)} ms per case, one worker process)`);
+      console.log(`  the next sweep, nothing new due: ${quietMs.toFixed(1)} ms (${again} cases handed over)`);
+      console.log(`  never read: the other ${cases * perCase - dueThatDay} obligations and ${cases - found} cases`);
+    } finally {
+      await messaging.stop();
+      await deleteRunTopology(amqpUrl, prefix).catch(() => undefined);
+    }
   } finally {
     await connection.dropDatabase().catch(() => undefined);
     await disconnectMongo(connection);

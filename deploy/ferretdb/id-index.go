@@ -36,7 +36,7 @@ func indexIDs(ctx context.Context, dir string, every time.Duration, logger *slog
 			db, ok := open[file]
 			if !ok {
 				var err error
-				if db, err = sql.Open("sqlite", "file:"+file+"?_pragma=busy_timeout(10000)"); err != nil {
+				if db, err = sql.Open("sqlite", "file:"+file+"?mode=rw&_pragma=busy_timeout(10000)"); err != nil {
 					continue
 				}
 				db.SetMaxOpenConns(1)

@@ -11,7 +11,7 @@ if port_open 127.0.0.1 "$PORT"; then log "FerretDB: already listening on 127.0.0
 
 bash "$ROOT/deploy/scripts/ferretdb-build.sh"
 log "FerretDB: starting"
-nohup "$BIN" --listen "127.0.0.1:$PORT" --data "$DATA_DIR/ferretdb" >"$RUN_DIR/ferretdb.log" 2>&1 &
+nohup "$BIN" --listen "127.0.0.1:$PORT" --data "$DATA_DIR/ferretdb" ${SX_FERRETDB_PPROF:+--pprof "$SX_FERRETDB_PPROF"} >"$RUN_DIR/ferretdb.log" 2>&1 &
 echo $! >"$RUN_DIR/ferretdb.pid"
 wait_port 127.0.0.1 "$PORT" 60 FerretDB
 log "FerretDB: ready on mongodb://127.0.0.1:$PORT"

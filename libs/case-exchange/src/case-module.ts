@@ -44,8 +44,12 @@ export interface CaseModule {
   readonly prepareMessage: (envelope: Envelope) => Promise<Envelope>;
   /** Creates collections and indexes; call once before serving. */
   init(): Promise<void>;
-  /** Starts the obligation sweeper (missed deadlines, due dates a new calendar year allows); stop it on shutdown. */
-  startSweeper(intervalMs: number): { stop(): Promise<void> };
+  /**
+   * Starts the obligation sweeper (missed deadlines, due dates a new calendar year allows): it finds
+   * the cases and hands them to the workers of any replica through `publishAll` (this service's own
+   * inbox, confirmed). Stop it on shutdown.
+   */
+  startSweeper(intervalMs: number, publishAll: (envelopes: readonly Envelope[]) => Promise<void>): { stop(): Promise<void> };
   /** Writes what waits to be written (case snapshots); call after the last change, before disconnecting. */
   flush(): Promise<void>;
   /** Opens the webhook delivery queue and starts the reminder passes (before the inbox is consumed); stop it on shutdown. */

@@ -9,6 +9,7 @@ import { MongoIdempotencyStore } from './persistence/idempotency.store';
 import { DEFAULT_JAEGER_QUERY_URL } from './runtime/service-defaults';
 import { caseMessageConsumer } from './use-cases/receive-case-message/receive-case-message.consumer';
 import { withCalendarSource, type CaseContext } from './use-cases/shared/case-context';
+import { dispatchToWorkers, withDueCaseWorkers } from './use-cases/sweep-obligations/due-cases.dispatch';
 import { startObligationSweeper } from './use-cases/sweep-obligations/obligation-sweeper';
 import { SubscriptionStore } from './webhooks/subscription.store';
 import { createWebhooks } from './webhooks/webhook-module';
@@ -34,7 +35,7 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
   return {
     routes: surface.served,
     withheldRoutes: surface.withheld,
-    handleMessage: webhooks.inbox(caseMessageConsumer(ctx)),
+    handleMessage: webhooks.inbox(withDueCaseWorkers(ctx, caseMessageConsumer(ctx))),
     outbox: cases,
     idempotency,
     prepareMessage: hydrateFiles(files),
@@ -45,7 +46,7 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
       await idempotency.init();
     },
     startWebhooks: (amqp) => webhooks.start(amqp),
-    startSweeper: (intervalMs) => startObligationSweeper(ctx, intervalMs),
+    startSweeper: (intervalMs, publishAll) => startObligationSweeper(ctx, intervalMs, dispatchToWorkers(ctx, publishAll)),
     flush: () => cases.flushSnapshots(),
     releaseHeldReads: () => cases.arrivals.close(),
     onCommitted: (listener) => cases.onCommitted(listener),

@@ -6,7 +6,7 @@ import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
 import { consoleAssets } from '../console/console-assets';
 import { serviceHttpApi } from '../api-surface/service-api';
 import { createCaseModule } from '../create-case-module';
-import { serviceMessageCatalog } from '../webhooks/step-notice.message';
+import { serviceMessageCatalog } from './service-message-catalog';
 import { amqpReadiness } from './amqp-readiness';
 import { createCalendarSource } from './calendar-source';
 import { createClock } from './clock';
@@ -56,7 +56,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   relay.start();
   const webhooks = await module.startWebhooks({ url: config.amqpUrl, prefix: config.amqpPrefix });
   await messaging.consume(module.handleMessage);
-  const sweeper = module.startSweeper(config.sweepIntervalMs);
+  const sweeper = module.startSweeper(config.sweepIntervalMs, (envelopes) => messaging.publisher.publishAll(envelopes));
 
   const { app } = createHttpApp({
     service,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgencyIdSchema, CASE_EVENT_MESSAGES, createCatalog, defineMessage, SERVICE_NAMES, WebhookEventSchema } from '@sx/contracts';
+import { AgencyIdSchema, defineMessage, SERVICE_NAMES, WebhookEventSchema } from '@sx/contracts';
 
 /**
  * A service's note to itself that steps were committed on a case some of its agencies subscribe to.
@@ -21,6 +21,3 @@ export const StepsCommittedNotice = defineMessage({
     .strict(),
 });
 export type StepsCommittedPayload = z.infer<typeof StepsCommittedNotice.payload>;
-
-/** What a service's inbox accepts: the case messages of the catalog, and its own step notices. */
-export const serviceMessageCatalog = createCatalog([...CASE_EVENT_MESSAGES, StepsCommittedNotice]);
