@@ -76,14 +76,15 @@ const textOf = (type: CaseEventType, path: string): string => {
  * objects, optionals and unions the events are made of. The copy checks exactly what the original
  * checks: only `.describe()` is added (frozen-case-events.spec.ts proves the wire schema unchanged).
  */
-function annotated(schema: z.ZodType, describeAt: (path: string) => string, path = ''): z.ZodType {
-  const field = (child: z.ZodType, at: string): z.ZodType => annotated(child, describeAt, at).describe(describeAt(at));
+function annotated(schema: z.core.$ZodType, describeAt: (path: string) => string, path = ''): z.ZodType {
+  const field = (child: z.core.$ZodType, at: string): z.ZodType => annotated(child, describeAt, at).describe(describeAt(at));
   if (schema instanceof z.ZodObject) {
-    return schema.extend(Object.fromEntries(Object.entries(schema.shape as z.ZodRawShape).map(([key, child]) => [key, field(child, path ? `${path}.${key}` : key)])));
+    return schema.extend(Object.fromEntries(Object.entries(schema.shape).map(([key, child]) => [key, field(child, path ? `${path}.${key}` : key)])));
   }
-  if (schema instanceof z.ZodOptional) return annotated(schema.unwrap() as z.ZodType, describeAt, path).optional();
-  if (schema instanceof z.ZodUnion) return z.union((schema.options as z.ZodType[]).map((option) => annotated(option, describeAt, path)));
-  return schema;
+  if (schema instanceof z.ZodOptional) return annotated(schema.unwrap(), describeAt, path).optional();
+  if (schema instanceof z.ZodUnion) return z.union(schema.options.map((option) => annotated(option, describeAt, path)));
+  // Every schema the rules build is a classic zod schema: the leaves (literals, enums, strings, arrays) are kept as they are.
+  return schema as z.ZodType;
 }
 
 /**
