@@ -89,8 +89,8 @@ function annotated(schema: z.core.$ZodType, describeAt: (path: string) => string
 
 /**
  * The rules' events as the wire contract documents them: the same schema as `CaseEventSchema` of
- * @sx/rules, with each field's meaning for an integrator (and its paragraph). The rules stay free of
- * documentation text; the frozen contract compares the rules' schema, and this copy only annotates it.
+ * @sx/rules, with each field's meaning for an integrator (and its paragraph). The rules' event schemas
+ * carry no annotations, so the frozen contract (taken from them) is unchanged; this copy only annotates them.
  */
 export const CaseEventWireSchema = z.discriminatedUnion(
   'type',
