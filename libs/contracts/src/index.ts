@@ -8,6 +8,7 @@ export * from './catalog/message-definition';
 export * from './catalog/message-catalog';
 export * from './catalog/catalog';
 export * from './messages/case-event.schema';
+export { CaseEventWireSchema } from './messages/case-event-wire.schema';
 export * from './roles/service-roles';
 export * from './http/error-body.schema';
 export * from './webhooks/webhook-event.schema';

@@ -5,13 +5,19 @@ import { CandidateSchema, CaseStatusSchema, type CaseState } from '@sx/rules';
 /** The sender's full record of its candidate: the eligibility facts stay with the sender. */
 export const CandidateRecordSchema = z
   .object({
-    fullName: z.string().trim().min(1).max(200),
-    position: z.string().trim().min(1).max(300),
+    fullName: z.string().trim().min(1).max(200).describe('The candidate’s full name.'),
+    position: z.string().trim().min(1).max(300).describe('The position (staff unit) at the receiver the candidate is proposed for.'),
     /** R2 §16 part 2: a civil servant of the Presidential Administration itself. */
-    presidentialAdministrationServant: z.boolean().default(false),
+    presidentialAdministrationServant: z
+      .boolean()
+      .default(false)
+      .describe('R2 §16: the candidate is a civil servant of the Presidential Administration itself; once the MFA agrees, no letter to the Presidential Administration is needed.'),
     /** Whether the target position is military / law-enforcement / special (R1 §2, R3 §2). */
-    targetPositionMilitaryLawEnforcementOrSpecial: z.boolean().optional(),
-    eligibility: CandidateSchema.optional(),
+    targetPositionMilitaryLawEnforcementOrSpecial: z
+      .boolean()
+      .optional()
+      .describe('Whether the position to fill is one of a military serviceman or of a law-enforcement or special state body employee: R1 and R3 do not apply to those (R1 §2, R3 §2). Default: the receiver’s own flag; a civilian position in such a body must be declared false.'),
+    eligibility: CandidateSchema.optional().describe('The facts the eligibility conditions are checked against (R1 §10, R2 §11, R3 §10). They stay with the sender; the other parties see only its signed declaration.'),
   })
   .strict();
 export type CandidateRecord = z.infer<typeof CandidateRecordSchema>;

@@ -383,10 +383,16 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         CaseEligibility: {
+            /** @description The legal date the conditions were evaluated at (today in Asia/Almaty): periods of service are counted up to it. */
             asOf: string;
+            /** @description The case whose candidate was checked. */
             caseId: string;
+            /** @description Every eligibility condition and package document the rules require, each with its outcome; all of them, not only the first failure. */
             conditions: {
-                /** @example R3 §10(4) */
+                /**
+                 * @description The paragraph that sets the condition, e.g. `R3 §10(4)`.
+                 * @example R3 §10(4)
+                 */
                 cite: string;
                 /** @description The violation code the condition raises when it fails */
                 code: string;
@@ -397,8 +403,11 @@ export interface components {
                 group: "eligibility" | "package";
                 /** @description What the law requires, worded positively */
                 requirement: {
+                    /** @description In English. */
                     en: string;
+                    /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
                     kk: string;
+                    /** @description In Russian. */
                     ru: string;
                 };
                 /**
@@ -413,19 +422,29 @@ export interface components {
                 status: "passed" | "failed" | "notApplicable" | "declared" | "unknown";
                 /** @description What is wrong, when the condition failed */
                 violation?: {
+                    /** @description In English. */
                     en: string;
+                    /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
                     kk: string;
+                    /** @description In Russian. */
                     ru: string;
                 };
             }[];
             /** @description The sender’s signed ProposalSubmitted step of the current candidate: the service admits it only when every check passes (R1 §12, R2 §13, R3 §12) */
             declaration: {
+                /** @description The sending agency that signed it. */
                 agencyId: string;
+                /** @description The legal date of the proposal. */
                 on: string;
+                /** @description The `seq` of that step in the case’s chain. */
                 seq: number;
+                /** @description The service it was recorded and signed by. */
                 service: string;
             } | null;
-            /** @enum {string} */
+            /**
+             * @description The rules whose conditions apply: R1 §10 and R3 §10, or R2 §11 for a foreign institution.
+             * @enum {string}
+             */
             ruleSet: "R1" | "R2" | "R3";
         };
         CaseResponse: {
@@ -440,213 +459,446 @@ export interface components {
             caseId: string;
             /** @description The package: each document with its kind, file name, SHA-256 and the proposal it belongs to. */
             documents: {
+                /** @description The file’s media type as uploaded, e.g. `application/pdf`. */
                 contentType: string;
+                /** @description The file name the sender gave it. */
                 fileName: string;
+                /** @description Which document of the package it is (R1 §12, R2 §13, R3 §12): the reasoned letter, the nomination, the CV, the service record or the written consent; the kinds are listed by GET /procedures/{ruleSet}. */
                 kind: string;
+                /** @description Which candidate’s package the document belongs to: 1 for the first proposal, 2 for the first replacement candidate (R1 §14, R2 §15, R3 §14), and so on. */
                 proposal: number;
+                /** @description SHA-256 of the file (lowercase hex): binds the metadata to the bytes, and names the file in GET /cases/{caseId}/files/{sha256}. */
                 sha256: string;
+                /** @description The file’s size in bytes. */
                 size: number;
             }[];
             /** @description The case’s signed event log, identical at every party: each step with who took it, through which service, when. */
             events: {
+                /** @description The agency that took the step. */
                 agencyId: string;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description When the service recorded the step (UTC instant). Deadlines count from the legal date `event.on`, not from this.
+                 */
                 at: string;
+                /** @description The step as the rules define it: its `type`, who took it (`actor`), its legal date (`on`) and the fields of that type. */
                 event: {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description R2 §16: the candidate is a civil servant of the Presidential Administration itself; once the MFA agrees, no letter to the Presidential Administration is needed. Defaults to false. */
                     candidateIsPresidentialAdministrationServant?: boolean;
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The receiver’s 10 working days (R1 §13, R3 §13) or the MFA’s 3 months (R2 §14) count from it. */
                     receivedOn?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description What kind of organization receives the candidate. It decides the approval route (R1 §11, R3 §11: the Head of the Presidential Administration or the Prime Minister; R2 §10: the President) and which “unless a charter or treaty provides otherwise” clauses may apply.
+                     * @enum {string}
+                     */
                     receiverKind: "president-subordinate-state-body" | "central-executive-body" | "other-state-body" | "international-organization" | "non-rk-organization" | "other-rk-organization" | "foreign-institution" | "national-bank" | "mfa";
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §12 (sender): The MFA sends the receiver a reasoned letter and the candidate’s documents; R2 §13 (sender): The sending body sends the MFA a reasoned letter and the candidate’s documents; R3 §12 (sender): The sending body sends the receiver a reasoned letter and the candidate’s documents.
+                     * @enum {string}
+                     */
                     type: "ProposalSubmitted";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R2 §14 (mfa): The MFA checks the documents and interviews the candidate (period: 15 working days).
+                     * @enum {string}
+                     */
                     type: "CandidateInterviewed";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The sender’s 3 working days to ask for approval (R1 §15, R2 §16, R3 §15) count from it. */
                     receivedOn?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §13 (receiver): The receiver agreed to the proposal; R2 §14 (mfa): The MFA agreed to the proposal; R3 §13 (receiver): The receiver agreed to the proposal.
+                     * @enum {string}
+                     */
                     type: "ProposalAgreed";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
+                    /** @description Why the receiver (R1, R3) or the MFA (R2) refused, in its own words; kept in the record, not checked. */
                     reason?: string;
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The 5 working days to propose another candidate (R1 §14, R2 §15) count from it. */
                     receivedOn?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §13 (receiver): The receiver refused the proposal; R2 §14 (mfa): The MFA refused the proposal; R3 §13 (receiver): The receiver refused the proposal.
+                     * @enum {string}
+                     */
                     type: "ProposalRefused";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §14 (sender): The MFA withdrew the proposal; R2 §15 (sender): The sending body withdrew the proposal; R3 §14 (sender): The sending body withdrew the proposal.
+                     * @enum {string}
+                     */
                     type: "ProposalWithdrawn";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §15 (sender): The MFA sends the proposal, the package and a copy of the receiver’s letter to the official named by §11 (period: 3 working days); R2 §16 (sender): The sending body writes to the Presidential Administration with the package and a copy of the MFA’s letter (period: 3 working days); R3 §15 (sender): The sending body sends the proposal, the package and a copy of the receiver’s letter to the official named by §11 (period: 3 working days).
+                     * @enum {string}
+                     */
                     type: "ApprovalRequested";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The receiver’s 3 working days to decide the appointment (R1 §16, R3 §16) or the MFA’s 3 working days to issue its order (R2 §18) count from it. */
                     receivedOn?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §16 (approver): The official agreed; R2 §17 (approver): The secondment was approved; R3 §16 (approver): The official agreed.
+                     * @enum {string}
+                     */
                     type: "ApprovalGranted";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §11 (approver): The official refused; R2 §17 (approver): The approval was refused; R3 §11 (approver): The official refused.
+                     * @enum {string}
+                     */
                     type: "ApprovalDenied";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The sender’s 3 working days to issue the order count from the receipt of the copy of the confirming document (R1 §17, R3 §17). */
                     receivedOn?: string;
+                    /** @description The start date in the receiver’s confirming document (R1 §16, R3 §16): the secondment order must take effect from this date (R1 §17, R3 §17). */
                     startsOn: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §16 (receiver): The receiver decides the appointment to the position (period: 3 working days); R3 §16 (receiver): The receiver decides the appointment to the position (period: 3 working days).
+                     * @enum {string}
+                     */
                     type: "AppointmentDecided";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The date the secondment order takes effect: in R1 and R3 it must equal the appointment’s `startsOn` (R1 §17, R3 §17); in R2 it is the start at the foreign institution (R2 §18). */
                     effectiveFrom: string;
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §17 (sender): The MFA issues the secondment order effective from the date in the confirming document (period: 3 working days); R2 §18 (mfa): The MFA issues the order seconding the person to the foreign institution (period: 3 working days); R3 §17 (sender): The sending body issues the secondment order effective from the date in the confirming document (period: 3 working days).
+                     * @enum {string}
+                     */
                     type: "OrderIssued";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The date the person is dispatched to the foreign institution: the seconded person’s KPIs are due no later than 1 month from it (R2 §12). */
                     dispatchedOn: string;
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R2 §19 (sender): The sending body issues its order on the basis of the MFA’s order.
+                     * @enum {string}
+                     */
                     type: "SenderOrderIssued";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §17 (sender): A copy or extract of the order and a copy of the personal file go to the receiver (period: 5 working days); R3 §17 (sender): A copy or extract of the order and a copy of the personal file go to the receiver.
+                     * @enum {string}
+                     */
                     type: "PersonalFileTransferred";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R2 §12 (sender): The sending body, in agreement with the MFA, approves the key performance indicators (period: 1 month).
+                     * @enum {string}
+                     */
                     type: "KpiApproved";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The new last day of the term the receiver (R1, R3) or the MFA (R2) consents to: the extension decided next must name the same date (R1 §8, R2 §8, R3 §8). */
                     newTermEndsOn: string;
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §8 (receiver): The receiver consented to extending the term; R2 §8 (mfa): The MFA consented to extending the term; R3 §8 (receiver): The receiver consented to extending the term.
+                     * @enum {string}
+                     */
                     type: "ExtensionConsented";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The parties whose written consent the decider records: the seconded person, who has no service of their own (R1 §8, R2 §8, R3 §8). The receiver’s (R1, R3) or the MFA’s (R2) consent counts only as its own ExtensionConsented step for the same `newTermEndsOn`; naming it here proves nothing. */
                     consentsOf: ("sender" | "receiver" | "mfa" | "approver" | "seconded-person")[];
+                    /** @description The new last day of the secondment term: at most 1 year past the current end (R1 §8, R2 §8, R3 §8). */
                     newTermEndsOn: string;
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §8 (sender): The MFA extended the term by at most 1 year; R2 §8 (sender): The sending body extended the term by at most 1 year; R3 §8 (sender): The sending body extended the term by at most 1 year.
+                     * @enum {string}
+                     */
                     type: "ExtensionDecided";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The day the disciplinary offence was committed or discovered: the 5 working days to send the information and materials count from it (R1 §9, R2 §9, R3 §9). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §9 (receiver): A disciplinary offence was committed or discovered; R2 §9 (mfa): A disciplinary offence was committed or discovered; R3 §9 (receiver): A disciplinary offence was committed or discovered.
+                     * @enum {string}
+                     */
                     type: "DisciplinaryOffenceFound";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The day the reported offence was committed or discovered (the `on` of its DisciplinaryOffenceFound): names which offence’s report, due within 5 working days of it, this is (R1 §9, R2 §9, R3 §9). */
                     offenceOn: string;
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §9 (receiver): The receiver sends the information and materials on the disciplinary offence to the MFA (period: 5 working days); R2 §9 (mfa): The MFA sends the information and materials on the disciplinary offence to the sending body (period: 5 working days); R3 §9 (receiver): The receiver sends the information and materials on the disciplinary offence to the sending body (period: 5 working days).
+                     * @enum {string}
+                     */
                     type: "DisciplinaryOffenceReported";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
                     receivedOn?: string;
+                    /** @description The day the release decision will be taken: the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
                     releaseOn: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §19 (receiver): The receiver notifies the MFA in writing at least 10 working days before the release decision; R2 §21 (mfa): The MFA notifies the sending body in writing at least 10 working days before the release decision; R3 §19 (receiver): The receiver notifies the sending body in writing at least 10 working days before the release decision.
+                     * @enum {string}
+                     */
                     type: "ReleaseNotified";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §19 (receiver): The receiver decided the release from the position; R2 §21 (mfa): The MFA decided the release from the position; R3 §19 (receiver): The receiver decided the release from the position.
+                     * @enum {string}
+                     */
                     type: "ReleaseDecided";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §19 (sender): The MFA decides the recall counting from receipt of the notice (period: 5 working days); R2 §21 (sender): The sending body decided the recall from the foreign institution; R3 §19 (sender): The sending body decided the recall.
+                     * @enum {string}
+                     */
                     type: "RecallDecided";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §18(2) (sender): The MFA proposed a joint written decision to end the secondment early; R2 §20(2) (sender): The sending body proposed a joint written decision to end the secondment early; R3 §18(2) (sender): The sending body proposed a joint written decision to end the secondment early.
+                     * @enum {string}
+                     */
                     type: "EarlyRecallProposed";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §18(2) (receiver): The receiver consented to the joint written decision; R2 §20(2) (mfa): The MFA consented to the joint written decision; R3 §18(2) (receiver): The receiver consented to the joint written decision.
+                     * @enum {string}
+                     */
                     type: "EarlyRecallConsented";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The ground for ending the secondment, by its number in R1 §18 or R3 §18 (2–5) or R2 §20 (2–6). Ground 1 (the term expired) goes through the release notice instead; ground 2 (a joint written decision) needs the other party’s EarlyRecallConsented first. */
                     ground: number;
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §20 (sender): The MFA decided an early recall; R2 §22 (sender): The sending body decided an early recall; R3 §20 (sender): The sending body decided an early recall.
+                     * @enum {string}
+                     */
                     type: "EarlyRecallDecided";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §20 (sender): The MFA notifies the receiver counting from the decision (period: 3 working days); R2 §22 (sender): The sending body notifies the MFA counting from the decision (period: 3 working days); R3 §20 (sender): The sending body notifies the receiver in writing counting from the decision (period: 3 working days).
+                     * @enum {string}
+                     */
                     type: "EarlyRecallNotified";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The act that provides otherwise. A period, term or route departs from the rules only with its basis recorded, never silently (SPEC, Deadlines: how to count). */
                     basis: {
+                        /** @description The act’s title and number, as it would be cited. */
                         act: string;
+                        /** @description The article or paragraph of the act that sets the other value. */
                         article: string;
-                        /** @enum {string} */
+                        /**
+                         * @description The kind of act: `law`, `treaty` (a ratified international treaty) or `charter` (of the receiving organization). The paragraph must name that kind, e.g. R1 §13 only charters of organizations that are not RK organizations.
+                         * @enum {string}
+                         */
                         kind: "law" | "treaty" | "charter";
                     };
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @enum {string} */
+                    /**
+                     * @description What the legal basis changes: a step’s period (by the step’s name), the term, the extension limit, or the approval routing. Only where the paragraph says “unless … provides otherwise” (e.g. R1 §13, R3 §11, R3 §13).
+                     * @enum {string}
+                     */
                     target: "receiver-decision" | "mfa-interview" | "mfa-decision" | "replacement-candidate" | "approval-request" | "appointment-decision" | "order" | "personal-file" | "kpi" | "discipline-report" | "release-notice" | "recall-decision" | "early-recall-notice" | "term" | "extension-limit" | "approval-routing";
-                    /** @enum {string} */
+                    /**
+                     * @description The step: SPEC Deadlines (sender/receiver): A period that a law or charter sets otherwise was recorded; SPEC Deadlines (sender/mfa): A term that a law sets otherwise was recorded; SPEC Deadlines (sender/receiver): A value that a law, treaty or charter sets otherwise was recorded.
+                     * @enum {string}
+                     */
                     type: "OverrideRecorded";
+                    /** @description The value the act sets: a period (`amount` and `unit`) for a step, the term or the extension limit; or the approving `authority` for the approval routing (R3 §11). */
                     value: {
+                        /** @description How many units the period lasts. */
                         amount: number;
-                        /** @enum {string} */
+                        /**
+                         * @description What the period counts: `working-days`, `calendar-days`, `months` or `years` (never working days for the term; never years for a step), counted as SPEC “Deadlines: how to count” says.
+                         * @enum {string}
+                         */
                         unit: "working-days" | "calendar-days" | "months" | "years";
                     } | {
-                        /** @enum {string} */
+                        /**
+                         * @description Who approves instead of the route R3 §11 sets, as the treaty provides: the Presidential Administration, the Prime Minister, the President, or `not-required`.
+                         * @enum {string}
+                         */
                         authority: "presidential-administration" | "prime-minister" | "president" | "not-required";
                     };
                 };
+                /** @description SHA-256 (lowercase hex) of the canonical JSON of this record without `hash` and `signature`. */
                 hash: string;
+                /** @description The `hash` of the record before this one; 64 zeros for the case’s first record. Links the chain, so no step can be removed or reordered unnoticed. */
                 prevHash: string;
+                /** @description The step’s number in the case, from 1, the same at every party; a party applies steps in this order. */
                 seq: number;
-                /** @enum {string} */
+                /**
+                 * @description The service through which the agency took the step, and which signed it.
+                 * @enum {string}
+                 */
                 service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
+                /** @description The recording service’s signature over `hash`: every party verifies it, so no service can put words into another party’s mouth. */
                 signature: {
+                    /** @description The signing key’s id, `<service>:<fingerprint>`: which public key (SX_PUBLIC_KEYS) verifies the signature. */
                     keyId: string;
+                    /** @description The Ed25519 signature over `hash`, base64. */
                     value: string;
                 };
+                /** @description The W3C trace id under which the step was taken, the same in every party’s timeline (GET /cases/{caseId}/traces). */
                 traceId?: string;
             }[];
             /** @description The earliest due date of an open obligation. */
@@ -678,8 +930,11 @@ export interface components {
                 };
                 /** @description The obligation in kk, ru and en. */
                 text: {
+                    /** @description In English. */
                     en: string;
+                    /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
                     kk: string;
+                    /** @description In Russian. */
                     ru: string;
                 };
                 /** @description Working days from today to the due date; negative when overdue. */
@@ -687,24 +942,44 @@ export interface components {
             }[];
             /** @description Every party: its agency and the service it acts through. */
             parties: {
+                /** @description The official whose agreement the secondment needs, once the route is known: the Head of the Presidential Administration or the Prime Minister (R1 §11, R3 §11), the President or by his authority the Head of the Presidential Administration (R2 §10, §17). It joins with the sender’s ApprovalRequested step; absent before that, and when no approval is needed (R2 §16). */
                 approver?: {
+                    /** @description The party’s agency: an id of GET /agencies. */
                     agencyId: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The service the agency acts through: its steps are taken and signed there, and case messages for it go to that service’s inbox.
+                     * @enum {string}
+                     */
                     service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
                 };
+                /** @description R2 only: the MFA as the authorized body, which interviews the candidate and agrees or refuses (R2 §14). */
                 mfa?: {
+                    /** @description The party’s agency: an id of GET /agencies. */
                     agencyId: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The service the agency acts through: its steps are taken and signed there, and case messages for it go to that service’s inbox.
+                     * @enum {string}
+                     */
                     service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
                 };
+                /** @description The receiving state body or organization (R1 §3, R3 §3) or, in R2, the foreign institution (R2 §3). */
                 receiver: {
+                    /** @description The party’s agency: an id of GET /agencies. */
                     agencyId: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The service the agency acts through: its steps are taken and signed there, and case messages for it go to that service’s inbox.
+                     * @enum {string}
+                     */
                     service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
                 };
+                /** @description Who sends the candidate and opens the case: the MFA in R1, the sending state body in R2 and R3. */
                 sender: {
+                    /** @description The party’s agency: an id of GET /agencies. */
                     agencyId: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The service the agency acts through: its steps are taken and signed there, and case messages for it go to that service’s inbox.
+                     * @enum {string}
+                     */
                     service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
                 };
             };
@@ -884,7 +1159,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Your cases on this page, in ascending case id order. */
                         items: components["schemas"]["CaseResponse"][];
+                        /** @description Pass it as `cursor` for the next page; null on the last page. */
                         nextCursor: string | null;
                     };
                 };
@@ -986,33 +1263,60 @@ export interface operations {
                 "application/json": {
                     /** @description The candidate, with the eligibility facts the sender vouches for. */
                     candidate: {
+                        /** @description The facts the eligibility conditions are checked against (R1 §10, R2 §11, R3 §10). They stay with the sender; the other parties see only its signed declaration. */
                         eligibility?: {
+                            /** @description The candidate is acting in a position or temporarily replacing an absent employee: must be false (R1 §10(3), R2 §11(4), R3 §10(3)). */
                             actingOrTemporarilyReplacing: boolean;
+                            /** @description The candidate is diplomatic service personnel of the MFA: the people R1 is about (R1 §1). */
                             diplomaticServicePersonnel: boolean;
+                            /** @description The attestation commission’s decision at the candidate’s last attestation (R2 §11(5), for military, law-enforcement and special positions); null when there was none. */
                             lastAttestationPositive: boolean | null;
+                            /** @description The sender asserts the candidate meets the qualification requirements of the position (R1 §10(5), R2 §11(2), R3 §10(5)). */
                             meetsQualificationRequirements: boolean;
+                            /** @description The candidate holds a position of a military serviceman or of a law-enforcement or special state body employee: R3 does not apply (R3 §2); in R2 the last attestation replaces the ratings (R2 §11(5)). */
                             militaryLawEnforcementOrSpecialPosition: boolean;
+                            /** @description The candidate is an employee of the National Bank (R2 only): 3 years of work in the National Bank and the KPI result replace civil service and ratings (R2 §11(1), §11(5)). */
                             nationalBankEmployee: boolean;
+                            /** @description National Bank employees: KPI performance per year; at least 80 % in each of the last 2 years (R2 §11(5)). */
                             nationalBankKpi: {
+                                /** @description Actual performance on the functional key performance indicators, in percent. */
                                 percent: number;
+                                /** @description The year assessed. */
                                 year: number;
                             }[];
+                            /** @description The day the candidate’s work in the National Bank began (R2 §11(1): at least 3 years); null when not a National Bank employee. */
                             nationalBankWorkStart: string | null;
+                            /** @description The candidate’s annual performance assessments, one per year: the last 2 years must be rated effective (R1 §10(4), R2 §11(5), R3 §10(4)). */
                             performanceRatings: {
-                                /** @enum {string} */
+                                /**
+                                 * @description The annual assessment result; only `effective` meets the condition.
+                                 * @enum {string}
+                                 */
                                 rating: "effective" | "satisfactory" | "unsatisfactory";
+                                /** @description The year assessed. */
                                 year: number;
                             }[];
+                            /** @description The candidate is a political civil servant: for R2, 6 months in the political position replace the 3 years of service (R2 §11(1)). */
                             politicalCivilServant: boolean;
+                            /** @description The day the candidate took the political position in the sending body (R2 §11(1) exception: at least 6 months); null when not a political civil servant. */
                             politicalPositionStart: string | null;
+                            /** @description The day the candidate’s civil service in the sending body began (in R1, in the MFA); null when there is none. At least 3 years are required (R1 §10(1), R2 §11(1), R3 §10(1)). */
                             senderServiceStart: string | null;
+                            /** @description How many disciplinary sanctions the candidate has that are not yet expunged: must be 0 (R1 §10(2), R2 §11(3), R3 §10(2)). */
                             unexpungedSanctions: number;
+                            /** @description The date of the candidate’s written consent to the secondment; null when none was given (R1 §10(6), R2 §11(6), R3 §10(6)). */
                             writtenConsentDate: string | null;
                         };
+                        /** @description The candidate’s full name. */
                         fullName: string;
+                        /** @description The position (staff unit) at the receiver the candidate is proposed for. */
                         position: string;
-                        /** @default false */
+                        /**
+                         * @description R2 §16: the candidate is a civil servant of the Presidential Administration itself; once the MFA agrees, no letter to the Presidential Administration is needed.
+                         * @default false
+                         */
                         presidentialAdministrationServant?: boolean;
+                        /** @description Whether the position to fill is one of a military serviceman or of a law-enforcement or special state body employee: R1 and R3 do not apply to those (R1 §2, R3 §2). Default: the receiver’s own flag; a civilian position in such a body must be declared false. */
                         targetPositionMilitaryLawEnforcementOrSpecial?: boolean;
                     };
                     /** @description The receiving state body or organization (R1, R3) or the foreign institution (R2): an id of GET /agencies. */
@@ -1114,6 +1418,7 @@ export interface operations {
                 Prefer?: string;
             };
             path: {
+                /** @description The case id, the same at every party (as POST /cases returned it). */
                 caseId: string;
             };
             cookie?: never;
@@ -1196,6 +1501,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The case id, the same at every party (as POST /cases returned it). */
                 caseId: string;
             };
             cookie?: never;
@@ -1209,241 +1515,506 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The case whose chain this is. */
                         caseId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When it was exported (UTC instant).
+                         */
                         exportedAt: string;
+                        /** @description The service that exported the chain. */
                         exportedBy: string;
-                        /** @enum {string} */
+                        /**
+                         * @description The export format and its version, so an auditor’s tool knows how to read it.
+                         * @enum {string}
+                         */
                         format: "sx-audit-chain/1";
+                        /** @description Every party: its agency and service. A record is valid only when its signer is the service of the party whose role took the step. */
                         parties: {
+                            /** @description The official whose agreement the secondment needs, once the route is known: the Head of the Presidential Administration or the Prime Minister (R1 §11, R3 §11), the President or by his authority the Head of the Presidential Administration (R2 §10, §17). It joins with the sender’s ApprovalRequested step; absent before that, and when no approval is needed (R2 §16). */
                             approver?: {
+                                /** @description The party’s agency: an id of GET /agencies. */
                                 agencyId: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The service the agency acts through: its steps are taken and signed there, and case messages for it go to that service’s inbox.
+                                 * @enum {string}
+                                 */
                                 service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
                             };
+                            /** @description R2 only: the MFA as the authorized body, which interviews the candidate and agrees or refuses (R2 §14). */
                             mfa?: {
+                                /** @description The party’s agency: an id of GET /agencies. */
                                 agencyId: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The service the agency acts through: its steps are taken and signed there, and case messages for it go to that service’s inbox.
+                                 * @enum {string}
+                                 */
                                 service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
                             };
+                            /** @description The receiving state body or organization (R1 §3, R3 §3) or, in R2, the foreign institution (R2 §3). */
                             receiver: {
+                                /** @description The party’s agency: an id of GET /agencies. */
                                 agencyId: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The service the agency acts through: its steps are taken and signed there, and case messages for it go to that service’s inbox.
+                                 * @enum {string}
+                                 */
                                 service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
                             };
+                            /** @description Who sends the candidate and opens the case: the MFA in R1, the sending state body in R2 and R3. */
                             sender: {
+                                /** @description The party’s agency: an id of GET /agencies. */
                                 agencyId: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The service the agency acts through: its steps are taken and signed there, and case messages for it go to that service’s inbox.
+                                 * @enum {string}
+                                 */
                                 service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
                             };
                         };
+                        /** @description Every step of the case, in `seq` order, each linked to the one before by `prevHash` and signed by the service that recorded it: check the chain offline with the services’ public keys. */
                         records: {
+                            /** @description The agency that took the step. */
                             agencyId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the service recorded the step (UTC instant). Deadlines count from the legal date `event.on`, not from this.
+                             */
                             at: string;
+                            /** @description The step as the rules define it: its `type`, who took it (`actor`), its legal date (`on`) and the fields of that type. */
                             event: {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description R2 §16: the candidate is a civil servant of the Presidential Administration itself; once the MFA agrees, no letter to the Presidential Administration is needed. Defaults to false. */
                                 candidateIsPresidentialAdministrationServant?: boolean;
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
+                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The receiver’s 10 working days (R1 §13, R3 §13) or the MFA’s 3 months (R2 §14) count from it. */
                                 receivedOn?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description What kind of organization receives the candidate. It decides the approval route (R1 §11, R3 §11: the Head of the Presidential Administration or the Prime Minister; R2 §10: the President) and which “unless a charter or treaty provides otherwise” clauses may apply.
+                                 * @enum {string}
+                                 */
                                 receiverKind: "president-subordinate-state-body" | "central-executive-body" | "other-state-body" | "international-organization" | "non-rk-organization" | "other-rk-organization" | "foreign-institution" | "national-bank" | "mfa";
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §12 (sender): The MFA sends the receiver a reasoned letter and the candidate’s documents; R2 §13 (sender): The sending body sends the MFA a reasoned letter and the candidate’s documents; R3 §12 (sender): The sending body sends the receiver a reasoned letter and the candidate’s documents.
+                                 * @enum {string}
+                                 */
                                 type: "ProposalSubmitted";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R2 §14 (mfa): The MFA checks the documents and interviews the candidate (period: 15 working days).
+                                 * @enum {string}
+                                 */
                                 type: "CandidateInterviewed";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
+                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The sender’s 3 working days to ask for approval (R1 §15, R2 §16, R3 §15) count from it. */
                                 receivedOn?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §13 (receiver): The receiver agreed to the proposal; R2 §14 (mfa): The MFA agreed to the proposal; R3 §13 (receiver): The receiver agreed to the proposal.
+                                 * @enum {string}
+                                 */
                                 type: "ProposalAgreed";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
+                                /** @description Why the receiver (R1, R3) or the MFA (R2) refused, in its own words; kept in the record, not checked. */
                                 reason?: string;
+                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The 5 working days to propose another candidate (R1 §14, R2 §15) count from it. */
                                 receivedOn?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §13 (receiver): The receiver refused the proposal; R2 §14 (mfa): The MFA refused the proposal; R3 §13 (receiver): The receiver refused the proposal.
+                                 * @enum {string}
+                                 */
                                 type: "ProposalRefused";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §14 (sender): The MFA withdrew the proposal; R2 §15 (sender): The sending body withdrew the proposal; R3 §14 (sender): The sending body withdrew the proposal.
+                                 * @enum {string}
+                                 */
                                 type: "ProposalWithdrawn";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §15 (sender): The MFA sends the proposal, the package and a copy of the receiver’s letter to the official named by §11 (period: 3 working days); R2 §16 (sender): The sending body writes to the Presidential Administration with the package and a copy of the MFA’s letter (period: 3 working days); R3 §15 (sender): The sending body sends the proposal, the package and a copy of the receiver’s letter to the official named by §11 (period: 3 working days).
+                                 * @enum {string}
+                                 */
                                 type: "ApprovalRequested";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
+                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The receiver’s 3 working days to decide the appointment (R1 §16, R3 §16) or the MFA’s 3 working days to issue its order (R2 §18) count from it. */
                                 receivedOn?: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §16 (approver): The official agreed; R2 §17 (approver): The secondment was approved; R3 §16 (approver): The official agreed.
+                                 * @enum {string}
+                                 */
                                 type: "ApprovalGranted";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §11 (approver): The official refused; R2 §17 (approver): The approval was refused; R3 §11 (approver): The official refused.
+                                 * @enum {string}
+                                 */
                                 type: "ApprovalDenied";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
+                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The sender’s 3 working days to issue the order count from the receipt of the copy of the confirming document (R1 §17, R3 §17). */
                                 receivedOn?: string;
+                                /** @description The start date in the receiver’s confirming document (R1 §16, R3 §16): the secondment order must take effect from this date (R1 §17, R3 §17). */
                                 startsOn: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §16 (receiver): The receiver decides the appointment to the position (period: 3 working days); R3 §16 (receiver): The receiver decides the appointment to the position (period: 3 working days).
+                                 * @enum {string}
+                                 */
                                 type: "AppointmentDecided";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The date the secondment order takes effect: in R1 and R3 it must equal the appointment’s `startsOn` (R1 §17, R3 §17); in R2 it is the start at the foreign institution (R2 §18). */
                                 effectiveFrom: string;
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §17 (sender): The MFA issues the secondment order effective from the date in the confirming document (period: 3 working days); R2 §18 (mfa): The MFA issues the order seconding the person to the foreign institution (period: 3 working days); R3 §17 (sender): The sending body issues the secondment order effective from the date in the confirming document (period: 3 working days).
+                                 * @enum {string}
+                                 */
                                 type: "OrderIssued";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The date the person is dispatched to the foreign institution: the seconded person’s KPIs are due no later than 1 month from it (R2 §12). */
                                 dispatchedOn: string;
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R2 §19 (sender): The sending body issues its order on the basis of the MFA’s order.
+                                 * @enum {string}
+                                 */
                                 type: "SenderOrderIssued";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §17 (sender): A copy or extract of the order and a copy of the personal file go to the receiver (period: 5 working days); R3 §17 (sender): A copy or extract of the order and a copy of the personal file go to the receiver.
+                                 * @enum {string}
+                                 */
                                 type: "PersonalFileTransferred";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R2 §12 (sender): The sending body, in agreement with the MFA, approves the key performance indicators (period: 1 month).
+                                 * @enum {string}
+                                 */
                                 type: "KpiApproved";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The new last day of the term the receiver (R1, R3) or the MFA (R2) consents to: the extension decided next must name the same date (R1 §8, R2 §8, R3 §8). */
                                 newTermEndsOn: string;
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §8 (receiver): The receiver consented to extending the term; R2 §8 (mfa): The MFA consented to extending the term; R3 §8 (receiver): The receiver consented to extending the term.
+                                 * @enum {string}
+                                 */
                                 type: "ExtensionConsented";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The parties whose written consent the decider records: the seconded person, who has no service of their own (R1 §8, R2 §8, R3 §8). The receiver’s (R1, R3) or the MFA’s (R2) consent counts only as its own ExtensionConsented step for the same `newTermEndsOn`; naming it here proves nothing. */
                                 consentsOf: ("sender" | "receiver" | "mfa" | "approver" | "seconded-person")[];
+                                /** @description The new last day of the secondment term: at most 1 year past the current end (R1 §8, R2 §8, R3 §8). */
                                 newTermEndsOn: string;
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §8 (sender): The MFA extended the term by at most 1 year; R2 §8 (sender): The sending body extended the term by at most 1 year; R3 §8 (sender): The sending body extended the term by at most 1 year.
+                                 * @enum {string}
+                                 */
                                 type: "ExtensionDecided";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The day the disciplinary offence was committed or discovered: the 5 working days to send the information and materials count from it (R1 §9, R2 §9, R3 §9). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §9 (receiver): A disciplinary offence was committed or discovered; R2 §9 (mfa): A disciplinary offence was committed or discovered; R3 §9 (receiver): A disciplinary offence was committed or discovered.
+                                 * @enum {string}
+                                 */
                                 type: "DisciplinaryOffenceFound";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The day the reported offence was committed or discovered (the `on` of its DisciplinaryOffenceFound): names which offence’s report, due within 5 working days of it, this is (R1 §9, R2 §9, R3 §9). */
                                 offenceOn: string;
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §9 (receiver): The receiver sends the information and materials on the disciplinary offence to the MFA (period: 5 working days); R2 §9 (mfa): The MFA sends the information and materials on the disciplinary offence to the sending body (period: 5 working days); R3 §9 (receiver): The receiver sends the information and materials on the disciplinary offence to the sending body (period: 5 working days).
+                                 * @enum {string}
+                                 */
                                 type: "DisciplinaryOffenceReported";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
+                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
                                 receivedOn?: string;
+                                /** @description The day the release decision will be taken: the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
                                 releaseOn: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §19 (receiver): The receiver notifies the MFA in writing at least 10 working days before the release decision; R2 §21 (mfa): The MFA notifies the sending body in writing at least 10 working days before the release decision; R3 §19 (receiver): The receiver notifies the sending body in writing at least 10 working days before the release decision.
+                                 * @enum {string}
+                                 */
                                 type: "ReleaseNotified";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §19 (receiver): The receiver decided the release from the position; R2 §21 (mfa): The MFA decided the release from the position; R3 §19 (receiver): The receiver decided the release from the position.
+                                 * @enum {string}
+                                 */
                                 type: "ReleaseDecided";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §19 (sender): The MFA decides the recall counting from receipt of the notice (period: 5 working days); R2 §21 (sender): The sending body decided the recall from the foreign institution; R3 §19 (sender): The sending body decided the recall.
+                                 * @enum {string}
+                                 */
                                 type: "RecallDecided";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §18(2) (sender): The MFA proposed a joint written decision to end the secondment early; R2 §20(2) (sender): The sending body proposed a joint written decision to end the secondment early; R3 §18(2) (sender): The sending body proposed a joint written decision to end the secondment early.
+                                 * @enum {string}
+                                 */
                                 type: "EarlyRecallProposed";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §18(2) (receiver): The receiver consented to the joint written decision; R2 §20(2) (mfa): The MFA consented to the joint written decision; R3 §18(2) (receiver): The receiver consented to the joint written decision.
+                                 * @enum {string}
+                                 */
                                 type: "EarlyRecallConsented";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The ground for ending the secondment, by its number in R1 §18 or R3 §18 (2–5) or R2 §20 (2–6). Ground 1 (the term expired) goes through the release notice instead; ground 2 (a joint written decision) needs the other party’s EarlyRecallConsented first. */
                                 ground: number;
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §20 (sender): The MFA decided an early recall; R2 §22 (sender): The sending body decided an early recall; R3 §20 (sender): The sending body decided an early recall.
+                                 * @enum {string}
+                                 */
                                 type: "EarlyRecallDecided";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: R1 §20 (sender): The MFA notifies the receiver counting from the decision (period: 3 working days); R2 §22 (sender): The sending body notifies the MFA counting from the decision (period: 3 working days); R3 §20 (sender): The sending body notifies the receiver in writing counting from the decision (period: 3 working days).
+                                 * @enum {string}
+                                 */
                                 type: "EarlyRecallNotified";
                             } | {
-                                /** @enum {string} */
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The act that provides otherwise. A period, term or route departs from the rules only with its basis recorded, never silently (SPEC, Deadlines: how to count). */
                                 basis: {
+                                    /** @description The act’s title and number, as it would be cited. */
                                     act: string;
+                                    /** @description The article or paragraph of the act that sets the other value. */
                                     article: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description The kind of act: `law`, `treaty` (a ratified international treaty) or `charter` (of the receiving organization). The paragraph must name that kind, e.g. R1 §13 only charters of organizations that are not RK organizations.
+                                     * @enum {string}
+                                     */
                                     kind: "law" | "treaty" | "charter";
                                 };
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description What the legal basis changes: a step’s period (by the step’s name), the term, the extension limit, or the approval routing. Only where the paragraph says “unless … provides otherwise” (e.g. R1 §13, R3 §11, R3 §13).
+                                 * @enum {string}
+                                 */
                                 target: "receiver-decision" | "mfa-interview" | "mfa-decision" | "replacement-candidate" | "approval-request" | "appointment-decision" | "order" | "personal-file" | "kpi" | "discipline-report" | "release-notice" | "recall-decision" | "early-recall-notice" | "term" | "extension-limit" | "approval-routing";
-                                /** @enum {string} */
+                                /**
+                                 * @description The step: SPEC Deadlines (sender/receiver): A period that a law or charter sets otherwise was recorded; SPEC Deadlines (sender/mfa): A term that a law sets otherwise was recorded; SPEC Deadlines (sender/receiver): A value that a law, treaty or charter sets otherwise was recorded.
+                                 * @enum {string}
+                                 */
                                 type: "OverrideRecorded";
+                                /** @description The value the act sets: a period (`amount` and `unit`) for a step, the term or the extension limit; or the approving `authority` for the approval routing (R3 §11). */
                                 value: {
+                                    /** @description How many units the period lasts. */
                                     amount: number;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description What the period counts: `working-days`, `calendar-days`, `months` or `years` (never working days for the term; never years for a step), counted as SPEC “Deadlines: how to count” says.
+                                     * @enum {string}
+                                     */
                                     unit: "working-days" | "calendar-days" | "months" | "years";
                                 } | {
-                                    /** @enum {string} */
+                                    /**
+                                     * @description Who approves instead of the route R3 §11 sets, as the treaty provides: the Presidential Administration, the Prime Minister, the President, or `not-required`.
+                                     * @enum {string}
+                                     */
                                     authority: "presidential-administration" | "prime-minister" | "president" | "not-required";
                                 };
                             };
+                            /** @description SHA-256 (lowercase hex) of the canonical JSON of this record without `hash` and `signature`. */
                             hash: string;
+                            /** @description The `hash` of the record before this one; 64 zeros for the case’s first record. Links the chain, so no step can be removed or reordered unnoticed. */
                             prevHash: string;
+                            /** @description The step’s number in the case, from 1, the same at every party; a party applies steps in this order. */
                             seq: number;
-                            /** @enum {string} */
+                            /**
+                             * @description The service through which the agency took the step, and which signed it.
+                             * @enum {string}
+                             */
                             service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
+                            /** @description The recording service’s signature over `hash`: every party verifies it, so no service can put words into another party’s mouth. */
                             signature: {
+                                /** @description The signing key’s id, `<service>:<fingerprint>`: which public key (SX_PUBLIC_KEYS) verifies the signature. */
                                 keyId: string;
+                                /** @description The Ed25519 signature over `hash`, base64. */
                                 value: string;
                             };
+                            /** @description The W3C trace id under which the step was taken, the same in every party’s timeline (GET /cases/{caseId}/traces). */
                             traceId?: string;
                         }[];
-                        /** @enum {string} */
+                        /**
+                         * @description The rules that govern the case (R1, R2 or R3).
+                         * @enum {string}
+                         */
                         ruleSet: "R1" | "R2" | "R3";
+                        /** @description The exporting service’s own check of the chain at export time. */
                         verification: {
+                            /** @description When not ok: what failed, e.g. `CASE.FORGED_ACTOR`. */
                             code?: string;
+                            /** @description When not ok: the failure in words. */
                             message?: string;
+                            /** @description Whether every hash link and signature of the chain verified. */
                             ok: boolean;
+                            /** @description When not ok: the first record that failed. */
                             seq?: number;
                         };
                     };
@@ -1515,6 +2086,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
+                /** @description The case id, the same at every party (as POST /cases returned it). */
                 caseId: string;
             };
             cookie?: never;
@@ -1553,33 +2125,60 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description The facts the eligibility conditions are checked against (R1 §10, R2 §11, R3 §10). They stay with the sender; the other parties see only its signed declaration. */
                     eligibility?: {
+                        /** @description The candidate is acting in a position or temporarily replacing an absent employee: must be false (R1 §10(3), R2 §11(4), R3 §10(3)). */
                         actingOrTemporarilyReplacing: boolean;
+                        /** @description The candidate is diplomatic service personnel of the MFA: the people R1 is about (R1 §1). */
                         diplomaticServicePersonnel: boolean;
+                        /** @description The attestation commission’s decision at the candidate’s last attestation (R2 §11(5), for military, law-enforcement and special positions); null when there was none. */
                         lastAttestationPositive: boolean | null;
+                        /** @description The sender asserts the candidate meets the qualification requirements of the position (R1 §10(5), R2 §11(2), R3 §10(5)). */
                         meetsQualificationRequirements: boolean;
+                        /** @description The candidate holds a position of a military serviceman or of a law-enforcement or special state body employee: R3 does not apply (R3 §2); in R2 the last attestation replaces the ratings (R2 §11(5)). */
                         militaryLawEnforcementOrSpecialPosition: boolean;
+                        /** @description The candidate is an employee of the National Bank (R2 only): 3 years of work in the National Bank and the KPI result replace civil service and ratings (R2 §11(1), §11(5)). */
                         nationalBankEmployee: boolean;
+                        /** @description National Bank employees: KPI performance per year; at least 80 % in each of the last 2 years (R2 §11(5)). */
                         nationalBankKpi: {
+                            /** @description Actual performance on the functional key performance indicators, in percent. */
                             percent: number;
+                            /** @description The year assessed. */
                             year: number;
                         }[];
+                        /** @description The day the candidate’s work in the National Bank began (R2 §11(1): at least 3 years); null when not a National Bank employee. */
                         nationalBankWorkStart: string | null;
+                        /** @description The candidate’s annual performance assessments, one per year: the last 2 years must be rated effective (R1 §10(4), R2 §11(5), R3 §10(4)). */
                         performanceRatings: {
-                            /** @enum {string} */
+                            /**
+                             * @description The annual assessment result; only `effective` meets the condition.
+                             * @enum {string}
+                             */
                             rating: "effective" | "satisfactory" | "unsatisfactory";
+                            /** @description The year assessed. */
                             year: number;
                         }[];
+                        /** @description The candidate is a political civil servant: for R2, 6 months in the political position replace the 3 years of service (R2 §11(1)). */
                         politicalCivilServant: boolean;
+                        /** @description The day the candidate took the political position in the sending body (R2 §11(1) exception: at least 6 months); null when not a political civil servant. */
                         politicalPositionStart: string | null;
+                        /** @description The day the candidate’s civil service in the sending body began (in R1, in the MFA); null when there is none. At least 3 years are required (R1 §10(1), R2 §11(1), R3 §10(1)). */
                         senderServiceStart: string | null;
+                        /** @description How many disciplinary sanctions the candidate has that are not yet expunged: must be 0 (R1 §10(2), R2 §11(3), R3 §10(2)). */
                         unexpungedSanctions: number;
+                        /** @description The date of the candidate’s written consent to the secondment; null when none was given (R1 §10(6), R2 §11(6), R3 §10(6)). */
                         writtenConsentDate: string | null;
                     };
+                    /** @description The candidate’s full name. */
                     fullName: string;
+                    /** @description The position (staff unit) at the receiver the candidate is proposed for. */
                     position: string;
-                    /** @default false */
+                    /**
+                     * @description R2 §16: the candidate is a civil servant of the Presidential Administration itself; once the MFA agrees, no letter to the Presidential Administration is needed.
+                     * @default false
+                     */
                     presidentialAdministrationServant?: boolean;
+                    /** @description Whether the position to fill is one of a military serviceman or of a law-enforcement or special state body employee: R1 and R3 do not apply to those (R1 §2, R3 §2). Default: the receiver’s own flag; a civilian position in such a body must be declared false. */
                     targetPositionMilitaryLawEnforcementOrSpecial?: boolean;
                 };
             };
@@ -1686,6 +2285,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The case id, the same at every party (as POST /cases returned it). */
                 caseId: string;
             };
             cookie?: never;
@@ -1699,13 +2299,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description True when the proposal may be submitted now: the rules apply to the case, every eligibility condition holds and the package is complete. */
                         ok: boolean;
+                        /** @description Every condition that fails, each with its paragraph (e.g. R3 §10(4)); all of them, not only the first. Empty when ok. */
                         violations: {
+                            /** @description The paragraph that sets it, e.g. `R3 §10(1)`. */
                             cite: string;
+                            /** @description Machine-readable code of the failed condition. */
                             code: string;
+                            /** @description The facts it was checked against. */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The condition in kk, ru and en. */
                             text: {
+                                /** @description In English. */
                                 en: string;
+                                /** @description In Kazakh (the official text). */
                                 kk: string;
+                                /** @description In Russian. */
                                 ru: string;
                             };
                         }[];
@@ -1780,6 +2392,7 @@ export interface operations {
     attachDocument: {
         parameters: {
             query?: {
+                /** @description With a raw application/octet-stream body: the file’s name (no slashes or control characters). */
                 fileName?: string;
             };
             header?: {
@@ -1789,7 +2402,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
+                /** @description The case id, the same at every party (as POST /cases returned it). */
                 caseId: string;
+                /** @description Which document of the package (R1 §12, R2 §13, R3 §12): the reasoned letter, the nomination for the position, the CV, the service record, or the candidate’s written consent. Uploading a kind again replaces it in the current proposal’s package. */
                 kind: "reasoned-letter" | "nomination" | "cv" | "service-record" | "written-consent";
             };
             cookie?: never;
@@ -1804,9 +2419,14 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description The file’s bytes, base64; for larger files send the raw bytes as application/octet-stream instead. */
                     contentBase64: string;
-                    /** @default application/pdf */
+                    /**
+                     * @description The file’s media type; default application/pdf.
+                     * @default application/pdf
+                     */
                     contentType?: string;
+                    /** @description The file name, kept and sent with the document (no slashes or control characters). */
                     fileName: string;
                 };
                 "application/octet-stream": string;
@@ -1822,11 +2442,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The file’s media type as uploaded, e.g. `application/pdf`. */
                         contentType: string;
+                        /** @description The file name the sender gave it. */
                         fileName: string;
+                        /** @description Which document of the package it is (R1 §12, R2 §13, R3 §12): the reasoned letter, the nomination, the CV, the service record or the written consent; the kinds are listed by GET /procedures/{ruleSet}. */
                         kind: string;
+                        /** @description Which candidate’s package the document belongs to: 1 for the first proposal, 2 for the first replacement candidate (R1 §14, R2 §15, R3 §14), and so on. */
                         proposal: number;
+                        /** @description SHA-256 of the file (lowercase hex): binds the metadata to the bytes, and names the file in GET /cases/{caseId}/files/{sha256}. */
                         sha256: string;
+                        /** @description The file’s size in bytes. */
                         size: number;
                     };
                 };
@@ -1928,6 +2554,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The case id, the same at every party (as POST /cases returned it). */
                 caseId: string;
             };
             cookie?: never;
@@ -2004,7 +2631,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The case id, the same at every party (as POST /cases returned it). */
                 caseId: string;
+                /** @description The document’s SHA-256 (lowercase hex), as `documents[].sha256` of the case shows it. */
                 sha256: string;
             };
             cookie?: never;
@@ -2093,6 +2722,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
+                /** @description The case id, the same at every party (as POST /cases returned it). */
                 caseId: string;
             };
             cookie?: never;
@@ -2105,6 +2735,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description The date of the reasoned letter (YYYY-MM-DD in Asia/Almaty); default today. The receiver’s decision period counts from its receipt (R1 §13, R3 §13: 10 working days; R2 §14: 3 months). */
                     on?: string;
                 };
             };
@@ -2216,6 +2847,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
+                /** @description The case id, the same at every party (as POST /cases returned it). */
                 caseId: string;
             };
             cookie?: never;
@@ -2229,178 +2861,378 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R2 §14 (mfa): The MFA checks the documents and interviews the candidate (period: 15 working days).
+                     * @enum {string}
+                     */
                     type: "CandidateInterviewed";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The sender’s 3 working days to ask for approval (R1 §15, R2 §16, R3 §15) count from it. */
                     receivedOn?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §13 (receiver): The receiver agreed to the proposal; R2 §14 (mfa): The MFA agreed to the proposal; R3 §13 (receiver): The receiver agreed to the proposal.
+                     * @enum {string}
+                     */
                     type: "ProposalAgreed";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
+                    /** @description Why the receiver (R1, R3) or the MFA (R2) refused, in its own words; kept in the record, not checked. */
                     reason?: string;
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The 5 working days to propose another candidate (R1 §14, R2 §15) count from it. */
                     receivedOn?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §13 (receiver): The receiver refused the proposal; R2 §14 (mfa): The MFA refused the proposal; R3 §13 (receiver): The receiver refused the proposal.
+                     * @enum {string}
+                     */
                     type: "ProposalRefused";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §14 (sender): The MFA withdrew the proposal; R2 §15 (sender): The sending body withdrew the proposal; R3 §14 (sender): The sending body withdrew the proposal.
+                     * @enum {string}
+                     */
                     type: "ProposalWithdrawn";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §15 (sender): The MFA sends the proposal, the package and a copy of the receiver’s letter to the official named by §11 (period: 3 working days); R2 §16 (sender): The sending body writes to the Presidential Administration with the package and a copy of the MFA’s letter (period: 3 working days); R3 §15 (sender): The sending body sends the proposal, the package and a copy of the receiver’s letter to the official named by §11 (period: 3 working days).
+                     * @enum {string}
+                     */
                     type: "ApprovalRequested";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The receiver’s 3 working days to decide the appointment (R1 §16, R3 §16) or the MFA’s 3 working days to issue its order (R2 §18) count from it. */
                     receivedOn?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §16 (approver): The official agreed; R2 §17 (approver): The secondment was approved; R3 §16 (approver): The official agreed.
+                     * @enum {string}
+                     */
                     type: "ApprovalGranted";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §11 (approver): The official refused; R2 §17 (approver): The approval was refused; R3 §11 (approver): The official refused.
+                     * @enum {string}
+                     */
                     type: "ApprovalDenied";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The sender’s 3 working days to issue the order count from the receipt of the copy of the confirming document (R1 §17, R3 §17). */
                     receivedOn?: string;
+                    /** @description The start date in the receiver’s confirming document (R1 §16, R3 §16): the secondment order must take effect from this date (R1 §17, R3 §17). */
                     startsOn: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §16 (receiver): The receiver decides the appointment to the position (period: 3 working days); R3 §16 (receiver): The receiver decides the appointment to the position (period: 3 working days).
+                     * @enum {string}
+                     */
                     type: "AppointmentDecided";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The date the secondment order takes effect: in R1 and R3 it must equal the appointment’s `startsOn` (R1 §17, R3 §17); in R2 it is the start at the foreign institution (R2 §18). */
                     effectiveFrom: string;
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §17 (sender): The MFA issues the secondment order effective from the date in the confirming document (period: 3 working days); R2 §18 (mfa): The MFA issues the order seconding the person to the foreign institution (period: 3 working days); R3 §17 (sender): The sending body issues the secondment order effective from the date in the confirming document (period: 3 working days).
+                     * @enum {string}
+                     */
                     type: "OrderIssued";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The date the person is dispatched to the foreign institution: the seconded person’s KPIs are due no later than 1 month from it (R2 §12). */
                     dispatchedOn: string;
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R2 §19 (sender): The sending body issues its order on the basis of the MFA’s order.
+                     * @enum {string}
+                     */
                     type: "SenderOrderIssued";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §17 (sender): A copy or extract of the order and a copy of the personal file go to the receiver (period: 5 working days); R3 §17 (sender): A copy or extract of the order and a copy of the personal file go to the receiver.
+                     * @enum {string}
+                     */
                     type: "PersonalFileTransferred";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R2 §12 (sender): The sending body, in agreement with the MFA, approves the key performance indicators (period: 1 month).
+                     * @enum {string}
+                     */
                     type: "KpiApproved";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The new last day of the term the receiver (R1, R3) or the MFA (R2) consents to: the extension decided next must name the same date (R1 §8, R2 §8, R3 §8). */
                     newTermEndsOn: string;
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §8 (receiver): The receiver consented to extending the term; R2 §8 (mfa): The MFA consented to extending the term; R3 §8 (receiver): The receiver consented to extending the term.
+                     * @enum {string}
+                     */
                     type: "ExtensionConsented";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The parties whose written consent the decider records: the seconded person, who has no service of their own (R1 §8, R2 §8, R3 §8). The receiver’s (R1, R3) or the MFA’s (R2) consent counts only as its own ExtensionConsented step for the same `newTermEndsOn`; naming it here proves nothing. */
                     consentsOf: ("sender" | "receiver" | "mfa" | "approver" | "seconded-person")[];
+                    /** @description The new last day of the secondment term: at most 1 year past the current end (R1 §8, R2 §8, R3 §8). */
                     newTermEndsOn: string;
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §8 (sender): The MFA extended the term by at most 1 year; R2 §8 (sender): The sending body extended the term by at most 1 year; R3 §8 (sender): The sending body extended the term by at most 1 year.
+                     * @enum {string}
+                     */
                     type: "ExtensionDecided";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §9 (receiver): A disciplinary offence was committed or discovered; R2 §9 (mfa): A disciplinary offence was committed or discovered; R3 §9 (receiver): A disciplinary offence was committed or discovered.
+                     * @enum {string}
+                     */
                     type: "DisciplinaryOffenceFound";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The day the reported offence was committed or discovered (the `on` of its DisciplinaryOffenceFound): names which offence’s report, due within 5 working days of it, this is (R1 §9, R2 §9, R3 §9). */
                     offenceOn: string;
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §9 (receiver): The receiver sends the information and materials on the disciplinary offence to the MFA (period: 5 working days); R2 §9 (mfa): The MFA sends the information and materials on the disciplinary offence to the sending body (period: 5 working days); R3 §9 (receiver): The receiver sends the information and materials on the disciplinary offence to the sending body (period: 5 working days).
+                     * @enum {string}
+                     */
                     type: "DisciplinaryOffenceReported";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
                     receivedOn?: string;
+                    /** @description The day the release decision will be taken: the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
                     releaseOn: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §19 (receiver): The receiver notifies the MFA in writing at least 10 working days before the release decision; R2 §21 (mfa): The MFA notifies the sending body in writing at least 10 working days before the release decision; R3 §19 (receiver): The receiver notifies the sending body in writing at least 10 working days before the release decision.
+                     * @enum {string}
+                     */
                     type: "ReleaseNotified";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §19 (receiver): The receiver decided the release from the position; R2 §21 (mfa): The MFA decided the release from the position; R3 §19 (receiver): The receiver decided the release from the position.
+                     * @enum {string}
+                     */
                     type: "ReleaseDecided";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §19 (sender): The MFA decides the recall counting from receipt of the notice (period: 5 working days); R2 §21 (sender): The sending body decided the recall from the foreign institution; R3 §19 (sender): The sending body decided the recall.
+                     * @enum {string}
+                     */
                     type: "RecallDecided";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §18(2) (sender): The MFA proposed a joint written decision to end the secondment early; R2 §20(2) (sender): The sending body proposed a joint written decision to end the secondment early; R3 §18(2) (sender): The sending body proposed a joint written decision to end the secondment early.
+                     * @enum {string}
+                     */
                     type: "EarlyRecallProposed";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §18(2) (receiver): The receiver consented to the joint written decision; R2 §20(2) (mfa): The MFA consented to the joint written decision; R3 §18(2) (receiver): The receiver consented to the joint written decision.
+                     * @enum {string}
+                     */
                     type: "EarlyRecallConsented";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The ground for ending the secondment, by its number in R1 §18 or R3 §18 (2–5) or R2 §20 (2–6). Ground 1 (the term expired) goes through the release notice instead; ground 2 (a joint written decision) needs the other party’s EarlyRecallConsented first. */
                     ground: number;
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §20 (sender): The MFA decided an early recall; R2 §22 (sender): The sending body decided an early recall; R3 §20 (sender): The sending body decided an early recall.
+                     * @enum {string}
+                     */
                     type: "EarlyRecallDecided";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The step: R1 §20 (sender): The MFA notifies the receiver counting from the decision (period: 3 working days); R2 §22 (sender): The sending body notifies the MFA counting from the decision (period: 3 working days); R3 §20 (sender): The sending body notifies the receiver in writing counting from the decision (period: 3 working days).
+                     * @enum {string}
+                     */
                     type: "EarlyRecallNotified";
                 } | {
-                    /** @enum {string} */
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The act that provides otherwise. A period, term or route departs from the rules only with its basis recorded, never silently (SPEC, Deadlines: how to count). */
                     basis: {
+                        /** @description The act’s title and number, as it would be cited. */
                         act: string;
+                        /** @description The article or paragraph of the act that sets the other value. */
                         article: string;
-                        /** @enum {string} */
+                        /**
+                         * @description The kind of act: `law`, `treaty` (a ratified international treaty) or `charter` (of the receiving organization). The paragraph must name that kind, e.g. R1 §13 only charters of organizations that are not RK organizations.
+                         * @enum {string}
+                         */
                         kind: "law" | "treaty" | "charter";
                     };
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description What the legal basis changes: a step’s period (by the step’s name), the term, the extension limit, or the approval routing. Only where the paragraph says “unless … provides otherwise” (e.g. R1 §13, R3 §11, R3 §13).
+                     * @enum {string}
+                     */
                     target: "receiver-decision" | "mfa-interview" | "mfa-decision" | "replacement-candidate" | "approval-request" | "appointment-decision" | "order" | "personal-file" | "kpi" | "discipline-report" | "release-notice" | "recall-decision" | "early-recall-notice" | "term" | "extension-limit" | "approval-routing";
-                    /** @enum {string} */
+                    /**
+                     * @description The step: SPEC Deadlines (sender/receiver): A period that a law or charter sets otherwise was recorded; SPEC Deadlines (sender/mfa): A term that a law sets otherwise was recorded; SPEC Deadlines (sender/receiver): A value that a law, treaty or charter sets otherwise was recorded.
+                     * @enum {string}
+                     */
                     type: "OverrideRecorded";
+                    /** @description The value the act sets: a period (`amount` and `unit`) for a step, the term or the extension limit; or the approving `authority` for the approval routing (R3 §11). */
                     value: {
+                        /** @description How many units the period lasts. */
                         amount: number;
-                        /** @enum {string} */
+                        /**
+                         * @description What the period counts: `working-days`, `calendar-days`, `months` or `years` (never working days for the term; never years for a step), counted as SPEC “Deadlines: how to count” says.
+                         * @enum {string}
+                         */
                         unit: "working-days" | "calendar-days" | "months" | "years";
                     } | {
-                        /** @enum {string} */
+                        /**
+                         * @description Who approves instead of the route R3 §11 sets, as the treaty provides: the Presidential Administration, the Prime Minister, the President, or `not-required`.
+                         * @enum {string}
+                         */
                         authority: "presidential-administration" | "prime-minister" | "president" | "not-required";
                     };
                 };
@@ -2508,6 +3340,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The case id, the same at every party (as POST /cases returned it). */
                 caseId: string;
             };
             cookie?: never;
@@ -2521,20 +3354,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The case whose timeline this is. */
                         caseId: string;
+                        /** @description What this service recorded, oldest first. */
                         entries: {
+                            /** @description The party role that acted, or that owes the obligation of a deadline entry. */
                             actor?: string;
+                            /** @description When this service recorded the entry (ISO 8601, UTC). */
                             at: string;
+                            /** @description The paragraph behind the entry, e.g. `R3 §13`. */
                             cite?: string;
+                            /** @description Facts of the entry, by kind: e.g. the obligation id and due date of a deadline entry, or the kind, SHA-256 and size of an attached document. */
                             details?: {
                                 [key: string]: unknown;
                             };
+                            /** @description What happened: a rules event (e.g. ProposalAgreed), or a record of this service such as DocumentAttached, CandidateReplaced, DeadlineComputed or DeadlineMissed. */
                             event: string;
+                            /** @description The id of the case message that carried the step to or from this service. */
                             messageId?: string;
+                            /** @description The step’s number in the case’s shared log, for entries that record a step. */
                             seq?: number;
+                            /** @description The span within that trace. */
                             spanId?: string;
+                            /** @description The W3C trace the entry was written under (GET /cases/{caseId}/traces shows it). */
                             traceId?: string;
                         }[];
+                        /** @description The service whose record this is: each party’s service keeps its own timeline of the same steps. */
                         service: string;
                     };
                 };
@@ -2600,6 +3445,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The case id, the same at every party (as POST /cases returned it). */
                 caseId: string;
             };
             cookie?: never;
@@ -2613,23 +3459,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The case whose traces these are. */
                         caseId: string;
+                        /** @description Trace ids the trace store does not (or no longer) hold; an in-memory Jaeger forgets them on restart. */
                         missing: string[];
+                        /** @description The spans of those traces, from every service that took part. */
                         spans: {
+                            /** @description Duration in microseconds. */
                             durationUs: number;
+                            /** @description Whether the span ended in an error. */
                             error: boolean;
+                            /** @description The OpenTelemetry span kind: server, client, producer, consumer or internal. */
                             kind?: string;
+                            /** @description Spans of other traces this one follows, e.g. the deadline sweeper’s link to the case’s last step. */
                             links: {
+                                /** @description The linked span. */
                                 spanId: string;
+                                /** @description The linked span’s trace. */
                                 traceId: string;
                             }[];
+                            /** @description The operation, e.g. an HTTP route, an AMQP publish or a database command. */
                             name: string;
+                            /** @description The span it is a child of in the same trace; absent for a trace’s root. */
                             parentSpanId?: string;
+                            /** @description The service that recorded the span. */
                             service: string;
+                            /** @description The span’s id. */
                             spanId: string;
+                            /** @description Start, in microseconds since the Unix epoch. */
                             startUs: number;
+                            /** @description The W3C trace id the span belongs to. */
                             traceId: string;
                         }[];
+                        /** @description Every trace the case’s timeline entries were written under, in the order they first appear. */
                         traceIds: string[];
                     };
                 };
@@ -2757,13 +3619,18 @@ export interface operations {
                     "application/json": {
                         /** @description Entries this process appended to case logs (each a step or a local change of a case). */
                         caseLogAppends: number;
+                        /** @description Commands this process sent to its database. */
                         dbCommands: {
+                            /** @description The same, by command name (find, insert, update …). */
                             byCommand: {
                                 [key: string]: number;
                             };
+                            /** @description Database commands sent since the process started. */
                             total: number;
                         };
+                        /** @description The operating system process id: counters are per process and start at 0 when it starts. */
                         pid: number;
+                        /** @description The service this process runs. */
                         service: string;
                     };
                 };
@@ -2793,6 +3660,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The rule set: R1 (MFA staff to state bodies and organizations), R2 (to foreign institutions), R3 (civil servants to state bodies and organizations). */
                 ruleSet: "R1" | "R2" | "R3";
             };
             cookie?: never;
@@ -2877,6 +3745,7 @@ export interface operations {
                         createdAt: string;
                         /** @description The body POSTed. */
                         event: {
+                            /** @description The step. */
                             data: {
                                 /** @description The agency that took the step. */
                                 agencyId: string;
@@ -2885,10 +3754,14 @@ export interface operations {
                                  * @description When the step was recorded.
                                  */
                                 at: string;
+                                /** @description The case the step was taken on. */
                                 caseId: string;
                                 /** @description The rules' event type, e.g. ProposalAgreed. */
                                 event: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The rules that govern the case (R1, R2 or R3).
+                                 * @enum {string}
+                                 */
                                 ruleSet: "R1" | "R2" | "R3";
                                 /** @description The step number; deliveries of one case are sent in this order. */
                                 seq: number;
@@ -2902,12 +3775,20 @@ export interface operations {
                                 /** @description W3C trace id of the step, to find it in the case trace. */
                                 traceId?: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
+                             */
                             timestamp: string;
-                            /** @enum {string} */
+                            /**
+                             * @description A step was recorded on a case your agency is a party to.
+                             * @enum {string}
+                             */
                             type: "case.step";
                         } | {
+                            /** @description The obligation that is due. */
                             data: {
+                                /** @description The case the obligation belongs to. */
                                 caseId: string;
                                 /** @description The paragraph that sets the obligation, e.g. R3 §10(4). */
                                 cite: string;
@@ -2920,25 +3801,39 @@ export interface operations {
                                 obligationId: string;
                                 /** @description The agency that owes it (the subscriber). */
                                 owedBy: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The rules that govern the case (R1, R2 or R3); `cite` names the paragraph.
+                                 * @enum {string}
+                                 */
                                 ruleSet: "R1" | "R2" | "R3";
                                 /** @description The case step at which the obligation was read. */
                                 seq: number;
                                 /** @description What is owed, in kk, ru and en. */
                                 text: {
+                                    /** @description In English. */
                                     en: string;
+                                    /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
                                     kk: string;
+                                    /** @description In Russian. */
                                     ru: string;
                                 };
                                 /** @description Working days from today to the due date; 0 on the day, negative once missed. */
                                 workingDaysLeft: number;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
+                             */
                             timestamp: string;
-                            /** @enum {string} */
+                            /**
+                             * @description An obligation your agency owes is due today.
+                             * @enum {string}
+                             */
                             type: "obligation.due";
                         } | {
+                            /** @description The obligation coming due. */
                             data: {
+                                /** @description The case the obligation belongs to. */
                                 caseId: string;
                                 /** @description The paragraph that sets the obligation, e.g. R3 §10(4). */
                                 cite: string;
@@ -2951,22 +3846,34 @@ export interface operations {
                                 obligationId: string;
                                 /** @description The agency that owes it (the subscriber). */
                                 owedBy: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description The rules that govern the case (R1, R2 or R3); `cite` names the paragraph.
+                                 * @enum {string}
+                                 */
                                 ruleSet: "R1" | "R2" | "R3";
                                 /** @description The case step at which the obligation was read. */
                                 seq: number;
                                 /** @description What is owed, in kk, ru and en. */
                                 text: {
+                                    /** @description In English. */
                                     en: string;
+                                    /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
                                     kk: string;
+                                    /** @description In Russian. */
                                     ru: string;
                                 };
                                 /** @description Working days from today to the due date; 0 on the day, negative once missed. */
                                 workingDaysLeft: number;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
+                             */
                             timestamp: string;
-                            /** @enum {string} */
+                            /**
+                             * @description An obligation your agency owes falls due in `workingDaysLeft` working days (one of the subscription’s reminder days).
+                             * @enum {string}
+                             */
                             type: "obligation.reminder";
                         };
                         /** @description The delivery id (for redelivery). */
@@ -3412,6 +4319,7 @@ export interface operations {
                             createdAt: string;
                             /** @description The body POSTed. */
                             event: {
+                                /** @description The step. */
                                 data: {
                                     /** @description The agency that took the step. */
                                     agencyId: string;
@@ -3420,10 +4328,14 @@ export interface operations {
                                      * @description When the step was recorded.
                                      */
                                     at: string;
+                                    /** @description The case the step was taken on. */
                                     caseId: string;
                                     /** @description The rules' event type, e.g. ProposalAgreed. */
                                     event: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description The rules that govern the case (R1, R2 or R3).
+                                     * @enum {string}
+                                     */
                                     ruleSet: "R1" | "R2" | "R3";
                                     /** @description The step number; deliveries of one case are sent in this order. */
                                     seq: number;
@@ -3437,12 +4349,20 @@ export interface operations {
                                     /** @description W3C trace id of the step, to find it in the case trace. */
                                     traceId?: string;
                                 };
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
+                                 */
                                 timestamp: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description A step was recorded on a case your agency is a party to.
+                                 * @enum {string}
+                                 */
                                 type: "case.step";
                             } | {
+                                /** @description The obligation that is due. */
                                 data: {
+                                    /** @description The case the obligation belongs to. */
                                     caseId: string;
                                     /** @description The paragraph that sets the obligation, e.g. R3 §10(4). */
                                     cite: string;
@@ -3455,25 +4375,39 @@ export interface operations {
                                     obligationId: string;
                                     /** @description The agency that owes it (the subscriber). */
                                     owedBy: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description The rules that govern the case (R1, R2 or R3); `cite` names the paragraph.
+                                     * @enum {string}
+                                     */
                                     ruleSet: "R1" | "R2" | "R3";
                                     /** @description The case step at which the obligation was read. */
                                     seq: number;
                                     /** @description What is owed, in kk, ru and en. */
                                     text: {
+                                        /** @description In English. */
                                         en: string;
+                                        /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
                                         kk: string;
+                                        /** @description In Russian. */
                                         ru: string;
                                     };
                                     /** @description Working days from today to the due date; 0 on the day, negative once missed. */
                                     workingDaysLeft: number;
                                 };
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
+                                 */
                                 timestamp: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description An obligation your agency owes is due today.
+                                 * @enum {string}
+                                 */
                                 type: "obligation.due";
                             } | {
+                                /** @description The obligation coming due. */
                                 data: {
+                                    /** @description The case the obligation belongs to. */
                                     caseId: string;
                                     /** @description The paragraph that sets the obligation, e.g. R3 §10(4). */
                                     cite: string;
@@ -3486,22 +4420,34 @@ export interface operations {
                                     obligationId: string;
                                     /** @description The agency that owes it (the subscriber). */
                                     owedBy: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description The rules that govern the case (R1, R2 or R3); `cite` names the paragraph.
+                                     * @enum {string}
+                                     */
                                     ruleSet: "R1" | "R2" | "R3";
                                     /** @description The case step at which the obligation was read. */
                                     seq: number;
                                     /** @description What is owed, in kk, ru and en. */
                                     text: {
+                                        /** @description In English. */
                                         en: string;
+                                        /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
                                         kk: string;
+                                        /** @description In Russian. */
                                         ru: string;
                                     };
                                     /** @description Working days from today to the due date; 0 on the day, negative once missed. */
                                     workingDaysLeft: number;
                                 };
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
+                                 */
                                 timestamp: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description An obligation your agency owes falls due in `workingDaysLeft` working days (one of the subscription’s reminder days).
+                                 * @enum {string}
+                                 */
                                 type: "obligation.reminder";
                             };
                             /** @description The delivery id (for redelivery). */

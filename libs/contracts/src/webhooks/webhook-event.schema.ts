@@ -15,8 +15,8 @@ const TraceIdSchema = z.string().regex(/^[0-9a-f]{32}$/).describe('W3C trace id 
 /** A step recorded on a case this agency is a party to. */
 export const CaseStepEventDataSchema = z
   .object({
-    caseId: CaseIdSchema,
-    ruleSet: RuleSetSchema,
+    caseId: CaseIdSchema.describe('The case the step was taken on.'),
+    ruleSet: RuleSetSchema.describe('The rules that govern the case (R1, R2 or R3).'),
     seq: z.number().int().positive().describe('The step number; deliveries of one case are sent in this order.'),
     event: z.string().min(1).describe("The rules' event type, e.g. ProposalAgreed."),
     agencyId: AgencyIdSchema.describe('The agency that took the step.'),
@@ -30,8 +30,8 @@ export const CaseStepEventDataSchema = z
 /** An obligation of this agency: due (`obligation.due`) or due in a few working days (`obligation.reminder`). */
 export const ObligationEventDataSchema = z
   .object({
-    caseId: CaseIdSchema,
-    ruleSet: RuleSetSchema,
+    caseId: CaseIdSchema.describe('The case the obligation belongs to.'),
+    ruleSet: RuleSetSchema.describe('The rules that govern the case (R1, R2 or R3); `cite` names the paragraph.'),
     seq: z.number().int().nonnegative().describe('The case step at which the obligation was read.'),
     obligationId: z.string().min(1).describe('Stable id of the obligation within the case, e.g. R3.receiver-decision.'),
     owedBy: AgencyIdSchema.describe('The agency that owes it (the subscriber).'),
@@ -42,9 +42,19 @@ export const ObligationEventDataSchema = z
   })
   .strict();
 
+const TimestampSchema = z.iso.datetime().describe('When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.');
+
 export const WebhookEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('case.step'), timestamp: z.iso.datetime(), data: CaseStepEventDataSchema }).strict(),
-  z.object({ type: z.literal('obligation.due'), timestamp: z.iso.datetime(), data: ObligationEventDataSchema }).strict(),
-  z.object({ type: z.literal('obligation.reminder'), timestamp: z.iso.datetime(), data: ObligationEventDataSchema }).strict(),
+  z.object({ type: z.literal('case.step').describe('A step was recorded on a case your agency is a party to.'), timestamp: TimestampSchema, data: CaseStepEventDataSchema.describe('The step.') }).strict(),
+  z
+    .object({ type: z.literal('obligation.due').describe('An obligation your agency owes is due today.'), timestamp: TimestampSchema, data: ObligationEventDataSchema.describe('The obligation that is due.') })
+    .strict(),
+  z
+    .object({
+      type: z.literal('obligation.reminder').describe('An obligation your agency owes falls due in `workingDaysLeft` working days (one of the subscription’s reminder days).'),
+      timestamp: TimestampSchema,
+      data: ObligationEventDataSchema.describe('The obligation coming due.'),
+    })
+    .strict(),
 ]);
 export type WebhookEvent = z.infer<typeof WebhookEventSchema>;

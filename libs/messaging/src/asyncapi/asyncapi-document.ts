@@ -39,7 +39,11 @@ function caseMessages(): Record<string, unknown> {
             ref('#/components/schemas/Envelope'),
             {
               type: 'object',
-              properties: { type: { const: def.type }, schemaVersion: { const: def.version }, payload: ref('#/components/schemas/CaseEventPayload') },
+              properties: {
+                type: { const: def.type, description: `Always ${def.type}: the step this message announces, the last record of \`payload.events\`.` },
+                schemaVersion: { const: def.version, description: `Version ${def.version} of the case message payload; a consumer refuses a version it does not know.` },
+                payload: { ...ref('#/components/schemas/CaseEventPayload'), description: 'The case as the sender holds it after the step: its parties, candidate, documents, the files this step hands over, and the whole signed chain of steps.' },
+              },
             },
           ],
         },

@@ -16,30 +16,46 @@ const YearSchema = z.number().int().min(1991).max(2200);
 /** What the sender asserts about a candidate; every eligibility condition reads only this and `asOf`. */
 export const CandidateSchema = z.object({
   /** Start of civil service in the sending body; in R1, in the MFA (the authorized body). */
-  senderServiceStart: LegalDateSchema.nullable(),
+  senderServiceStart: LegalDateSchema.nullable().describe(
+    'The day the candidate’s civil service in the sending body began (in R1, in the MFA); null when there is none. At least 3 years are required (R1 §10(1), R2 §11(1), R3 §10(1)).',
+  ),
   /** Diplomatic service personnel of the MFA: the people R1 is about. */
-  diplomaticServicePersonnel: z.boolean(),
-  politicalCivilServant: z.boolean(),
+  diplomaticServicePersonnel: z.boolean().describe('The candidate is diplomatic service personnel of the MFA: the people R1 is about (R1 §1).'),
+  politicalCivilServant: z.boolean().describe('The candidate is a political civil servant: for R2, 6 months in the political position replace the 3 years of service (R2 §11(1)).'),
   /** Start in the political position in the sending body (R2 §11(1) exception). */
-  politicalPositionStart: LegalDateSchema.nullable(),
-  nationalBankEmployee: z.boolean(),
-  nationalBankWorkStart: LegalDateSchema.nullable(),
-  unexpungedSanctions: z.number().int().min(0),
-  actingOrTemporarilyReplacing: z.boolean(),
+  politicalPositionStart: LegalDateSchema.nullable().describe('The day the candidate took the political position in the sending body (R2 §11(1) exception: at least 6 months); null when not a political civil servant.'),
+  nationalBankEmployee: z.boolean().describe('The candidate is an employee of the National Bank (R2 only): 3 years of work in the National Bank and the KPI result replace civil service and ratings (R2 §11(1), §11(5)).'),
+  nationalBankWorkStart: LegalDateSchema.nullable().describe('The day the candidate’s work in the National Bank began (R2 §11(1): at least 3 years); null when not a National Bank employee.'),
+  unexpungedSanctions: z.number().int().min(0).describe('How many disciplinary sanctions the candidate has that are not yet expunged: must be 0 (R1 §10(2), R2 §11(3), R3 §10(2)).'),
+  actingOrTemporarilyReplacing: z.boolean().describe('The candidate is acting in a position or temporarily replacing an absent employee: must be false (R1 §10(3), R2 §11(4), R3 §10(3)).'),
   performanceRatings: z
-    .array(z.object({ year: YearSchema, rating: PerformanceRatingSchema }))
-    .refine(uniqueYears, 'one rating per year'),
+    .array(
+      z.object({
+        year: YearSchema.describe('The year assessed.'),
+        rating: PerformanceRatingSchema.describe('The annual assessment result; only `effective` meets the condition.'),
+      }),
+    )
+    .refine(uniqueYears, 'one rating per year')
+    .describe('The candidate’s annual performance assessments, one per year: the last 2 years must be rated effective (R1 §10(4), R2 §11(5), R3 §10(4)).'),
   /** Holds a position of a military serviceman or of a law-enforcement or special state body employee. */
-  militaryLawEnforcementOrSpecialPosition: z.boolean(),
+  militaryLawEnforcementOrSpecialPosition: z
+    .boolean()
+    .describe('The candidate holds a position of a military serviceman or of a law-enforcement or special state body employee: R3 does not apply (R3 §2); in R2 the last attestation replaces the ratings (R2 §11(5)).'),
   /** The attestation commission's decision at the last attestation; null when there was none. */
-  lastAttestationPositive: z.boolean().nullable(),
+  lastAttestationPositive: z.boolean().nullable().describe('The attestation commission’s decision at the candidate’s last attestation (R2 §11(5), for military, law-enforcement and special positions); null when there was none.'),
   /** National Bank: actual performance on functional key performance indicators, % per year. */
   nationalBankKpi: z
-    .array(z.object({ year: YearSchema, percent: z.number().min(0).max(1000) }))
-    .refine(uniqueYears, 'one KPI result per year'),
+    .array(
+      z.object({
+        year: YearSchema.describe('The year assessed.'),
+        percent: z.number().min(0).max(1000).describe('Actual performance on the functional key performance indicators, in percent.'),
+      }),
+    )
+    .refine(uniqueYears, 'one KPI result per year')
+    .describe('National Bank employees: KPI performance per year; at least 80 % in each of the last 2 years (R2 §11(5)).'),
   /** Asserted by the sender, who knows the position's requirements. */
-  meetsQualificationRequirements: z.boolean(),
+  meetsQualificationRequirements: z.boolean().describe('The sender asserts the candidate meets the qualification requirements of the position (R1 §10(5), R2 §11(2), R3 §10(5)).'),
   /** The date of the written consent; null when none was given. */
-  writtenConsentDate: LegalDateSchema.nullable(),
+  writtenConsentDate: LegalDateSchema.nullable().describe('The date of the candidate’s written consent to the secondment; null when none was given (R1 §10(6), R2 §11(6), R3 §10(6)).'),
 });
 export type Candidate = z.infer<typeof CandidateSchema>;

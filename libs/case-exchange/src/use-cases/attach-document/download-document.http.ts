@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { CaseIdSchema } from '@sx/contracts';
 import { binaryBody, defineRoute } from '@sx/http-kit';
-import { TAGS } from '../../http/common.schemas';
+import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
 import type { CaseContext } from '../shared/case-context';
 import { fileNotFound } from '../shared/case-errors';
 import { loadCaseFor } from '../shared/load-case';
 
-const ParamsSchema = z.object({ caseId: CaseIdSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
+const ParamsSchema = CaseIdParamsSchema.extend({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('The document’s SHA-256 (lowercase hex), as `documents[].sha256` of the case shows it.'),
+}).strict();
 
 /** RFC 6266: an ASCII fallback plus the UTF-8 name, so Kazakh and Russian file names survive. */
 const contentDisposition = (fileName: string): string =>

@@ -19,27 +19,29 @@ export type JaegerTraces = z.infer<typeof JaegerTracesSchema>;
 
 /** One span as the console's waterfall draws it (times in microseconds since the epoch). */
 export const TraceSpanSchema = z.object({
-  traceId: z.string(),
-  spanId: z.string(),
-  parentSpanId: z.string().optional(),
+  traceId: z.string().describe('The W3C trace id the span belongs to.'),
+  spanId: z.string().describe('The span’s id.'),
+  parentSpanId: z.string().optional().describe('The span it is a child of in the same trace; absent for a trace’s root.'),
   /** Spans of other traces this one follows (the sweeper's link to the case's last step). */
-  links: z.array(z.object({ traceId: z.string(), spanId: z.string() })),
-  name: z.string(),
-  service: z.string(),
-  kind: z.string().optional(),
-  startUs: z.number(),
-  durationUs: z.number(),
-  error: z.boolean(),
+  links: z
+    .array(z.object({ traceId: z.string().describe('The linked span’s trace.'), spanId: z.string().describe('The linked span.') }))
+    .describe('Spans of other traces this one follows, e.g. the deadline sweeper’s link to the case’s last step.'),
+  name: z.string().describe('The operation, e.g. an HTTP route, an AMQP publish or a database command.'),
+  service: z.string().describe('The service that recorded the span.'),
+  kind: z.string().optional().describe('The OpenTelemetry span kind: server, client, producer, consumer or internal.'),
+  startUs: z.number().describe('Start, in microseconds since the Unix epoch.'),
+  durationUs: z.number().describe('Duration in microseconds.'),
+  error: z.boolean().describe('Whether the span ended in an error.'),
 });
 export type TraceSpan = z.infer<typeof TraceSpanSchema>;
 
 export const CaseTracesSchema = z.object({
-  caseId: z.string(),
+  caseId: z.string().describe('The case whose traces these are.'),
   /** Every trace the case's timeline entries were written under, in the order they first appear. */
-  traceIds: z.array(z.string()),
-  spans: z.array(TraceSpanSchema),
+  traceIds: z.array(z.string()).describe('Every trace the case’s timeline entries were written under, in the order they first appear.'),
+  spans: z.array(TraceSpanSchema).describe('The spans of those traces, from every service that took part.'),
   /** Trace ids Jaeger does not (or no longer) hold: in-memory storage forgets on restart. */
-  missing: z.array(z.string()),
+  missing: z.array(z.string()).describe('Trace ids the trace store does not (or no longer) hold; an in-memory Jaeger forgets them on restart.'),
 });
 export type CaseTraces = z.infer<typeof CaseTracesSchema>;
 

@@ -3,17 +3,17 @@ import type { CaseContext } from '../shared/case-context';
 import { loadCaseFor } from '../shared/load-case';
 
 export const TimelineEntrySchema = z.object({
-  at: z.string(),
-  event: z.string(),
-  actor: z.string().optional(),
-  cite: z.string().optional(),
+  at: z.string().describe('When this service recorded the entry (ISO 8601, UTC).'),
+  event: z.string().describe('What happened: a rules event (e.g. ProposalAgreed), or a record of this service such as DocumentAttached, CandidateReplaced, DeadlineComputed or DeadlineMissed.'),
+  actor: z.string().optional().describe('The party role that acted, or that owes the obligation of a deadline entry.'),
+  cite: z.string().optional().describe('The paragraph behind the entry, e.g. `R3 §13`.'),
   /** The step's number in the case's shared log, for entries that record a step. */
-  seq: z.number().int().optional(),
-  messageId: z.string().optional(),
+  seq: z.number().int().optional().describe('The step’s number in the case’s shared log, for entries that record a step.'),
+  messageId: z.string().optional().describe('The id of the case message that carried the step to or from this service.'),
   /** The trace the entry was written under (Jaeger: GET /cases/{id}/traces shows it). */
-  traceId: z.string().optional(),
-  spanId: z.string().optional(),
-  details: z.record(z.string(), z.unknown()).optional(),
+  traceId: z.string().optional().describe('The W3C trace the entry was written under (GET /cases/{caseId}/traces shows it).'),
+  spanId: z.string().optional().describe('The span within that trace.'),
+  details: z.record(z.string(), z.unknown()).optional().describe('Facts of the entry, by kind: e.g. the obligation id and due date of a deadline entry, or the kind, SHA-256 and size of an attached document.'),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 

@@ -34,7 +34,12 @@ export const listCasesRoute = (ctx: CaseContext) =>
     tags: TAGS.cases,
     auth: true,
     request: { query: ListQuerySchema },
-    responses: { 200: z.object({ items: z.array(CaseResponseSchema), nextCursor: z.string().nullable() }) },
+    responses: {
+      200: z.object({
+        items: z.array(CaseResponseSchema).describe('Your cases on this page, in ascending case id order.'),
+        nextCursor: z.string().nullable().describe('Pass it as `cursor` for the next page; null on the last page.'),
+      }),
+    },
     handler: async ({ agency, query }) => ({
       status: 200,
       body: await listCases(ctx, agency.agencyId, {
@@ -85,7 +90,13 @@ export const caseTimelineRoute = (ctx: CaseContext) =>
     tags: TAGS.cases,
     auth: true,
     request: { params: CaseIdParamsSchema },
-    responses: { 200: z.object({ caseId: z.string(), service: z.string(), entries: z.array(TimelineEntrySchema) }) },
+    responses: {
+      200: z.object({
+        caseId: z.string().describe('The case whose timeline this is.'),
+        service: z.string().describe('The service whose record this is: each party’s service keeps its own timeline of the same steps.'),
+        entries: z.array(TimelineEntrySchema).describe('What this service recorded, oldest first.'),
+      }),
+    },
     errors: [404],
     handler: async ({ agency, params }) => ({
       status: 200,

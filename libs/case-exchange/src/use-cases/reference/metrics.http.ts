@@ -14,9 +14,14 @@ export const metricsRoute = (ctx: Pick<CaseContext, 'service'>) =>
     auth: false,
     responses: {
       200: z.object({
-        service: z.string(),
-        pid: z.number().int(),
-        dbCommands: z.object({ total: z.number().int(), byCommand: z.record(z.string(), z.number().int()) }),
+        service: z.string().describe('The service this process runs.'),
+        pid: z.number().int().describe('The operating system process id: counters are per process and start at 0 when it starts.'),
+        dbCommands: z
+          .object({
+            total: z.number().int().describe('Database commands sent since the process started.'),
+            byCommand: z.record(z.string(), z.number().int()).describe('The same, by command name (find, insert, update …).'),
+          })
+          .describe('Commands this process sent to its database.'),
         caseLogAppends: z.number().int().describe('Entries this process appended to case logs (each a step or a local change of a case).'),
       }),
     },

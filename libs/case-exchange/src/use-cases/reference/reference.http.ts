@@ -13,7 +13,11 @@ export const procedureRoute = () =>
     summary: 'The procedure of a rule set: states, steps, who takes each, under which paragraph, and the deadlines they open',
     tags: TAGS.reference,
     auth: false,
-    request: { params: z.object({ ruleSet: z.enum(RULE_SETS as unknown as ['R1', 'R2', 'R3']) }).strict() },
+    request: {
+      params: z
+        .object({ ruleSet: z.enum(RULE_SETS as unknown as ['R1', 'R2', 'R3']).describe('The rule set: R1 (MFA staff to state bodies and organizations), R2 (to foreign institutions), R3 (civil servants to state bodies and organizations).') })
+        .strict(),
+    },
     responses: { 200: z.record(z.string(), z.unknown()) },
     handler: ({ params }) => ({ status: 200, body: procedureDefinition(params.ruleSet) as unknown as Record<string, unknown> }),
   });

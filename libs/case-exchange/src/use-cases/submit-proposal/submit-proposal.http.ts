@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute } from '@sx/http-kit';
+import { defineRoute, violationSchema } from '@sx/http-kit';
 import { LegalDateSchema } from '@sx/rules';
 import { rolesOfAgency } from '../../case-view/parties';
 import { CaseResponseSchema } from '../../http/case-response';
@@ -10,8 +10,6 @@ import { loadCaseFor } from '../shared/load-case';
 import { checkCase } from './check-proposal.use-case';
 import { submitProposal } from './submit-proposal.use-case';
 
-const ViolationSchema = z.object({ code: z.string(), cite: z.string(), text: z.object({ kk: z.string(), ru: z.string(), en: z.string() }) });
-
 export const checkProposalRoute = (ctx: CaseContext) =>
   defineRoute({
     method: 'get',
@@ -21,7 +19,12 @@ export const checkProposalRoute = (ctx: CaseContext) =>
     tags: TAGS.cases,
     auth: true,
     request: { params: CaseIdParamsSchema },
-    responses: { 200: z.object({ ok: z.boolean(), violations: z.array(ViolationSchema) }) },
+    responses: {
+      200: z.object({
+        ok: z.boolean().describe('True when the proposal may be submitted now: the rules apply to the case, every eligibility condition holds and the package is complete.'),
+        violations: z.array(violationSchema).describe('Every condition that fails, each with its paragraph (e.g. R3 §10(4)); all of them, not only the first. Empty when ok.'),
+      }),
+    },
     errors: [404, 422],
     handler: async ({ agency, params }) => {
       const { aggregate } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
@@ -38,7 +41,10 @@ export const submitProposalRoute = (ctx: CaseContext) =>
     summary: 'Submit the reasoned letter with the package (R1 §12, R2 §13, R3 §12)',
     tags: TAGS.steps,
     auth: true,
-    request: { params: CaseIdParamsSchema, headers: IfMatchHeaderSchema, body: z.object({ on: LegalDateSchema.optional() }).strict() },
+    request: { params: CaseIdParamsSchema, headers: IfMatchHeaderSchema, body: z
+        .object({ on: LegalDateSchema.optional().describe('The date of the reasoned letter (YYYY-MM-DD in Asia/Almaty); default today. The receiver’s decision period counts from its receipt (R1 §13, R3 §13: 10 working days; R2 §14: 3 months).') })
+        .strict(),
+    },
     bodyExample: { on: '2026-03-18' },
     responses: { 200: CaseResponseSchema },
     responseHeaders: CaseEtagHeaderSchema,
