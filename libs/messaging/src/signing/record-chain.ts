@@ -1,4 +1,5 @@
-import { createHash, sign, verify } from 'node:crypto';
+import { createHash, sign, verify, type KeyObject } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { GENESIS_HASH, type EventRecord, type SignedRecord } from '@sx/contracts';
 import { canonicalJson } from './canonical-json';
 import type { PublicKeyEntry, SigningKey } from './signing-keys';
@@ -24,6 +25,26 @@ const unsigned = (r: SignedRecord): EventRecord => {
 };
 
 /**
+ * Signatures already verified, by key, hash and signature: every message of a case carries its whole
+ * chain, and re-verifying each earlier record (Ed25519) on every step was a hot spot (profiled). A hit
+ * needs the very same public key object, so a key replaced under its id is verified anew.
+ */
+const verified = new LRUCache<string, KeyObject>({ max: 20_000 });
+
+function verifiedSignature(r: SignedRecord, publicKey: KeyObject): boolean {
+  const id = `${r.signature.keyId}|${r.hash}|${r.signature.value}`;
+  if (verified.get(id) === publicKey) return true;
+  let valid = false;
+  try {
+    valid = verify(null, Buffer.from(r.hash, 'hex'), publicKey, Buffer.from(r.signature.value, 'base64'));
+  } catch {
+    valid = false;
+  }
+  if (valid) verified.set(id, publicKey);
+  return valid;
+}
+
+/**
  * Checks a whole chain: numbered 1…n, each record linked to the one before, each hash recomputed,
  * and each signature made by a key of the very service the record names. Returns the first break.
  */
@@ -38,13 +59,7 @@ export function verifyChain(records: readonly SignedRecord[], publicKeys: readon
     const key = byId.get(r.signature.keyId);
     if (!key) return fail('CHAIN.UNKNOWN_KEY', `unknown key ${r.signature.keyId}`);
     if (key.service !== r.service) return fail('CHAIN.SIGNER_MISMATCH', `signed by ${key.service}, recorded as ${r.service}`);
-    let valid = false;
-    try {
-      valid = verify(null, Buffer.from(r.hash, 'hex'), key.publicKey, Buffer.from(r.signature.value, 'base64'));
-    } catch {
-      valid = false;
-    }
-    if (!valid) return fail('CHAIN.BAD_SIGNATURE', `signature does not verify with ${r.signature.keyId}`);
+    if (!verifiedSignature(r, key.publicKey)) return fail('CHAIN.BAD_SIGNATURE', `signature does not verify with ${r.signature.keyId}`);
     prev = r.hash;
   }
   return { ok: true };

@@ -1,4 +1,4 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import { Schema, type Connection, type Model, type mongo } from 'mongoose';
 import { SAFE_SCHEMA_OPTIONS } from '../mongo-connection';
 
 export interface SnapshotDocument {
@@ -37,6 +37,9 @@ const mixed = { type: Schema.Types.Mixed };
 function model<T>(conn: Connection, name: string, schema: Schema<T>): Model<T> {
   return (conn.models[name] as Model<T> | undefined) ?? conn.model<T>(name, schema, name);
 }
+
+/** The driver's collection under a model, typed by its documents (mongoose types it loosely), for writes that skip mongoose's casting. */
+export const driverCollection = <T extends mongo.Document>(m: Model<T>): mongo.Collection<T> => m.collection as unknown as mongo.Collection<T>;
 
 export interface CaseLogModels {
   readonly snapshots: Model<SnapshotDocument>;

@@ -1,7 +1,7 @@
 import type { Model } from 'mongoose';
 import { isDuplicateKey } from '../duplicate-key';
 import { retryBusy } from '../transient-retry';
-import type { SnapshotDocument } from './case-log.models';
+import { driverCollection, type SnapshotDocument } from './case-log.models';
 
 /**
  * Writes case snapshots, which are only a cache of the log. A write can wait a moment (`later`): a
@@ -53,7 +53,8 @@ export class SnapshotWriter {
 
   private async replace(doc: SnapshotDocument): Promise<void> {
     // Two upserts of a new snapshot can both try the insert (FerretDB v1): the loser then replaces.
-    const replace = (upsert: boolean) => retryBusy(() => this.model.replaceOne({ _id: doc._id }, doc, { upsert }).exec());
+    // The driver's replace: a snapshot is plain data already, and mongoose's cast copied it whole.
+    const replace = (upsert: boolean) => retryBusy(() => driverCollection(this.model).replaceOne({ _id: doc._id }, doc, { upsert }));
     await replace(true).catch((err: unknown) => {
       if (!isDuplicateKey(err)) throw err;
       return replace(false);

@@ -40,10 +40,17 @@ export const compareDates = (a: LegalDate, b: LegalDate): number => (a < b ? -1 
 
 export const KAZAKHSTAN_TIME_ZONE = 'Asia/Almaty';
 
+/** One formatter per time zone: building an Intl.DateTimeFormat costs far more than formatting with it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The legal date of an instant in Kazakhstan (UTC+5 since 1 March 2024; ICU's tz data knows the history). */
 export function legalDateOf(instant: Date, timeZone: string = KAZAKHSTAN_TIME_ZONE): LegalDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-  return parts as LegalDate;
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant) as LegalDate;
 }
 
 /**
