@@ -108,15 +108,16 @@ async function main(): Promise<void> {
       const worker = withDueCaseWorkers(ctx, async (e) => {
         throw new Error(`unexpected ${e.type}`);
       });
-      await messaging.consume(async (envelope, delivery) => {
-        await worker(envelope, delivery);
-        if (++handled >= expected) drained();
-      });
       const s0 = performance.now();
       const found = await sweepObligations(ctx, dispatchToWorkers(ctx, (envelopes) => messaging.publisher.publishAll(envelopes)));
       const sweepMs = performance.now() - s0;
       expected = Math.ceil(found / DUE_CASES_PER_MESSAGE);
-      if (handled >= expected) drained();
+      // The workers start once the pass is done, so the pass is timed on its own (in a service they
+      // run beside it, on every replica).
+      await messaging.consume(async (envelope, delivery) => {
+        await worker(envelope, delivery);
+        if (++handled >= expected) drained();
+      });
       await allHandled;
       const drainMs = performance.now() - s0;
       const recorded = await connection.collection('cases_log').countDocuments({});
@@ -124,8 +125,8 @@ async function main(): Promise<void> {
       const again = await sweepObligations(ctx, dispatchToWorkers(ctx, (envelopes) => messaging.publisher.publishAll(envelopes)));
       const quietMs = performance.now() - q0;
       console.log('');
-      console.log(`  one sweep on ${sweepDay}: ${sweepMs.toFixed(0)} ms — ${dueThatDay} obligations came due on ${previous}; ${found} cases handed to the workers in ${expected} confirmed messages`);
-      console.log(`  the workers recorded ${recorded} missed deadlines ${((drainMs - sweepMs) / 1000).toFixed(1)} s later (${((drainMs - sweepMs) / Math.max(1, recorded)).toFixed(1)} ms per case, one worker process)`);
+      console.log(`  one sweep on ${sweepDay}: ${sweepMs.toFixed(0)} ms — ${dueThatDay} obligations came due on ${previous}; ${found} cases handed to the workers in ${expected} confirmed messages (workers idle meanwhile)`);
+      console.log(`  the workers, started then, recorded ${recorded} missed deadlines ${((drainMs - sweepMs) / 1000).toFixed(1)} s later (${((drainMs - sweepMs) / Math.max(1, recorded)).toFixed(1)} ms per case, one worker process)`);
       console.log(`  the next sweep, nothing new due: ${quietMs.toFixed(1)} ms (${again} cases handed over)`);
       console.log(`  never read: the other ${cases * perCase - dueThatDay} obligations and ${cases - found} cases`);
     } finally {

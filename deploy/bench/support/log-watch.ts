@@ -7,20 +7,22 @@ interface Seen {
 }
 
 export class LogWatch {
-  private readonly offsets = new Map<ServiceProcess, number>();
+  private readonly partial = new Map<ServiceProcess, string>();
   private readonly seen = new Map<string, Seen>();
   private readonly waiters = new Map<string, Array<(s: Seen) => void>>();
-  private timer: NodeJS.Timeout | null = null;
+  private watching = false;
   applied = 0;
 
   constructor(private readonly processes: readonly ServiceProcess[]) {}
 
-  start(intervalMs = 2): void {
-    this.timer = setInterval(() => this.scan(), intervalMs);
+  /** Follows the services' output as it comes (reading their whole output again and again cost the bench more CPU than a service). */
+  start(): void {
+    this.watching = true;
+    for (const p of this.processes) p.output.onText((text) => this.watching && this.feed(p, text));
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.watching = false;
   }
 
   /** Resolves with the log time (epoch ms) at which `service` applied step `seq` of the case. */
@@ -34,24 +36,19 @@ export class LogWatch {
     });
   }
 
-  private scan(): void {
-    for (const p of this.processes) {
-      const text = p.output.all();
-      const from = this.offsets.get(p) ?? 0;
-      const end = text.lastIndexOf('\n') + 1;
-      if (end <= from) continue;
-      this.offsets.set(p, end);
-      for (const line of text.slice(from, end).split('\n')) {
-        if (!line.includes('"case message processed"') || !line.includes('"outcome":"applied"')) continue;
-        const l = JSON.parse(line) as { time: number | string; caseId: string; seq: number };
-        this.applied++;
-        const key = `${p.name.split('#')[0]}|${l.caseId}|${l.seq}`;
-        // pino writes epoch ms or an ISO instant, depending on the logger's settings.
-        const s = { at: typeof l.time === 'number' ? l.time : Date.parse(l.time) };
-        this.seen.set(key, s);
-        for (const w of this.waiters.get(key) ?? []) w(s);
-        this.waiters.delete(key);
-      }
+  private feed(p: ServiceProcess, text: string): void {
+    const lines = ((this.partial.get(p) ?? '') + text).split('\n');
+    this.partial.set(p, lines.pop() ?? '');
+    for (const line of lines) {
+      if (!line.includes('"case message processed"') || !line.includes('"outcome":"applied"')) continue;
+      const l = JSON.parse(line) as { time: number | string; caseId: string; seq: number };
+      this.applied++;
+      const key = `${p.name.split('#')[0]}|${l.caseId}|${l.seq}`;
+      // pino writes epoch ms or an ISO instant, depending on the logger's settings.
+      const s = { at: typeof l.time === 'number' ? l.time : Date.parse(l.time) };
+      this.seen.set(key, s);
+      for (const w of this.waiters.get(key) ?? []) w(s);
+      this.waiters.delete(key);
     }
   }
 }

@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 export class ProcessOutput {
   private text = '';
   private readonly file?: WriteStream;
+  private readonly listeners: Array<(text: string) => void> = [];
 
   constructor(logFile?: string) {
     if (logFile) this.file = createWriteStream(logFile, { flags: 'a' });
@@ -12,9 +13,16 @@ export class ProcessOutput {
 
   capture(stream: Readable | null): void {
     stream?.on('data', (chunk: Buffer) => {
-      this.text += chunk.toString();
+      const text = chunk.toString();
+      this.text += text;
       this.file?.write(chunk);
+      for (const listener of this.listeners) listener(text);
     });
+  }
+
+  /** Calls `listener` with everything printed from now on, as it comes (a chunk may end mid-line). */
+  onText(listener: (text: string) => void): void {
+    this.listeners.push(listener);
   }
 
   all(): string {

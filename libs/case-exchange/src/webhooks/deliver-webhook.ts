@@ -22,7 +22,7 @@ async function waitForPredecessor(rt: WebhookRuntime, sub: Subscription, doc: St
   const now = rt.wallClock().getTime();
   if (previous) return previous.state === 'pending' ? Math.max(0, Date.parse(previous.nextAttemptAt ?? '') - now) || shortestWait(rt) : 0;
   if (now - Date.parse(doc.createdAt) >= rt.settings.orderGraceMs) return 0;
-  const before = (await rt.cases.find(doc.caseId))?.state.events[doc.seq - 2];
+  const before = (await rt.cases.findCurrent(doc.caseId))?.state.events[doc.seq - 2];
   return before && before.at >= sub.createdAt ? shortestWait(rt) : 0;
 }
 

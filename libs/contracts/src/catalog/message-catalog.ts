@@ -15,7 +15,7 @@ export interface CatalogEntry {
 export interface MessageCatalog {
   get(type: string, version: number): MessageDefinition | undefined;
   /** Every registered type and version, sorted, for documentation. */
-  list(): CatalogEntry[];
+  list(): readonly CatalogEntry[];
   /** True if the type exists in some version (distinguishes "unknown type" from "unknown version"). */
   knowsType(type: string): boolean;
 }
@@ -30,11 +30,14 @@ export function createCatalog(definitions: readonly MessageDefinition[]): Messag
     byKey.set(key, def);
   }
   const types = new Set(definitions.map((d) => d.type));
+  // Converting every payload to JSON Schema took seconds of a service's start-up, three times over
+  // (the AsyncAPI document asks more than once): done once, on first use.
+  let listed: ReturnType<MessageCatalog['list']> | undefined;
   return {
     get: (type, version) => byKey.get(keyOf(type, version)),
     knowsType: (type) => types.has(type),
     list: () =>
-      [...byKey.values()]
+      (listed ??= [...byKey.values()]
         .sort((a, b) => a.type.localeCompare(b.type) || a.version - b.version)
         .map((d) => ({
           type: d.type,
@@ -43,6 +46,6 @@ export function createCatalog(definitions: readonly MessageDefinition[]): Messag
           to: d.to,
           description: d.description,
           payloadJsonSchema: z.toJSONSchema(d.payload, { unrepresentable: 'any' }),
-        })),
+        }))),
   };
 }

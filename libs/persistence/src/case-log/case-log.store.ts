@@ -20,7 +20,7 @@ export interface CaseLogStoreOptions<S> {
   orphanAfterMs?: number;
   /** How many cases' latest known entries this process keeps (default 2,000; 0 turns the cache off). */
   cachedHeads?: number;
-  /** How long a snapshot written after an append may wait to be merged with the next one (default 100 ms; 0: at once). */
+  /** How long a snapshot written after an append may wait to be merged with later ones (default 1 s; 0: at once). */
   snapshotDelayMs?: number;
   /** A delayed snapshot write failed: the snapshot lags until the next read of the case catches it up. */
   onSnapshotError?: (err: unknown, caseId: string) => void;
@@ -66,7 +66,7 @@ export class CaseLogStore<S> {
     this.clock = options.clock ?? (() => new Date());
     const max = options.cachedHeads ?? 2_000;
     this.heads = max > 0 ? new LRUCache({ max }) : null;
-    this.snapshots = new SnapshotWriter(this.models.snapshots, options.snapshotDelayMs ?? 100, options.onSnapshotError ?? (() => undefined));
+    this.snapshots = new SnapshotWriter(this.models.snapshots, options.snapshotDelayMs ?? 1_000, options.onSnapshotError ?? (() => undefined));
   }
 
   /** Writes the snapshots still waiting (call before closing the connection). */
