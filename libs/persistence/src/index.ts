@@ -5,6 +5,7 @@ export * from './deterministic-id';
 export * from './case-log/case-log.types';
 export * from './case-log/case-log.models';
 export * from './case-log/case-log.store';
+export * from './case-log/plain';
 export * from './command-counter';
 export * from './transient-retry';
 export * from './duplicate-key';

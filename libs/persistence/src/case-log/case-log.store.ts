@@ -8,6 +8,7 @@ import type { AppendResult, CaseSnapshot, HistoryEntry, LogEntry, NewLogEntry, P
 import { retryBusy } from '../transient-retry';
 import { isDuplicateKey } from '../duplicate-key';
 import { noteAppended } from '../command-counter';
+import { plain } from './plain';
 import { SnapshotWriter } from './snapshot-writer';
 
 export interface CaseLogStoreOptions<S> {
@@ -26,8 +27,6 @@ export interface CaseLogStoreOptions<S> {
   onSnapshotError?: (err: unknown, caseId: string) => void;
 }
 
-/** Drops `undefined` members: the driver would store them as null, which the schemas then reject. */
-export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 const logId = (caseId: string, rev: number): string => `${caseId}:${rev}`;
 
@@ -230,7 +229,8 @@ export class CaseLogStore<S> {
     const last = entries.at(-1);
     if (!last) throw new Error('writeSnapshot needs at least one entry');
     const history: HistoryEntry[] = [...(base?.history ?? []), ...entries.flatMap((e) => e.history)];
-    const doc: SnapshotDocument = { _id: caseId, rev: last.rev, state: plain(last.state), history: plain(history), createdAt: base?.createdAt ?? now, updatedAt: now };
+    // Made plain by the writer, when it writes: most snapshots written behind are replaced by a later one first.
+    const doc: SnapshotDocument = { _id: caseId, rev: last.rev, state: last.state, history, createdAt: base?.createdAt ?? now, updatedAt: now };
     if (when === 'later') this.snapshots.later(doc);
     else await this.snapshots.now(doc);
     // The entries' states are already typed: no second parse of what was just written.

@@ -2,6 +2,7 @@ import type { Model } from 'mongoose';
 import { isDuplicateKey } from '../duplicate-key';
 import { retryBusy } from '../transient-retry';
 import { driverCollection, type SnapshotDocument } from './case-log.models';
+import { plain } from './plain';
 
 /**
  * Writes case snapshots, which are only a cache of the log. A write can wait a moment (`later`): a
@@ -51,9 +52,11 @@ export class SnapshotWriter {
     return this.running;
   }
 
-  private async replace(doc: SnapshotDocument): Promise<void> {
+  private async replace(waiting: SnapshotDocument): Promise<void> {
+    // Made plain only now, for the snapshot that is written (most waiting ones were replaced first).
+    const doc = { ...waiting, state: plain(waiting.state), history: plain(waiting.history) };
     // Two upserts of a new snapshot can both try the insert (FerretDB v1): the loser then replaces.
-    // The driver's replace: a snapshot is plain data already, and mongoose's cast copied it whole.
+    // The driver's replace: mongoose's cast copied the whole snapshot again.
     const replace = (upsert: boolean) => retryBusy(() => driverCollection(this.model).replaceOne({ _id: doc._id }, doc, { upsert }));
     await replace(true).catch((err: unknown) => {
       if (!isDuplicateKey(err)) throw err;
