@@ -9,3 +9,4 @@ export * from './case-log/plain';
 export * from './command-counter';
 export * from './transient-retry';
 export * from './duplicate-key';
+export * from './ferretdb';

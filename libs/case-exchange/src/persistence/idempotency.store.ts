@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { IdempotencyRecord, IdempotencyStore, StoredResponse } from '@sx/http-kit';
-import { isDuplicateKey, plain, retryBusy, SAFE_SCHEMA_OPTIONS } from '@sx/persistence';
+import { isDuplicateKey, isFerretDb, plain, retryBusy, SAFE_SCHEMA_OPTIONS } from '@sx/persistence';
 
 interface IdempotencyDocument {
   _id: string;
@@ -43,7 +43,8 @@ export class MongoIdempotencyStore implements IdempotencyStore {
 
   async init(): Promise<void> {
     await this.model.createCollection().catch(() => undefined);
-    // FerretDB v1 may refuse or ignore TTL indexes: expired claims are then only ever read as absent.
+    // FerretDB v1 has no TTL: expired claims are only ever read as absent there, and the index would only cost.
+    if (await isFerretDb(this.model.db)) return;
     await this.model.collection.createIndex({ deleteAfter: 1 }, { expireAfterSeconds: 0 }).catch(() => undefined);
   }
 

@@ -7,6 +7,7 @@ import { caseLogModels, driverCollection, type CaseLogModels, type LogDocument, 
 import type { AppendResult, CaseSnapshot, HistoryEntry, LogEntry, NewLogEntry, PendingMessages } from './case-log.types';
 import { retryBusy } from '../transient-retry';
 import { isDuplicateKey } from '../duplicate-key';
+import { isFerretDb } from '../ferretdb';
 import { noteAppended } from '../command-counter';
 import { plain } from './plain';
 import { SnapshotWriter } from './snapshot-writer';
@@ -15,7 +16,7 @@ export interface CaseLogStoreOptions<S> {
   collection: string;
   stateSchema: z.ZodType<S>;
   clock?: () => Date;
-  /** Indexes of the snapshot collection for list queries (used by MongoDB; FerretDB v1 scans anyway). */
+  /** Indexes of the snapshot collection for list queries, created on MongoDB only (FerretDB v1 scans anyway). */
   snapshotIndexes?: ReadonlyArray<Record<string, 1 | -1>>;
   /** An outbox pointer whose entry never appeared is dropped after this long (a writer that died mid-append). */
   orphanAfterMs?: number;
@@ -75,6 +76,7 @@ export class CaseLogStore<S> {
 
   async ensureIndexes(): Promise<void> {
     for (const m of [this.models.snapshots, this.models.log, this.models.outbox]) await m.createCollection().catch(() => undefined);
+    if (await isFerretDb(this.models.snapshots.db)) return; // no query would use them there, every write would pay for them
     for (const index of this.options.snapshotIndexes ?? []) await this.models.snapshots.collection.createIndex(index).catch(() => undefined);
   }
 
