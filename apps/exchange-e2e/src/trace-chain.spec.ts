@@ -22,26 +22,37 @@ interface Timeline {
 beforeAll(() => ensureJaeger(), 900_000);
 const exchange = useExchange({ env: JAEGER_EXPORT_ENV });
 
+interface StepTraces {
+  /** seq → every party whose timeline records the step. */
+  readonly recorded: Map<number, Set<ServiceName>>;
+  /** seq → (service → trace id of that service's own history entry for the step). */
+  readonly traced: Map<number, Map<ServiceName, string | undefined>>;
+}
+
 /**
- * seq → (service → trace id of that service's history entry for the step). A party that joins late
- * (the approver) rebuilds the earlier steps from the log its first message carries: those entries
- * share that message's id and trace, and are not the earlier steps' own, so they are left out.
+ * Each party's timeline, by step. A party can get several steps in one message: one that joins late
+ * (the approver) rebuilds the earlier steps from the log its first message carries, and a step whose
+ * message arrives after the next one's is applied from that next message's log (the relay does not
+ * order publishes across cases). Those entries share the carrying message's id and trace, not their
+ * own step's: they count as recorded, and are left out of the trace comparison.
  */
-async function tracesBySeq(caseId: string, parties: readonly (readonly [ServiceName, string])[]): Promise<Map<number, Map<ServiceName, string | undefined>>> {
-  const bySeq = new Map<number, Map<ServiceName, string | undefined>>();
+async function stepTraces(caseId: string, parties: readonly (readonly [ServiceName, string])[]): Promise<StepTraces> {
+  const recorded = new Map<number, Set<ServiceName>>();
+  const traced = new Map<number, Map<ServiceName, string | undefined>>();
   for (const [service, agency] of parties) {
     const timeline = expectOk(await exchange.api(service, agency).get<Timeline>(`/cases/${caseId}/timeline`));
     const steps = timeline.entries.filter((e) => typeof e.details?.seq === 'number');
     steps.forEach((e, i) => {
-      const replayed = e.messageId !== undefined && steps.slice(i + 1).some((later) => later.messageId === e.messageId);
-      if (replayed) return;
       const seq = e.details?.seq as number;
-      const row = bySeq.get(seq) ?? new Map<ServiceName, string | undefined>();
+      recorded.set(seq, (recorded.get(seq) ?? new Set<ServiceName>()).add(service));
+      const carried = e.messageId !== undefined && steps.slice(i + 1).some((later) => later.messageId === e.messageId);
+      if (carried) return;
+      const row = traced.get(seq) ?? new Map<ServiceName, string | undefined>();
       row.set(service, e.traceId);
-      bySeq.set(seq, row);
+      traced.set(seq, row);
     });
   }
-  return bySeq;
+  return { recorded, traced };
 }
 
 const names = (spans: readonly JaegerSpan[], service: string, suffix: string): string[] =>
@@ -55,8 +66,8 @@ async function expectOneTracePerStep(ruleSet: keyof typeof ROUTES, caseId: strin
   // The last step's messages may still be in flight: wait until every party recorded every step.
   const expectedSteps = ROUTES[ruleSet].steps.length;
   const bySeq = await waitFor(async () => {
-    const rows = await tracesBySeq(caseId, parties);
-    return rows.size >= expectedSteps && [...rows.values()].every((r) => r.size >= 2) ? rows : undefined;
+    const { recorded, traced } = await stepTraces(caseId, parties);
+    return recorded.size >= expectedSteps && [...recorded.values()].every((r) => r.size >= 2) ? traced : undefined;
   }, { timeoutMs: 30_000, description: 'every party to record every step' });
 
   const { events } = expectOk(await sender.get<{ events: { seq: number; service: ServiceName; event: { type: string } }[] }>(`/cases/${caseId}`));
