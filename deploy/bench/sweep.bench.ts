@@ -12,12 +12,12 @@ import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
-import { AgencyRegistry, caseContextOf, dispatchToWorkers, serviceMessageCatalog, sweepObligations, withDueCaseWorkers, type CaseView } from '@sx/case-exchange';
-import { createMessaging } from '@sx/messaging';
+import { AgencyRegistry, caseContextOf, dispatchToWorkers, dueCasesWorker, serviceMessageCatalog, sweepObligations, type CaseView } from '@sx/case-exchange';
+import { createMessaging, MessageRouter } from '@sx/messaging';
 import { deleteRunTopology } from '../../apps/exchange-e2e/src/support/cleanup';
 import type { DueMark } from '../../libs/case-exchange/src/persistence/due-index';
 import { devKeyRing, sealChain } from '@sx/messaging';
-import { DUE_CASES_PER_MESSAGE } from '../../libs/case-exchange/src/use-cases/sweep-obligations/obligations-due.message';
+import { DUE_CASES_PER_MESSAGE, ObligationsDueNotice } from '../../libs/case-exchange/src/use-cases/sweep-obligations/obligations-due.message';
 import { connectMongo, disconnectMongo } from '@sx/persistence';
 import { addWorkingDays, legalDate, subtractWorkingDays, type CaseEvent } from '@sx/rules';
 import { REPO_ROOT } from '@sx/testing';
@@ -105,9 +105,7 @@ async function main(): Promise<void> {
       let expected = Number.POSITIVE_INFINITY;
       let drained: () => void = () => undefined;
       const allHandled = new Promise<void>((resolve) => (drained = resolve));
-      const worker = withDueCaseWorkers(ctx, async (e) => {
-        throw new Error(`unexpected ${e.type}`);
-      });
+      const worker = new MessageRouter().on(ObligationsDueNotice, dueCasesWorker(ctx));
       const s0 = performance.now();
       const found = await sweepObligations(ctx, dispatchToWorkers(ctx, (envelopes) => messaging.publisher.publishAll(envelopes)));
       const sweepMs = performance.now() - s0;
@@ -115,7 +113,7 @@ async function main(): Promise<void> {
       // The workers start once the pass is done, so the pass is timed on its own (in a service they
       // run beside it, on every replica).
       await messaging.consume(async (envelope, delivery) => {
-        await worker(envelope, delivery);
+        await worker.handle(envelope, delivery);
         if (++handled >= expected) drained();
       });
       await allHandled;

@@ -1,3 +1,5 @@
+import { CASE_EVENT_MESSAGES } from '@sx/contracts';
+import { MessageRouter } from '@sx/messaging';
 import type { CaseModule, CaseModuleDeps } from './case-module';
 import { caseRoutes } from './api-surface/case-routes';
 import { serviceSurface } from './api-surface/service-surface';
@@ -9,7 +11,9 @@ import { MongoIdempotencyStore } from './persistence/idempotency.store';
 import { DEFAULT_JAEGER_QUERY_URL } from './runtime/service-defaults';
 import { caseMessageConsumer } from './use-cases/receive-case-message/receive-case-message.consumer';
 import { withCalendarSource, type CaseContext } from './use-cases/shared/case-context';
-import { dispatchToWorkers, withDueCaseWorkers } from './use-cases/sweep-obligations/due-cases.dispatch';
+import { dispatchToWorkers, dueCasesWorker } from './use-cases/sweep-obligations/due-cases.dispatch';
+import { ObligationsDueNotice } from './use-cases/sweep-obligations/obligations-due.message';
+import { StepsCommittedNotice } from './webhooks/step-notice.message';
 import { startObligationSweeper } from './use-cases/sweep-obligations/obligation-sweeper';
 import { SubscriptionStore } from './webhooks/subscription.store';
 import { createWebhooks } from './webhooks/webhook-module';
@@ -32,10 +36,13 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
   const idempotency = new MongoIdempotencyStore(deps.connection);
   const routes = [...caseRoutes(ctx, deps.jaegerQueryUrl ?? DEFAULT_JAEGER_QUERY_URL), ...webhooks.routes.map((route) => ({ route }))];
   const surface = serviceSurface(deps.service, routes);
+  // The inbox takes what serviceMessageCatalog lists: the parties' case messages and its notes to itself.
+  const inbox = new MessageRouter().on(StepsCommittedNotice, webhooks.onStepsCommitted).on(ObligationsDueNotice, dueCasesWorker(ctx));
+  for (const def of CASE_EVENT_MESSAGES) inbox.on(def, caseMessageConsumer(ctx));
   return {
     routes: surface.served,
     withheldRoutes: surface.withheld,
-    handleMessage: webhooks.inbox(withDueCaseWorkers(ctx, caseMessageConsumer(ctx))),
+    handleMessage: inbox.handle,
     outbox: cases,
     idempotency,
     prepareMessage: hydrateFiles(files),

@@ -19,11 +19,10 @@ export async function dispatchNotice(rt: WebhookRuntime, envelope: Envelope): Pr
   return queued;
 }
 
-/** The inbox handler: step notices to the dispatcher, every other message to the case handler. */
-export const withNoticeDispatch =
-  (rt: () => WebhookRuntime, caseHandler: EnvelopeHandler): EnvelopeHandler =>
-  async (envelope, delivery) => {
-    if (envelope.type !== StepsCommittedNotice.type) return caseHandler(envelope, delivery);
+/** The inbox's handler of step notices: fans each out to the dispatcher. */
+export const noticeHandler =
+  (rt: () => WebhookRuntime): EnvelopeHandler =>
+  async (envelope) => {
     const queued = await dispatchNotice(rt(), envelope);
     rt().logger.debug({ caseId: envelope.caseId, queued }, 'webhook notice dispatched');
   };

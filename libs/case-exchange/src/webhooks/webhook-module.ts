@@ -7,7 +7,7 @@ import type { CaseContext } from '../use-cases/shared/case-context';
 import { deliverWebhook } from './deliver-webhook';
 import { listDeliveriesRoute, redeliverRoute } from './deliveries.http';
 import { DeliveryStore } from './delivery.store';
-import { withNoticeDispatch } from './dispatch-notice';
+import { noticeHandler } from './dispatch-notice';
 import { remindObligations } from './obligation-reminders';
 import { createSubscriptionRoute, deleteSubscriptionRoute, listSubscriptionsRoute } from './subscriptions.http';
 import type { SubscriptionStore } from './subscription.store';
@@ -20,8 +20,8 @@ const PREFETCH = 8;
 
 export interface Webhooks {
   readonly routes: readonly Route[];
-  /** The service's inbox handler: step notices go to the webhook dispatcher, the rest to `caseHandler`. */
-  inbox(caseHandler: EnvelopeHandler): EnvelopeHandler;
+  /** The inbox's handler of step notices (StepsCommittedNotice): the webhook dispatcher. */
+  readonly onStepsCommitted: EnvelopeHandler;
   /** Reads which agencies subscribe; call before serving. */
   init(): Promise<void>;
   /** Opens the delivery queue and consumes it, and starts the reminder passes; before the inbox is consumed. */
@@ -41,7 +41,7 @@ export function createWebhooks(ctx: CaseContext, connection: Connection, subscri
   const runtime = (): WebhookRuntime => rt;
   return {
     routes: [createSubscriptionRoute(runtime), listSubscriptionsRoute(runtime), deleteSubscriptionRoute(runtime), listDeliveriesRoute(runtime), redeliverRoute(runtime)],
-    inbox: (caseHandler) => withNoticeDispatch(runtime, caseHandler),
+    onStepsCommitted: noticeHandler(runtime),
     init: () => subscriptions.refresh(),
     async start(amqp) {
       const opened = await WebhookQueue.open({ url: amqp.url, prefix: amqp.prefix ?? 'sx', service: ctx.service, waits: settings.retryDelaysMs, logger: ctx.logger });

@@ -1,8 +1,7 @@
 import type { Envelope } from '@sx/contracts';
 import { createEnvelope } from '@sx/contracts';
-import type { EnvelopeHandler } from '@sx/messaging';
 import type { CaseContext } from '../shared/case-context';
-import { DUE_CASES_PER_MESSAGE, ObligationsDueNotice } from './obligations-due.message';
+import { DUE_CASES_PER_MESSAGE, ObligationsDueNotice, type ObligationsDuePayload } from './obligations-due.message';
 import { sweepDueCases, type DueCases } from './sweep-due-cases';
 import type { DueCasesDispatch } from './sweep-obligations.use-case';
 
@@ -35,12 +34,11 @@ export function dueCaseMessages(ctx: CaseContext, cases: DueCases): Envelope[] {
 export const dispatchToWorkers = (ctx: CaseContext, publishAll: (envelopes: readonly Envelope[]) => Promise<void>): DueCasesDispatch =>
   (cases) => publishAll(dueCaseMessages(ctx, cases));
 
-/** The inbox handler: due-case messages to the sweep workers, every other message to `next`. */
-export const withDueCaseWorkers =
-  (ctx: CaseContext, next: EnvelopeHandler): EnvelopeHandler =>
-  async (envelope, delivery) => {
-    if (envelope.type !== ObligationsDueNotice.type) return next(envelope, delivery);
-    const { cases } = ObligationsDueNotice.payload.parse(envelope.payload);
+/** The inbox's handler of due-case messages: the sweep worker (the consumer checked the payload against the catalog). */
+export const dueCasesWorker =
+  (ctx: CaseContext) =>
+  async (envelope: Envelope<ObligationsDuePayload>): Promise<void> => {
+    const { cases } = envelope.payload;
     const changed = await sweepDueCases(ctx, new Map(cases.map((c) => [c.caseId, c.attention.map((m) => ({ caseId: c.caseId, ...m }))])));
     ctx.logger.info({ cases: cases.length, changed }, 'due obligations swept');
   };

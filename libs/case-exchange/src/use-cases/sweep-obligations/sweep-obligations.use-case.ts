@@ -1,13 +1,9 @@
 import type { DueMark } from '../../persistence/due-index';
 import { todayOf, type CaseContext } from '../shared/case-context';
-import { sweepDueCases, type DueCases } from './sweep-due-cases';
+import type { DueCases } from './sweep-due-cases';
 
-/** Where a pass hands the cases it found: the service's workers over its inbox, or `sweepDueCases` right here. */
+/** Where a pass hands the cases it found: the service's workers, over its own inbox. */
 export type DueCasesDispatch = (cases: DueCases) => Promise<void>;
-
-/** Sweeps in this process, one pass's cases after another (tests, the bench's in-process figure). */
-export const sweepHere = (ctx: CaseContext, onChanged: (cases: number) => void = () => undefined): DueCasesDispatch =>
-  async (cases) => onChanged(await sweepDueCases(ctx, cases));
 
 /**
  * One pass of the sweeper. It reads the due-date index of the days that passed since the last pass,
