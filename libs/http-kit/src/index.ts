@@ -24,7 +24,7 @@ export { MESSAGES, apiErrorText, type BuiltInCode } from './errors/messages';
 export { chooseLanguage } from './i18n/accept-language';
 export { LANGUAGES, type Language, type LocalizedText } from './i18n/localized-text';
 
-export { callingAgency, type Agency } from './auth/agency';
+export { callingAgency, systemActorOf, type Agency } from './auth/agency';
 export { agencyAuth, type AgencyAuthOptions } from './auth/agency-auth';
 export { agencyKeysSchema, apiKeysVariable, devApiKey, devApiKeys, type AgencyKeys } from './auth/agency-keys';
 export { wrongService, type ServedElsewhere, type KeysServedElsewhere } from './auth/wrong-service';

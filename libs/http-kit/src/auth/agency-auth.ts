@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { ApiError } from '../errors/api-error';
 import { apiErrorText } from '../errors/messages';
 import { clientAddress, rateLimited, type AuthFailureLimiter } from '../limits/rate-limits';
-import type { Agency } from './agency';
+import { systemActorOf, type Agency } from './agency';
 import { keyDigest, type AgencyKeys } from './agency-keys';
 import { wrongService, type KeysServedElsewhere } from './wrong-service';
 
@@ -44,12 +44,14 @@ export function agencyAuth(options: AgencyAuthOptions): RequestHandler {
     const key = presentedKey(req);
     const digest = key === undefined ? undefined : keyDigest(key);
     const agency = digest === undefined ? undefined : agencies.get(digest);
-    if (agency) {
+    if (agency && digest !== undefined) {
       req.agency = agency;
+      req.actor = systemActorOf(agency, digest);
       return next();
     }
     if (options.unverifiedAs) {
       req.agency = options.unverifiedAs;
+      req.actor = systemActorOf(options.unverifiedAs, '0'.repeat(12));
       return next();
     }
     const other = digest === undefined ? undefined : elsewhere.get(digest);

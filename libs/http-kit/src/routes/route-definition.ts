@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
+import type { Actor } from '@sx/contracts';
 import type { Agency } from '../auth/agency';
 import type { AgencyRule } from '../auth/require-agency';
 import type { Language } from '../i18n/localized-text';
@@ -41,6 +42,8 @@ export interface HandlerContext<Q extends RequestSchemas, A extends boolean> {
   readonly raw: Q['raw'] extends RawBodyOptions ? RawBody | undefined : undefined;
   /** The caller; present exactly when the route is `auth: true`. */
   readonly agency: A extends true ? Agency : undefined;
+  /** Who acts (an official or an agency system); present exactly when the route is `auth: true`. */
+  readonly actor: A extends true ? Actor : undefined;
   readonly language: Language;
   readonly log: Logger;
   readonly req: Request;

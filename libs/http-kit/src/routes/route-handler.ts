@@ -71,6 +71,7 @@ export function routeHandler(route: Route, fallbackLogger: Logger, idempotency?:
       body,
       raw,
       agency: req.agency,
+      actor: req.actor,
       language,
       log: req.log ?? fallbackLogger,
       req,
