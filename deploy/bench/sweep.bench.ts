@@ -26,13 +26,14 @@ import { join } from 'node:path';
 import { intEnv, machine } from './support/stats';
 import { advanceCase } from '../../libs/case-exchange/src/case-view/advance-case';
 import { newCaseView } from '../../libs/case-exchange/src/case-view/new-case-view';
+import { bound } from '../../libs/case-exchange/src/testing/sealed-record';
 
 const parties = { sender: { agencyId: 'ministry-of-finance', service: 'sending-body' }, receiver: { agencyId: 'ministry-of-justice', service: 'receiving-body' } } as const;
 
 function submittedOn(caseId: string, on: string): CaseView {
   const view = newCaseView({ caseId, ruleSet: 'R3', reference: '01/bench', parties, candidate: { fullName: 'Bench', position: 'Expert', presidentialAdministrationServant: false } });
   const [record] = sealChain(
-    [{ seq: 1, event: { type: 'ProposalSubmitted', actor: 'sender', on, receiverKind: 'central-executive-body' } as CaseEvent, agencyId: 'ministry-of-finance', service: 'sending-body', at: `${on}T05:00:00.000Z` }],
+    [bound({ caseId, seq: 1, event: { type: 'ProposalSubmitted', actor: 'sender', on, receiverKind: 'central-executive-body' } as CaseEvent, agencyId: 'ministry-of-finance', service: 'sending-body', at: `${on}T05:00:00.000Z` })],
     (s) => devKeyRing(s).signingKey,
   );
   const advanced = advanceCase(view, record as NonNullable<typeof record>, undefined);

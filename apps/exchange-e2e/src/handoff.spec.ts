@@ -47,7 +47,7 @@ describe('R3 §12 handoff: sending-body → receiving-body', () => {
       ruleSet: 'R3',
       reference: (before as unknown as { reference: string }).reference,
       parties: proposal.parties as CaseEventPayload['parties'],
-      candidate: { fullName: 'Aigerim Nurlanovna Sadykova', position: 'Chief expert' },
+      candidate: (before as unknown as { proposed: CaseEventPayload['candidate'] }).proposed,
       documents: before.documents as CaseEventPayload['documents'],
       files: [],
       events: proposal.events as CaseEventPayload['events'],

@@ -4,6 +4,7 @@ import { connect } from 'amqplib';
 import { topologyNames } from '@sx/messaging';
 import type { CaseEvent } from '@sx/rules';
 import { waitFor } from '@sx/testing';
+import { bound, TEST_CANDIDATE } from '../../../libs/case-exchange/src/testing/sealed-record';
 import { caseAt, expectOk, openWithPackage, type CaseBody, type ErrorBody } from './support/case-flows';
 import { useExchange } from './support/exchange';
 
@@ -79,9 +80,11 @@ describe('Issue #7: replicas, signed logs and forged history', () => {
     }
   }
 
-  const record = (seq: number, type: string, actor: string, agencyId: string, service: EventRecord['service'], extra: Record<string, unknown> = {}): EventRecord => ({
+  // Records bound to the forged case (its id, TEST_CANDIDATE, an empty package), so what is tested is the chain itself.
+  const record = (seq: number, type: string, actor: string, agencyId: string, service: EventRecord['service'], extra: Record<string, unknown> = {}): EventRecord => bound({
     seq, event: { type, actor, on: '2026-03-18', ...extra } as unknown as CaseEvent, agencyId, service, at: '2026-03-18T05:00:00.000Z',
   });
+  const of = (caseId: string, records: readonly EventRecord[]): EventRecord[] => records.map((r) => ({ ...r, caseId }));
   const submit = record(1, 'ProposalSubmitted', 'sender', 'ministry-of-finance', 'sending-body', { receiverKind: 'central-executive-body' });
   const agreedByJustice = record(2, 'ProposalAgreed', 'receiver', 'ministry-of-justice', 'receiving-body');
   const request = record(3, 'ApprovalRequested', 'sender', 'ministry-of-finance', 'sending-body');
@@ -91,19 +94,19 @@ describe('Issue #7: replicas, signed logs and forged history', () => {
     approver: { agencyId: 'prime-minister', service: 'prime-minister' as const },
   };
   const forgedPayload = (caseId: string, events: SignedRecord[], p: CaseEventPayload['parties'] = parties): CaseEventPayload => ({
-    caseId, ruleSet: 'R3', reference: '01-12/forged', parties: p, candidate: { fullName: 'Forged Person', position: 'Chief expert' }, documents: [], files: [], events,
+    caseId, ruleSet: 'R3', reference: '01-12/forged', parties: p, candidate: TEST_CANDIDATE, documents: [], files: [], events,
   });
   const senderKey = devKeyRing('sending-body').signingKey;
 
   it.each([
-    ['the receiver’s agreement signed with the sending body’s key', () => sealChain([submit, agreedByJustice, request], () => senderKey), parties, 'CASE.CHAIN_INVALID', /SIGNER_MISMATCH/],
-    ['the receiver’s agreement recorded as if the sending body’s service took it', () => sealChain([submit, { ...agreedByJustice, service: 'sending-body' }, request], () => senderKey), parties, 'CASE.FORGED_ACTOR', /not the receiver/],
-    ['a party list that makes the sending body’s service the receiver', () => sealChain([submit, { ...agreedByJustice, service: 'sending-body' }, request], () => senderKey), { ...parties, receiver: { agencyId: 'ministry-of-justice', service: 'sending-body' as const } }, 'CASE.IMPLAUSIBLE_PARTIES', /cannot be the receiver/],
-    ['a chain whose links were cut and re-signed', () => [sealRecord(submit, GENESIS_HASH, senderKey), sealRecord(agreedByJustice, GENESIS_HASH, devKeyRing('receiving-body', 'stolen?').signingKey), sealRecord(request, GENESIS_HASH, senderKey)], parties, 'CASE.CHAIN_INVALID', /BROKEN_LINK/],
-    ['a receiver’s step signed by a key no service has', () => sealChain([submit, agreedByJustice, request], (s) => (s === 'receiving-body' ? devKeyRing('receiving-body', 'attacker').signingKey : senderKey)), parties, 'CASE.CHAIN_INVALID', /BAD_SIGNATURE/],
+    ['the receiver’s agreement signed with the sending body’s key', (id: string) => sealChain(of(id, [submit, agreedByJustice, request]), () => senderKey), parties, 'CASE.CHAIN_INVALID', /SIGNER_MISMATCH/],
+    ['the receiver’s agreement recorded as if the sending body’s service took it', (id: string) => sealChain(of(id, [submit, { ...agreedByJustice, service: 'sending-body' }, request]), () => senderKey), parties, 'CASE.FORGED_ACTOR', /not the receiver/],
+    ['a party list that makes the sending body’s service the receiver', (id: string) => sealChain(of(id, [submit, { ...agreedByJustice, service: 'sending-body' }, request]), () => senderKey), { ...parties, receiver: { agencyId: 'ministry-of-justice', service: 'sending-body' as const } }, 'CASE.IMPLAUSIBLE_PARTIES', /cannot be the receiver/],
+    ['a chain whose links were cut and re-signed', (id: string) => of(id, [submit, agreedByJustice, request]).map((r) => sealRecord(r, GENESIS_HASH, r.service === 'receiving-body' ? devKeyRing('receiving-body', 'stolen?').signingKey : senderKey)), parties, 'CASE.CHAIN_INVALID', /BROKEN_LINK/],
+    ['a receiver’s step signed by a key no service has', (id: string) => sealChain(of(id, [submit, agreedByJustice, request]), (s) => (s === 'receiving-body' ? devKeyRing('receiving-body', 'attacker').signingKey : senderKey)), parties, 'CASE.CHAIN_INVALID', /BAD_SIGNATURE/],
   ])('fabricated history is dead-lettered at the prime minister, who never saw the case: %s', async (_name, chain, p, code, reason) => {
     const caseId = `forged-${Math.random().toString(36).slice(2)}`;
-    const messageId = await publishAsSender(forgedPayload(caseId, chain(), p), { agencyId: 'prime-minister', service: 'prime-minister' });
+    const messageId = await publishAsSender(forgedPayload(caseId, chain(caseId), p), { agencyId: 'prime-minister', service: 'prime-minister' });
     const headers = await deadLetterOf('prime-minister', messageId);
     expect(headers['x-sx-dead-reason-code']).toBe(code);
     expect(String(headers['x-sx-dead-reason'])).toMatch(reason);
@@ -116,7 +119,7 @@ describe('Issue #7: replicas, signed logs and forged history', () => {
     const other = sealRecord({ ...mine, at: '2026-03-18T06:00:00.000Z' }, GENESIS_HASH, senderKey);
     const copy = expectOk(await exchange.api('receiving-body', 'ministry-of-justice').get<CaseBody & { reference: string }>(`/cases/${c.caseId}`));
     const messageId = await publishAsSender(
-      { caseId: c.caseId, ruleSet: 'R3', reference: copy.reference, parties: copy.parties as CaseEventPayload['parties'], candidate: { fullName: 'Aigerim Nurlanovna Sadykova', position: 'Chief expert' }, documents: [], files: [], events: [other] },
+      { caseId: c.caseId, ruleSet: 'R3', reference: copy.reference, parties: copy.parties as CaseEventPayload['parties'], candidate: (copy as unknown as { proposed: CaseEventPayload['candidate'] }).proposed, documents: copy.documents as CaseEventPayload['documents'], files: [], events: [other] },
       { agencyId: 'ministry-of-justice', service: 'receiving-body' },
     );
     const headers = await deadLetterOf('receiving-body', messageId);
@@ -143,9 +146,9 @@ describe('Issue #7: replicas, signed logs and forged history', () => {
     const run = (file: string) => spawnSync('npx', ['tsx', 'deploy/scripts/audit-verify.ts', file], { cwd: require('@sx/testing').REPO_ROOT, env: { ...process.env, SX_DEV_KEYS: '1' }, encoding: 'utf8' });
     const ok = run(good);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/chain intact/);
+    expect(ok.stdout).toMatch(/^verified: 1 records/m);
     const broken = run(bad);
     expect(broken.status).toBe(1);
-    expect(broken.stderr).toMatch(/BROKEN at step 1: CHAIN.BAD_HASH/);
+    expect(broken.stderr).toMatch(/FAILED CHAIN.BAD_HASH at step 1/);
   });
 });

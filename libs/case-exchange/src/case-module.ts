@@ -4,7 +4,7 @@ import type { IdempotencyStore, Route } from '@sx/http-kit';
 import type { EnvelopeHandler, KeyRing, OutboxStore, PendingOutbox } from '@sx/messaging';
 import type { Logger } from 'pino';
 import type { AgencyRegistry } from './agencies/agency-registry';
-import type { CalendarSource } from './use-cases/shared/case-context';
+import type { CalendarSource, CaseTestMutant } from './use-cases/shared/case-context';
 import type { WebhookSettings } from './webhooks/webhook-settings';
 
 /** What a service's composition root hands the case module. */
@@ -23,9 +23,11 @@ export interface CaseModuleDeps {
   /** The working calendar, reloadable by the operator (SX_CALENDAR_DIR); the shipped one when left out. */
   readonly calendarSource?: CalendarSource;
   /** TESTS ONLY (SX_TEST_MUTANT): reads skip the party check, so the tenant matrix can show it fires. */
-  readonly testMutant?: 'no-party-check';
+  readonly testMutant?: CaseTestMutant;
   /** Jaeger's query API, read for a case's traces (GET /cases/{id}/traces). */
   readonly jaegerQueryUrl?: string;
+  /** A step told to another party and not receipted within this long raises RECEIPT.OVERDUE (default 10 minutes). */
+  readonly receiptAlarmAfterMs?: number;
   /** Webhook retries, SSRF allow-list and reminder days; the defaults when left out. */
   readonly webhooks?: WebhookSettings;
 }
@@ -50,6 +52,10 @@ export interface CaseModule {
    * inbox, confirmed). Stop it on shutdown.
    */
   startSweeper(intervalMs: number, publishAll: (envelopes: readonly Envelope[]) => Promise<void>): { stop(): Promise<void> };
+  /** Starts the pass that raises RECEIPT.OVERDUE for steps other parties have not receipted in time; stop it on shutdown. */
+  startReceiptWatch(intervalMs: number): { stop(): Promise<void> };
+  /** Steps this process told other parties of whose receipt has not come yet (for /metrics). */
+  receiptsOutstanding(): number;
   /** Writes what waits to be written (case snapshots); call after the last change, before disconnecting. */
   flush(): Promise<void>;
   /** Opens the webhook delivery queue and starts the reminder passes (before the inbox is consumed); stop it on shutdown. */

@@ -1,4 +1,4 @@
-import { CASE_EVENT_MESSAGES } from '@sx/contracts';
+import { CASE_EVENT_MESSAGES, StepReceiptMessage, type CaseEventPayload, type Envelope } from '@sx/contracts';
 import { MessageRouter } from '@sx/messaging';
 import type { CaseModule, CaseModuleDeps } from './case-module';
 import { caseRoutes } from './api-surface/case-routes';
@@ -8,6 +8,10 @@ import { DueIndex } from './persistence/due-index';
 import { FileStore } from './persistence/file.store';
 import { hydrateFiles } from './persistence/hydrate-files';
 import { MongoIdempotencyStore } from './persistence/idempotency.store';
+import { ReceiptStore } from './persistence/receipt.store';
+import { ReceiptWatch } from './receipts/receipt-watch';
+import { receiveReceipt } from './use-cases/receive-receipt/receive-receipt.use-case';
+import { withStepNotices } from './webhooks/step-notices';
 import { DEFAULT_JAEGER_QUERY_URL } from './runtime/service-defaults';
 import { caseMessageConsumer } from './use-cases/receive-case-message/receive-case-message.consumer';
 import { withCalendarSource, type CaseContext } from './use-cases/shared/case-context';
@@ -20,24 +24,43 @@ import { createWebhooks } from './webhooks/webhook-module';
 import { DEFAULT_WEBHOOK_SETTINGS } from './webhooks/webhook-settings';
 
 /** The stores and settings every use case of a service works with. */
-export function caseContextOf(deps: CaseModuleDeps, extra: Pick<CaseContext, 'subscribedAgencies'> = {}): CaseContext {
-  const { calendarSource, ...rest } = deps;
+export function caseContextOf(deps: CaseModuleDeps, extra: Pick<CaseContext, 'subscribedAgencies' | 'beforeCommit'> = {}): CaseContext {
+  const { calendarSource, receiptAlarmAfterMs, ...rest } = deps;
   const snapshotLagging = (err: unknown, caseId: string) => deps.logger.warn({ caseId, err }, 'case snapshot write failed; the next read catches it up from the log');
   const cases = new CaseStore(deps.connection, deps.clock, snapshotLagging);
-  return withCalendarSource({ ...rest, ...extra, cases, files: new FileStore(deps.connection), dues: new DueIndex(deps.connection) }, calendarSource);
+  const receipts = new ReceiptStore(deps.connection);
+  const receiptWatch = new ReceiptWatch(receipts, receiptAlarmAfterMs ?? DEFAULT_RECEIPT_ALARM_MS, deps.logger);
+  return withCalendarSource({ ...rest, ...extra, cases, receipts, receiptWatch, files: new FileStore(deps.connection), dues: new DueIndex(deps.connection) }, calendarSource);
+}
+
+/** A step told to another party must be receipted within this long, or RECEIPT.OVERDUE is raised. */
+export const DEFAULT_RECEIPT_ALARM_MS = 10 * 60_000;
+
+/** The receipts a committed change waits for: one per case message to another party. */
+function expectReceipts(ctx: CaseContext, envelopes: readonly Envelope[]): void {
+  for (const e of envelopes) {
+    if (e.toService === ctx.service || !CASE_EVENT_MESSAGES.some((d) => d.type === e.type)) continue;
+    const seq = (e.payload as Pick<CaseEventPayload, 'events'>).events.length;
+    ctx.receiptWatch?.expect(e.caseId, seq, e.toService);
+  }
 }
 
 /** The case module every service runs; what differs between services is which roles they play. */
 export function createCaseModule(deps: CaseModuleDeps): CaseModule {
   const subscriptions = new SubscriptionStore(deps.connection);
-  const ctx = caseContextOf(deps, { subscribedAgencies: () => subscriptions.subscribedAgencies() });
+  // The commit subscriber: a committed step carries its webhook notice in its outbox.
+  const ctx: CaseContext = caseContextOf(deps, { subscribedAgencies: () => subscriptions.subscribedAgencies(), beforeCommit: (current, entries) => withStepNotices(ctx, current, entries) });
   const webhooks = createWebhooks(ctx, deps.connection, subscriptions, deps.webhooks ?? DEFAULT_WEBHOOK_SETTINGS);
   const { cases, files } = ctx;
   const idempotency = new MongoIdempotencyStore(deps.connection);
   const routes = [...caseRoutes(ctx, deps.jaegerQueryUrl ?? DEFAULT_JAEGER_QUERY_URL), ...webhooks.routes.map((route) => ({ route }))];
   const surface = serviceSurface(deps.service, routes);
   // The inbox takes what serviceMessageCatalog lists: the parties' case messages and its notes to itself.
-  const inbox = new MessageRouter().on(StepsCommittedNotice, webhooks.onStepsCommitted).on(ObligationsDueNotice, dueCasesWorker(ctx));
+  const inbox = new MessageRouter()
+    .on(StepsCommittedNotice, webhooks.onStepsCommitted)
+    .on(ObligationsDueNotice, dueCasesWorker(ctx))
+    .on(StepReceiptMessage, async (envelope) => void (await receiveReceipt(ctx, envelope)));
+  cases.onCommitted((pending) => expectReceipts(ctx, pending.envelopes));
   for (const def of CASE_EVENT_MESSAGES) inbox.on(def, caseMessageConsumer(ctx));
   return {
     routes: surface.served,
@@ -49,11 +72,14 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
     init: async () => {
       await cases.ensureIndexes();
       await files.init();
+      await ctx.receipts.init();
       await webhooks.init();
       await idempotency.init();
     },
     startWebhooks: (amqp) => webhooks.start(amqp),
     startSweeper: (intervalMs, publishAll) => startObligationSweeper(ctx, intervalMs, dispatchToWorkers(ctx, publishAll)),
+    startReceiptWatch: (intervalMs) => (ctx.receiptWatch as ReceiptWatch).start(intervalMs),
+    receiptsOutstanding: () => ctx.receiptWatch?.outstanding ?? 0,
     flush: () => cases.flushSnapshots(),
     releaseHeldReads: () => cases.arrivals.close(),
     onCommitted: (listener) => cases.onCommitted(listener),

@@ -10,6 +10,7 @@ export type { CaseContext } from './use-cases/shared/case-context';
 export * from './runtime';
 export * from './use-cases/audit-case/audit-export.schema';
 export { verifyCaseLog, type CaseLogCheck } from './event-log/verify-case-log';
+export { verifyAuditExport, type AuditCheck } from './use-cases/audit-case/verify-audit-export';
 export { deleteWebhookQueues } from './webhooks/webhook-queue';
 export { apiDocuments, type ApiDocuments } from './api-surface/api-documents';
 export { serviceHttpApi, type ServiceHttpApi } from './api-surface/service-api';

@@ -6,13 +6,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogMarkdown } from '../src/catalog/catalog-markdown';
 import { CASE_EVENT_MESSAGE_VERSION } from '../src/messages/case-event.schema';
-import { caseEventsJsonSchema } from '../src/messages/frozen-case-events';
+import { wireContractJsonSchema } from '../src/messages/frozen-case-events';
 
 const target = join(__dirname, '..', 'MESSAGES.md');
 writeFileSync(target, catalogMarkdown(), 'utf8');
 console.log(`wrote ${target}`);
 if (process.argv.includes('--freeze')) {
   const frozen = join(__dirname, '..', 'src/messages', `case-events.v${CASE_EVENT_MESSAGE_VERSION}.frozen.json`);
-  writeFileSync(frozen, `${JSON.stringify(caseEventsJsonSchema(), null, 1)}\n`, 'utf8');
+  writeFileSync(frozen, `${JSON.stringify(wireContractJsonSchema(), null, 1)}\n`, 'utf8');
   console.log(`froze ${frozen}`);
 }

@@ -16,6 +16,7 @@ export * from './signing/key-ring';
 export * from './signing/key-ring-env';
 export * from './signing/envelope-signature';
 export * from './signing/record-chain';
+export * from './signing/signed-statement';
 export * from './signing/seal-chain';
 export * from './tracing/trace-context';
 export * from './messaging';

@@ -10,3 +10,4 @@ export * from './command-counter';
 export * from './transient-retry';
 export * from './duplicate-key';
 export * from './ferretdb';
+export * from './typed-collection';

@@ -1,6 +1,7 @@
 import type { SignedRecord } from '@sx/contracts';
 import { apply, type HistoryEntry as RulesHistoryEntry, type MessageIntent, type RuleViolation, type WorkingCalendar } from '@sx/rules';
 import type { HistoryEntry } from '@sx/persistence';
+import { candidateRefOf } from './record-binding';
 import { approverParty } from './approver-party';
 import type { CaseView } from './case-view.schema';
 import { agenciesOf } from './parties';
@@ -34,6 +35,8 @@ export function advanceCase(view: CaseView, record: SignedRecord, messageId: str
     dueBlocked: dues.blocked,
     nextUnrecordedDue: dues.nextUnrecorded,
     events: [...view.events, record],
+    // A proposal fixes the candidate every later step is about (its hash is in the proposal record).
+    ...(record.event.type === 'ProposalSubmitted' ? { proposed: candidateRefOf(view) } : {}),
   };
   const step = result.history;
   return {
@@ -54,6 +57,7 @@ export function advanceCase(view: CaseView, record: SignedRecord, messageId: str
         on: record.event.on,
         agencyId: record.agencyId,
         service: record.service,
+        by: record.by,
         from: step.from,
         to: step.to,
         obligationsOpened: result.obligationsOpened.map((o) => ({ id: o.id, actor: o.actor, due: o.due, cite: o.cite })),

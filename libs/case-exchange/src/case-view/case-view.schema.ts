@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseDocumentSchema, PartiesSchema, RuleSetSchema, SignedRecordSchema } from '@sx/contracts';
+import { CaseDocumentSchema, CaseEventPayloadSchema, PartiesSchema, RuleSetSchema, SignedRecordSchema, StepReceiptSchema } from '@sx/contracts';
 import { CandidateSchema, CaseStatusSchema, type CaseState } from '@sx/rules';
 
 /** The sender's full record of its candidate: the eligibility facts stay with the sender. */
@@ -45,8 +45,12 @@ export const CaseViewSchema = z
     nextUnrecordedDue: z.string().nullable().default(null),
     /** Obligations the sweeper has recorded as missed (stored key → due date), so each is recorded once. */
     missedDeadlines: z.record(z.string(), z.string()).default({}),
+    /** The candidate as the last proposal bound it (name, position, hash of the facts): what every party can verify. */
+    proposed: CaseEventPayloadSchema.shape.candidate.optional(),
     /** The case's signed audit chain: every step, identical at every party that holds it. */
     events: z.array(SignedRecordSchema),
+    /** The signed receipts this copy gave for the steps it applied, keyed `<seq>:<service>` (those it got are in the receipt store). */
+    receipts: z.record(z.string(), StepReceiptSchema).default({}),
   })
   .strict();
 export type CaseView = z.infer<typeof CaseViewSchema>;

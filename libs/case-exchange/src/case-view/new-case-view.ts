@@ -10,6 +10,8 @@ export function newCaseView(init: {
   reference: string;
   parties: Parties;
   candidate: CandidateRecord;
+  /** The candidate as a received proposal bound it (parties other than the sender). */
+  proposed?: CaseView['proposed'];
   documents?: Record<string, CaseDocument>;
 }): CaseView {
   const procedure = newCase(init.ruleSet);
@@ -20,6 +22,7 @@ export function newCaseView(init: {
     parties: init.parties,
     partyAgencies: agenciesOf(init.parties),
     candidate: init.candidate,
+    ...(init.proposed ? { proposed: init.proposed } : {}),
     documents: init.documents ?? {},
     procedure,
     status: procedure.status,
@@ -28,5 +31,6 @@ export function newCaseView(init: {
     nextUnrecordedDue: null,
     missedDeadlines: {},
     events: [],
+    receipts: {},
   };
 }

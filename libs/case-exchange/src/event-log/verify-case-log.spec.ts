@@ -1,3 +1,4 @@
+import { bound, type TestRecord } from '../testing/sealed-record';
 import type { EventRecord, Parties, SignedRecord } from '@sx/contracts';
 import { devKeyRing, sealChain, sealRecord } from '@sx/messaging';
 import { SERVICE_NAMES } from '@sx/contracts';
@@ -12,7 +13,7 @@ const parties: Parties = {
 };
 const publicKeys = SERVICE_NAMES.flatMap((s) => devKeyRing(s).publicKeys.filter((k) => k.service === s));
 
-const rec = (seq: number, type: string, actor: string, by: { agencyId: string; service: EventRecord['service'] }): EventRecord => ({
+const rec = (seq: number, type: string, actor: string, by: { agencyId: string; service: EventRecord['service'] }): EventRecord => bound({
   seq,
   event: { type, actor, on: '2026-03-18' } as unknown as CaseEvent,
   agencyId: by.agencyId,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseDocumentSchema, LocalizedTextSchema, PartiesSchema, RuleSetSchema, SignedRecordSchema } from '@sx/contracts';
+import { CaseDocumentSchema, CaseEventPayloadSchema, LocalizedTextSchema, PartiesSchema, RuleSetSchema, SignedRecordSchema } from '@sx/contracts';
 import { workingDaysBetween, type LegalDate, type PartyRole } from '@sx/rules';
 import type { CaseRecord } from '../persistence/case.store';
 
@@ -30,6 +30,8 @@ export const CaseResponseSchema = z.object({
   parties: PartiesSchema.describe('Every party: its agency and the service it acts through.'),
   candidate: z.object({ fullName: z.string().describe('The candidate’s full name.'), position: z.string().describe('The position the candidate is proposed for.') })
     .describe('The candidate (the eligibility facts stay with the sender).'),
+  proposed: CaseEventPayloadSchema.shape.candidate.optional()
+    .describe('The candidate as the last proposal bound it: the SHA-256 of its canonical JSON is every later record’s `candidateHash`. Absent before the proposal.'),
   documents: z.array(CaseDocumentSchema).describe('The package: each document with its kind, file name, SHA-256 and the proposal it belongs to.'),
   obligations: z.array(ObligationResponseSchema).describe('The open obligations, earliest due first.'),
   nextDue: z.string().nullable().describe('The earliest due date of an open obligation.'),
@@ -61,6 +63,7 @@ export function toCaseResponse(a: CaseRecord, roles: readonly PartyRole[], today
     yourRoles: [...roles],
     parties: v.parties,
     candidate: { fullName: v.candidate.fullName, position: v.candidate.position },
+    ...(v.proposed ? { proposed: v.proposed } : {}),
     documents: Object.values(v.documents),
     obligations: Object.values(v.procedure.obligations)
       .sort((x, y) => (x.due ?? '9999') .localeCompare(y.due ?? '9999'))

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LegalDate, PartyRole } from '@sx/rules';
-import { seqOf } from '../event-log/expected-seq';
+import { seqOf } from '../event-log/change-case';
 import type { CaseRecord } from '../persistence/case.store';
 import { toCaseResponse } from './case-response';
 

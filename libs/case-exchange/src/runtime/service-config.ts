@@ -35,6 +35,8 @@ export interface ServiceConfig {
   readonly agencies: AgencyRegistry;
   readonly maxFileBytes: number;
   readonly sweepIntervalMs: number;
+  /** A step told to another party and not receipted within this long raises RECEIPT.OVERDUE. */
+  readonly receiptAlarmAfterMs: number;
   /** Waits of the retry tiers for an incoming message whose handling failed. */
   readonly retryDelaysMs: readonly number[];
   /** How often the relay looks for committed messages not yet confirmed (crash, broker outage). */
@@ -67,6 +69,7 @@ const variablesSchema = (service: ServiceName) =>
     SX_MAX_FILE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
     /** How often the obligation sweeper looks for missed deadlines (ms). */
     SX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+    SX_RECEIPT_ALARM_MS: z.coerce.number().int().min(1_000).default(600_000),
     /** Comma-separated waits (ms) of the retry tiers, e.g. `1000,5000,30000,120000,600000`. */
     SX_RETRY_DELAYS_MS: z
       .string()
@@ -122,7 +125,7 @@ export function serviceConfigSchema(service: ServiceName, env: Env) {
     if (!agencies || !apiKeys || !keyRing || !mongo) return z.NEVER;
     return {
       service, production, port: v.PORT, host: v.HOST, amqpUrl: v.AMQP_URL, amqpPrefix: v.SX_AMQP_PREFIX,
-      mongoUrl: mongo, mongoDeployment: v.MONGO_DEPLOYMENT ?? (production ? 'replica-set' : 'ferretdb'), logLevel: v.LOG_LEVEL, apiKeys: apiKeys.served, apiKeysElsewhere: apiKeys.elsewhere, rateLimits: rateLimitsOf(v), devKeys, testMutant, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS,
+      mongoUrl: mongo, mongoDeployment: v.MONGO_DEPLOYMENT ?? (production ? 'replica-set' : 'ferretdb'), logLevel: v.LOG_LEVEL, apiKeys: apiKeys.served, apiKeysElsewhere: apiKeys.elsewhere, rateLimits: rateLimitsOf(v), devKeys, testMutant, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS, receiptAlarmAfterMs: v.SX_RECEIPT_ALARM_MS,
       retryDelaysMs: v.SX_RETRY_DELAYS_MS ?? DEFAULT_RETRY_DELAYS_MS, relayIntervalMs: v.SX_RELAY_INTERVAL_MS, clock, calendarDir,
       jaegerQueryUrl: v.SX_JAEGER_QUERY_URL.replace(/\/$/, ''), webhooks,
     };

@@ -47,8 +47,8 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
 
   const module = createCaseModule({
     service, connection, agencies: config.agencies, keys: config.keyRing, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes, calendarSource: calendar,
-    ...(config.testMutant === 'no-party-check' ? { testMutant: config.testMutant } : {}),
-    jaegerQueryUrl: config.jaegerQueryUrl, webhooks: config.webhooks,
+    ...(config.testMutant === 'no-party-check' || config.testMutant === 'no-binding-check' ? { testMutant: config.testMutant } : {}),
+    jaegerQueryUrl: config.jaegerQueryUrl, webhooks: config.webhooks, receiptAlarmAfterMs: config.receiptAlarmAfterMs,
   });
   await module.init();
   const relay = messaging.createRelay([module.outbox], { prepare: module.prepareMessage, intervalMs: config.relayIntervalMs });
@@ -57,6 +57,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   const webhooks = await module.startWebhooks({ url: config.amqpUrl, prefix: config.amqpPrefix });
   await messaging.consume(module.handleMessage);
   const sweeper = module.startSweeper(config.sweepIntervalMs, (envelopes) => messaging.publisher.publishAll(envelopes));
+  const receiptWatch = module.startReceiptWatch(Math.min(30_000, Math.max(1_000, Math.floor(config.receiptAlarmAfterMs / 4))));
 
   const { app } = createHttpApp({
     service,
@@ -77,6 +78,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   // Stop taking work first (deliveries, relay), then requests, then the stores they write to.
   const shutdown = onShutdown(['SIGTERM', 'SIGINT'], [
     { name: 'stop sweeper', run: () => sweeper.stop() },
+    { name: 'stop receipt watch', run: () => receiptWatch.stop() },
     { name: 'stop webhooks', run: () => webhooks.stop() },
     { name: 'stop calendar reloads', run: () => calendar.close() },
     { name: 'stop messaging', run: () => messaging.stop() },

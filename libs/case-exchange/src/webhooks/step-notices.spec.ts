@@ -1,3 +1,4 @@
+import { bound, type TestRecord } from '../testing/sealed-record';
 import type { EventRecord, SignedRecord } from '@sx/contracts';
 import type { CaseEvent } from '@sx/rules';
 import { advanceCase } from '../case-view/advance-case';
@@ -11,8 +12,8 @@ import { withStepNotices } from './step-notices';
 const parties = { sender: { agencyId: 'ministry-of-finance', service: 'sending-body' }, receiver: { agencyId: 'ministry-of-justice', service: 'receiving-body' } } as const;
 
 function submitted(): CaseView {
-  const empty = emptyViewFrom({ caseId: 'c1', ruleSet: 'R3', reference: '01/1', parties, candidate: { fullName: 'A', position: 'B' }, documents: [], files: [], events: [] as unknown as [SignedRecord] });
-  const record: EventRecord = { seq: 1, event: { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' } as CaseEvent, agencyId: 'ministry-of-finance', service: 'sending-body', at: '2026-03-18T05:00:00.000Z' };
+  const empty = emptyViewFrom({ caseId: 'c1', ruleSet: 'R3', reference: '01/1', parties, candidate: { fullName: 'A', position: 'B', factsHash: '0'.repeat(64) }, documents: [], files: [], events: [] as unknown as [SignedRecord] });
+  const record: TestRecord = { seq: 1, event: { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' } as CaseEvent, agencyId: 'ministry-of-finance', service: 'sending-body', at: '2026-03-18T05:00:00.000Z' };
   const advanced = advanceCase(empty, sealed(record), undefined);
   if (!advanced.ok) throw new Error(JSON.stringify(advanced.violations));
   return advanced.view;

@@ -44,9 +44,9 @@ function notice(ctx: CaseContext, view: CaseView, fresh: readonly SignedRecord[]
  * published by the relay at least once. Costs nothing when no agency served here subscribes: the
  * set of subscribed agencies is held in memory, and the entries are returned untouched.
  */
-export function withStepNotices(ctx: CaseContext, current: CaseRecord | null, entries: readonly NewLogEntry<CaseView>[] | null): readonly NewLogEntry<CaseView>[] | null {
+export function withStepNotices(ctx: CaseContext, current: CaseRecord | null, entries: readonly NewLogEntry<CaseView>[]): readonly NewLogEntry<CaseView>[] {
   const subscribed = ctx.subscribedAgencies?.();
-  if (!entries || !subscribed || subscribed.size === 0) return entries;
+  if (!subscribed || subscribed.size === 0) return entries;
   let before = current?.state.events.length ?? 0;
   return entries.map((entry) => {
     const view = entry.state;

@@ -1,5 +1,3 @@
-import { context, ROOT_CONTEXT } from '@opentelemetry/api';
-import { suppressTracing } from '@opentelemetry/core';
 import type { Connection } from 'mongoose';
 import type { Route } from '@sx/http-kit';
 import type { EnvelopeHandler } from '@sx/messaging';
@@ -14,6 +12,7 @@ import type { SubscriptionStore } from './subscription.store';
 import { WebhookQueue } from './webhook-queue';
 import type { WebhookRuntime } from './webhook-runtime';
 import type { WebhookSettings } from './webhook-settings';
+import { startPeriodicPass } from '../scheduling/periodic-pass';
 
 /** Jobs one replica attempts at once (each is one HTTP request to an agency's system). */
 const PREFETCH = 8;
@@ -48,23 +47,14 @@ export function createWebhooks(ctx: CaseContext, connection: Connection, subscri
       queue = opened;
       await opened.consume((job) => deliverWebhook(rt, job), PREFETCH);
       subscriptions.startRefreshing(settings.refreshMs, (err) => ctx.logger.warn({ err }, 'webhook subscriptions refresh failed'));
-      let running: Promise<void> = Promise.resolve();
-      const pass = (): void => {
-        running = remindObligations(ctx, rt)
-          .then((n) => void (n > 0 && ctx.logger.info({ queued: n }, 'obligation reminders queued')))
-          .catch((err: unknown) => ctx.logger.error({ err }, 'reminder pass failed; the next pass retries'));
-      };
-      // Untraced polling, like the sweeper's.
-      const timer = context.with(suppressTracing(ROOT_CONTEXT), () => {
-        pass();
-        return setInterval(pass, settings.reminderIntervalMs);
-      });
-      timer.unref();
+      const reminders = startPeriodicPass('reminder pass', settings.reminderIntervalMs, async () => {
+        const n = await remindObligations(ctx, rt);
+        if (n > 0) ctx.logger.info({ queued: n }, 'obligation reminders queued');
+      }, ctx.logger);
       return {
         async stop() {
-          clearInterval(timer);
           subscriptions.stop();
-          await running;
+          await reminders.stop();
           await opened.stop();
         },
       };

@@ -90,7 +90,7 @@ describe('createEnvelope', () => {
 describe('message catalog', () => {
   it('lists every message with its JSON schema for the docs', () => {
     const list = messageCatalog.list();
-    expect(list.map((e) => `${e.type}@v${e.version}`)).toContain('ProposalSubmitted@v2');
+    expect(list.map((e) => `${e.type}@v${e.version}`)).toContain('ProposalSubmitted@v3');
     expect(list[0]?.payloadJsonSchema).toMatchObject({ type: 'object' });
   });
 

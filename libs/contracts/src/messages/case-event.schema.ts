@@ -5,6 +5,7 @@ import { RuleSetSchema } from '../common/common.schema';
 import { AgencyIdSchema, CaseIdSchema, SERVICE_NAMES, ServiceNameSchema, type ServiceName } from '../common/service-name.schema';
 import { DocumentMetadataSchema } from '../common/document-metadata.schema';
 import { rolesOf } from '../roles/service-roles';
+import { RecordedBySchema } from '../identity/actor.schema';
 import { caseEventText, CaseEventWireSchema } from './case-event-wire.schema';
 
 export const PartyRefSchema = z
@@ -27,21 +28,41 @@ export const PartiesSchema = z
   .strict();
 export type Parties = z.infer<typeof PartiesSchema>;
 
-/** One step of a case as every party records it: the rules' event, who took it, through which service. */
+const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** The package a record is about: which proposal, and each of its documents' SHA-256 by kind. */
+export const PackageManifestSchema = z
+  .object({
+    proposal: z.number().int().positive().describe('Which candidate’s package: 1 for the first proposal, 2 for the first replacement candidate, and so on.'),
+    documents: z.record(z.string().min(1).max(100), Sha256HexSchema).describe('Document kind → SHA-256 (lowercase hex) of the file, for every document of that package.'),
+  })
+  .strict();
+export type PackageManifest = z.infer<typeof PackageManifestSchema>;
+
+/**
+ * One step of a case as every party records it: the rules' event, who took it, through which service,
+ * and what it is about. The case, the rule set, the edition in force, the candidate and the package are
+ * inside the hashed and signed content, so a record proves which case it belongs to and cannot be
+ * replayed into another; `by` names the official (or system) who decided.
+ */
 export const EventRecordSchema = z
   .object({
     seq: z.number().int().positive().describe('The step’s number in the case, from 1, the same at every party; a party applies steps in this order.'),
+    caseId: CaseIdSchema.describe('The case the step belongs to. Every record of a chain names the same case: a record re-sent under another case id is refused (CASE.RECORD_NOT_BOUND).'),
+    ruleSet: RuleSetSchema.describe('The rules that govern the case (R1, R2 or R3), fixed by record 1.'),
+    edition: z.string().min(1).max(200).describe('The edition of the rules in force for the case when the step was taken (the resolution that wrote its current text).'),
+    candidateHash: Sha256HexSchema.describe('SHA-256 of the canonical JSON of the candidate as proposed (`fullName`, `position`, `factsHash`): the same as the record before unless this record is a new proposal (R1 §14, R2 §15, R3 §14).'),
+    package: PackageManifestSchema.describe('The document package the step is about, as proposed: the same as the record before unless this record is a new proposal.'),
     event: CaseEventWireSchema.describe('The step as the rules define it: its `type`, who took it (`actor`), its legal date (`on`) and the fields of that type.'),
     agencyId: AgencyIdSchema.describe('The agency that took the step.'),
     service: ServiceNameSchema.describe('The service through which the agency took the step, and which signed it.'),
+    by: RecordedBySchema.describe('Who decided: the official signed in through their agency’s identity provider (issuer, subject, name, position), or the agency’s IT system (its API client).'),
     at: z.iso.datetime().describe('When the service recorded the step (UTC instant). Deadlines count from the legal date `event.on`, not from this.'),
     /** The W3C trace id under which the step was taken, so every party's timeline links to one trace. */
     traceId: z.string().regex(/^[0-9a-f]{32}$/).optional().describe('The W3C trace id under which the step was taken, the same in every party’s timeline (GET /cases/{caseId}/traces).'),
   })
   .strict();
 export type EventRecord = z.infer<typeof EventRecordSchema>;
-
-const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** The `prevHash` of a case's first record. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -94,9 +115,10 @@ export const CaseEventPayloadSchema = z
       .object({
         fullName: z.string().min(1).max(200).describe('The candidate’s full name.'),
         position: z.string().min(1).max(300).describe('The position (staff unit) the candidate is proposed for at the receiver.'),
+        factsHash: Sha256HexSchema.describe('SHA-256 of the canonical JSON of the eligibility facts the sender declared: the facts stay with the sender, the hash binds them into every record’s `candidateHash`.'),
       })
       .strict()
-      .describe('The candidate; the eligibility facts stay with the sender.'),
+      .describe('The candidate of the latest proposal; the eligibility facts stay with the sender. Its hash must equal the `candidateHash` of the proposal record.'),
     documents: z.array(CaseDocumentSchema).max(100).describe('The package of documents so far (R1 §12, R2 §13, R3 §12): each with its kind, file name, SHA-256 and the proposal it belongs to.'),
     files: z.array(FileContentSchema).max(50).describe('The files this step hands over (a package travels with its letter); empty for other steps. Each must match a document’s `sha256`.'),
     /** The signed chain of every step so far; the last one is the step this message announces. */
@@ -112,10 +134,11 @@ function sendersOf(type: CaseEventType): ServiceName[] {
 }
 
 /**
- * Version 2: the payload's log is the signed audit chain (version 1 carried unsigned records and is
- * no longer accepted: a party must be able to verify every step it is told of).
+ * Version 3: every record binds its case, rule set, edition, candidate and package and names who
+ * decided. Version 2 (records that named only the sealing service) and version 1 (unsigned) are no
+ * longer accepted: a v2 message is dead-lettered as UNKNOWN_VERSION.
  */
-export const CASE_EVENT_MESSAGE_VERSION = 2;
+export const CASE_EVENT_MESSAGE_VERSION = 3;
 
 /** One message definition per case event type, all with the same payload. */
 export const CASE_EVENT_MESSAGES: readonly MessageDefinition<CaseEventType, typeof CaseEventPayloadSchema>[] = CASE_EVENT_TYPES.filter(

@@ -1,3 +1,4 @@
+import { isRefusal, type RefusalKind } from '@sx/contracts';
 import type { Language, LocalizedText } from '../i18n/localized-text';
 import { ApiError, ViolationsError, type ErrorDetails, type Violation } from './api-error';
 import type { ErrorBody } from './error-body.schema';
@@ -54,7 +55,11 @@ function fromHttpLayer(e: Record<string, unknown>): Parts | undefined {
   return undefined;
 }
 
+/** The HTTP edge's reading of a domain refusal's kind. */
+const REFUSAL_STATUS: Readonly<Record<RefusalKind, number>> = { 'not-found': 404, forbidden: 403, conflict: 409, stale: 412, invalid: 422, 'too-large': 413, unavailable: 503 };
+
 function parts(error: unknown): Parts | undefined {
+  if (isRefusal(error)) return { status: REFUSAL_STATUS[error.kind], code: error.code, text: error.text, ...error.options };
   if (error instanceof ApiError) return { status: error.status, code: error.code, text: error.text, ...error.options };
   if (error instanceof ViolationsError) return fromViolations(error.violations, error.status);
   const many = violationsOf(error);

@@ -8,7 +8,7 @@ import type { LocalizedText } from '../i18n/localized-text';
 export interface RawBodyOptions {
   readonly maxBytes: number;
   /** The error for a body over `maxBytes`; it must name the limit. */
-  readonly tooLarge: (maxBytes: number) => ApiError;
+  readonly tooLarge: (maxBytes: number) => Error;
 }
 
 export interface RawBody {

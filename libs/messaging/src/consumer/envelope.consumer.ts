@@ -1,6 +1,6 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
-import type { Envelope } from '@sx/contracts';
+import { isRefusal, type Envelope } from '@sx/contracts';
 import type { AmqpConnection } from '../amqp/amqp-connection';
 import { ManagedChannel } from '../amqp/managed-channel';
 import { DEFAULT_RETRY_DELAYS_MS, topologyNames } from '../amqp/topology';
@@ -116,7 +116,8 @@ export class EnvelopeConsumer {
     } catch (err) {
       span.recordException(err as Error);
       span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
-      if (err instanceof RejectMessageError) {
+      // A domain refusal can never succeed on a retry: dead-lettered at once with its code.
+      if (err instanceof RejectMessageError || isRefusal(err)) {
         await this.deadLetter(ch, msg, { code: err.code, message: err.message });
       } else {
         await this.retryLater(ch, msg, envelope, err);

@@ -15,6 +15,5 @@ describe('canonicalJson', () => {
 
   it('refuses values JSON cannot represent', () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow();
-    expect(() => canonicalJson({ f: () => 1 })).toThrow();
   });
 });

@@ -1,21 +1,13 @@
+import canonicalize from 'canonicalize';
+
 /**
- * Canonical JSON (the RFC 8785 subset our envelopes use): object keys sorted by UTF-16 code units,
- * no whitespace, `undefined` members dropped. Signing this instead of the wire bytes means a
- * signature survives re-serialization (e.g. an envelope stored in MongoDB and relayed later).
+ * Canonical JSON (RFC 8785, the JSON Canonicalization Scheme) by a maintained implementation: keys
+ * sorted by UTF-16 code units, no whitespace, `undefined` members dropped, NaN and Infinity refused.
+ * Signing this instead of the wire bytes means a signature survives re-serialization (an envelope
+ * stored in MongoDB and relayed later, a record copied into an export).
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError('canonical JSON has no NaN or Infinity');
-    return JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  if (typeof value === 'object') {
-    if (value instanceof Date) return JSON.stringify(value.toISOString());
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  throw new TypeError(`canonical JSON cannot encode a ${typeof value}`);
+  const text = canonicalize(value);
+  if (text === undefined) throw new TypeError('canonical JSON cannot encode undefined');
+  return text;
 }

@@ -14,7 +14,8 @@ const KeyIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'a k
 /** `SX_PUBLIC_KEYS`: `{ "<service>": { "<kid>": "<SPKI PEM>", … }, … }`. */
 const PublicKeysSchema = z.partialRecord(ServiceNameSchema, z.record(KeyIdSchema, z.string().min(1)));
 
-function publicKeysOf(env: Env): PublicKeyEntry[] {
+/** Every service's public keys from the environment: SX_PUBLIC_KEYS as `npm run keys:generate` writes it, and the older one-key-per-service form. */
+export function publicKeysFromEnv(env: Env): PublicKeyEntry[] {
   const raw = env['SX_PUBLIC_KEYS'];
   const ring = raw === undefined ? {} : PublicKeysSchema.parse(JSON.parse(raw));
   const fromRing = Object.entries(ring).flatMap(([service, keys]) =>
@@ -53,7 +54,7 @@ export function loadKeyRingFromEnv(service: ServiceName, env: Env, options: { al
   }
   const privateKey = createPrivateKey(pem(privatePem));
   if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error('SX_SIGNING_PRIVATE_KEY is not an Ed25519 key');
-  const publicKeys = publicKeysOf(env);
+  const publicKeys = publicKeysFromEnv(env);
   if (publicKeys.length === 0) throw new Error('no SX_PUBLIC_KEYS (or SX_PUBLIC_KEY_<SERVICE>) is set: this service could verify nothing');
   const own = createPublicKey(privateKey);
   const keyId = env['SX_SIGNING_KEY_ID'] ?? defaultKeyId(service, own);

@@ -1,12 +1,12 @@
-import { createHash, sign, verify, type KeyObject } from 'node:crypto';
+import { sign, verify, type KeyObject } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { GENESIS_HASH, type EventRecord, type SignedRecord } from '@sx/contracts';
-import { canonicalJson } from './canonical-json';
+import { contentHash } from './signed-statement';
 import type { PublicKeyEntry, SigningKey } from './signing-keys';
 
 /** SHA-256 (hex) of a record's canonical JSON, its link to the previous record included. */
 export function recordHash(record: EventRecord, prevHash: string): string {
-  return createHash('sha256').update(canonicalJson({ ...record, prevHash })).digest('hex');
+  return contentHash({ ...record, prevHash });
 }
 
 /** Links a record to the chain and signs its hash with the recording service's key. */

@@ -6,6 +6,7 @@ import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
 import { todayOf, type CaseContext } from '../shared/case-context';
 import { ActOnCaseBodySchema, type ActOnCaseBody } from './act-on-case.schema';
 import { actOnCase } from './act-on-case.use-case';
+import type { StepEvent } from './decide-step';
 
 export const actOnCaseRoute = (ctx: CaseContext) =>
   defineRoute({
@@ -22,8 +23,11 @@ export const actOnCaseRoute = (ctx: CaseContext) =>
     responses: { 200: CaseResponseSchema },
     responseHeaders: CaseEtagHeaderSchema,
     errors: [403, 404, 409, 412, 422],
-    handler: async ({ agency, params, headers, body }) => {
-      const saved = await actOnCase(ctx, agency.agencyId, params.caseId, body as ActOnCaseBody, expectedSeqOf(headers['If-Match']));
-      return caseReply(200, saved, rolesOfAgency(saved.state, agency.agencyId, ctx.service), todayOf(ctx));
+    handler: async ({ actor, params, headers, body }) => {
+      // The event's fields were validated against its schema here; the rules validate it again whole.
+      const { on, as, ...event } = body as ActOnCaseBody;
+      const expectedSeq = expectedSeqOf(headers['If-Match']);
+      const saved = await actOnCase(ctx, { caseId: params.caseId, actor, event: event as unknown as StepEvent, ...(as ? { as } : {}), ...(on ? { on } : {}), ...(expectedSeq !== undefined ? { expectedSeq } : {}) });
+      return caseReply(200, saved, rolesOfAgency(saved.state, actor.agencyId, ctx.service), todayOf(ctx));
     },
   });

@@ -1,11 +1,20 @@
+import { changeCase } from '../../event-log/change-case';
 import type { CaseRecord } from '../../persistence/case.store';
 import type { CaseContext } from '../shared/case-context';
-import { recordStep, type StepEvent } from '../shared/record-step';
-import type { ActOnCaseBody } from './act-on-case.schema';
+import { caseNotFound } from '../shared/case-errors';
+import { decideStep, type StepCommand } from './decide-step';
 
-/** Any step of the procedure after the proposal: the rules decide whether this party may take it now. */
-export async function actOnCase(ctx: CaseContext, agencyId: string, caseId: string, body: ActOnCaseBody, expectedSeq?: number): Promise<CaseRecord> {
-  const { on, as, ...event } = body;
-  // The event's fields were validated against its schema at the edge; the rules validate it again whole.
-  return recordStep(ctx, { caseId, agencyId, ...(as ? { as } : {}), ...(on ? { on } : {}), ...(expectedSeq !== undefined ? { expectedSeq } : {}), event: event as unknown as StepEvent });
+/**
+ * Every act of the procedure, the proposal included: decide on the case as it stands, then commit the
+ * signed step with the messages to the parties the rules name. A step taken by another writer in
+ * between refuses the act (CASE.CONCURRENT_STEP), as does a stale If-Match (CASE.STALE_VERSION).
+ */
+export async function actOnCase(ctx: CaseContext, command: StepCommand): Promise<CaseRecord> {
+  const result = await changeCase(ctx, command.caseId, (current) => decideStep(ctx, current, command), {
+    onConcurrentStep: 'refuse',
+    ...(command.expectedSeq !== undefined ? { expectedSeq: command.expectedSeq } : {}),
+  });
+  ctx.logger.info({ caseId: command.caseId, event: command.event.type, agencyId: command.actor.agencyId, by: command.actor.subject, outcome: result.outcome, seq: result.record?.state.events.length }, 'case step recorded');
+  if (!result.record) throw caseNotFound(command.caseId);
+  return result.record;
 }

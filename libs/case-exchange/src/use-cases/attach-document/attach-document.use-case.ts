@@ -4,9 +4,9 @@ import type { CaseView } from '../../case-view/case-view.schema';
 import { rolesOfAgency } from '../../case-view/parties';
 import { sha256Of } from '../../persistence/file.store';
 import type { CaseContext } from '../shared/case-context';
-import { caseNotFound, documentsClosed, fileTooLarge, notAParty, stepRefusal } from '../shared/case-errors';
-import { takeStep } from '../../event-log/take-step';
-import { packageEditable, proposalInPreparation } from '../shared/sender-draft';
+import { caseNotFound, documentsClosed, fileTooLarge, notAParty } from '../shared/case-errors';
+import { changeCase } from '../../event-log/change-case';
+import { packageEditable, proposalInPreparation } from '../../case-view/sender-draft';
 import type { DocumentFile } from './attach-document.schema';
 
 /**
@@ -19,7 +19,7 @@ export async function attachDocument(ctx: CaseContext, agencyId: string, caseId:
   const sha256 = sha256Of(content);
   let attached: CaseDocument | undefined;
   await ctx.files.put(content);
-  await takeStep(ctx, caseId, (current) => {
+  await changeCase(ctx, caseId, (current) => {
     if (!current) throw caseNotFound(caseId);
     const state = current.state;
     if (!rolesOfAgency(state, agencyId, ctx.service).includes('sender')) throw notAParty(caseId);
@@ -32,8 +32,6 @@ export async function attachDocument(ctx: CaseContext, agencyId: string, caseId:
       state: next,
       history: [{ at: ctx.clock().toISOString(), event: 'DocumentAttached', actor: 'sender', details: { kind, sha256, size: content.length, proposal, agencyId } }],
     }];
-  }, { onConcurrentStep: 'decide-again', ...(expectedSeq !== undefined ? { expectedSeq } : {}) }).catch((err: unknown) => {
-    throw stepRefusal(err);
-  });
+  }, { onConcurrentStep: 'decide-again', ...(expectedSeq !== undefined ? { expectedSeq } : {}) });
   return attached as CaseDocument;
 }

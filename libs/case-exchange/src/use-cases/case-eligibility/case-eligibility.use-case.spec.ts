@@ -1,3 +1,4 @@
+import { bound, type TestRecord } from '../../testing/sealed-record';
 import { eligibleCandidateOn, legalDate, type CaseEvent } from '@sx/rules';
 import type { CaseDocument, EventRecord, SignedRecord } from '@sx/contracts';
 import { sealed } from '../../testing/sealed-record';
@@ -12,8 +13,8 @@ const AS_OF = legalDate('2026-03-20');
 
 /** The receiver's copy of an R3 case the sender submitted on 18 March 2026: no eligibility facts. */
 function receivedR3(kinds: readonly string[]): CaseView {
-  const empty = emptyViewFrom({ caseId: 'c1', ruleSet: 'R3', reference: '01/1', parties, candidate: { fullName: 'A', position: 'B' }, documents: kinds.map(doc), files: [], events: [] as unknown as [SignedRecord] });
-  const record: EventRecord = {
+  const empty = emptyViewFrom({ caseId: 'c1', ruleSet: 'R3', reference: '01/1', parties, candidate: { fullName: 'A', position: 'B', factsHash: '0'.repeat(64) }, documents: kinds.map(doc), files: [], events: [] as unknown as [SignedRecord] });
+  const record: TestRecord = {
     seq: 1,
     event: { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' } as CaseEvent,
     agencyId: 'ministry-of-finance',
@@ -60,7 +61,7 @@ describe('a case’s eligibility checks', () => {
   });
 
   it('a copy with neither facts nor a proposal cannot say anything of eligibility', () => {
-    const empty = emptyViewFrom({ caseId: 'c2', ruleSet: 'R1', reference: '01/2', parties, candidate: { fullName: 'A', position: 'B' }, documents: [], files: [], events: [] as unknown as [SignedRecord] });
+    const empty = emptyViewFrom({ caseId: 'c2', ruleSet: 'R1', reference: '01/2', parties, candidate: { fullName: 'A', position: 'B', factsHash: '0'.repeat(64) }, documents: [], files: [], events: [] as unknown as [SignedRecord] });
     const e = caseEligibility(empty, AS_OF);
     expect(e.declaration).toBeNull();
     expect(new Set(e.conditions.filter((c) => c.group === 'eligibility').map((c) => c.status))).toEqual(new Set(['unknown']));

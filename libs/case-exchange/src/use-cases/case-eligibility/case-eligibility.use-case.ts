@@ -3,7 +3,7 @@ import {
   type ConditionResult, type DocumentKind, type LegalDate,
 } from '@sx/rules';
 import type { CaseView } from '../../case-view/case-view.schema';
-import { currentPackage } from '../shared/sender-draft';
+import { currentPackage } from '../../case-view/sender-draft';
 import type { CaseEligibility, ConditionRow } from './case-eligibility.schema';
 
 const verified = (group: ConditionRow['group'], r: ConditionResult): ConditionRow => ({

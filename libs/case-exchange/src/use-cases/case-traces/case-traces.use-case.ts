@@ -1,4 +1,4 @@
-import { ApiError } from '@sx/http-kit';
+import { Refusal } from '@sx/contracts';
 import { text } from '@sx/rules';
 import type { CaseContext } from '../shared/case-context';
 import { loadCaseFor } from '../shared/load-case';
@@ -6,8 +6,8 @@ import { JaegerTracesSchema, toTraceSpans, type CaseTraces, type TraceSpan } fro
 
 const JAEGER_TIMEOUT_MS = 5_000;
 
-const tracesUnavailable = (): ApiError =>
-  new ApiError(503, 'TRACES.UNAVAILABLE', text('Трассалар қоймасы (Jaeger) қолжетімсіз', 'Хранилище трасс (Jaeger) недоступно', 'The trace store (Jaeger) is unreachable'));
+const tracesUnavailable = (): Refusal =>
+  new Refusal('unavailable', 'TRACES.UNAVAILABLE', text('Трассалар қоймасы (Jaeger) қолжетімсіз', 'Хранилище трасс (Jaeger) недоступно', 'The trace store (Jaeger) is unreachable'));
 
 async function fetchTrace(jaegerUrl: string, traceId: string): Promise<TraceSpan[] | null> {
   let res: Response;

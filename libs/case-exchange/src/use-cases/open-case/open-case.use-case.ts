@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Parties } from '@sx/contracts';
+import { Refusal, refusalOfViolations, type Parties } from '@sx/contracts';
 import { rolesOf, serviceForRole } from '@sx/contracts';
-import { ApiError, ViolationsError } from '@sx/http-kit';
 import { selectRuleSet, text, type RuleSet } from '@sx/rules';
 import { newCaseView } from '../../case-view/new-case-view';
 import type { CaseRecord } from '../../persistence/case.store';
@@ -9,8 +8,8 @@ import type { CaseContext } from '../shared/case-context';
 import { unknownAgency } from '../shared/case-errors';
 import type { OpenCaseBody } from './open-case.schema';
 
-const wrongService = (ruleSet: RuleSet, service: string): ApiError =>
-  new ApiError(422, 'CASE.WRONG_SERVICE', text('Бұл қызмет бұл ережелер бойынша жіберуші емес', 'Этот сервис не является направляющей стороной по этим правилам', 'This service is not the sender under these rules'), {
+const wrongService = (ruleSet: RuleSet, service: string): Refusal =>
+  new Refusal('invalid', 'CASE.WRONG_SERVICE', text('Бұл қызмет бұл ережелер бойынша жіберуші емес', 'Этот сервис не является направляющей стороной по этим правилам', 'This service is not the sender under these rules'), {
     cite: `${ruleSet} §1`,
     details: { ruleSet, service },
   });
@@ -36,7 +35,7 @@ export async function openCase(ctx: CaseContext, senderId: string, body: OpenCas
       ? { targetPositionMilitaryLawEnforcementOrSpecial: body.candidate.targetPositionMilitaryLawEnforcementOrSpecial }
       : {}),
   });
-  if (!selected.ok) throw new ViolationsError(selected.violations, 422);
+  if (!selected.ok) throw refusalOfViolations(selected.violations);
   const ruleSet = selected.value;
   if (!rolesOf(ctx.service, ruleSet).includes('sender')) throw wrongService(ruleSet, ctx.service);
 

@@ -1,5 +1,5 @@
 import type { PartyRole } from '@sx/rules';
-import { seqOf } from '../../event-log/expected-seq';
+import { seqOf } from '../../event-log/change-case';
 import type { CaseRecord } from '../../persistence/case.store';
 import type { CaseContext } from '../shared/case-context';
 import { caseNotFound } from '../shared/case-errors';

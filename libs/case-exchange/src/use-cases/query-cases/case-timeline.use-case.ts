@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { StepReceiptSchema } from '@sx/contracts';
+import { caseReceipts } from '../../receipts/case-receipts';
 import type { CaseContext } from '../shared/case-context';
 import { loadCaseFor } from '../shared/load-case';
 
@@ -13,12 +15,17 @@ export const TimelineEntrySchema = z.object({
   /** The trace the entry was written under (Jaeger: GET /cases/{id}/traces shows it). */
   traceId: z.string().optional().describe('The W3C trace the entry was written under (GET /cases/{caseId}/traces shows it).'),
   spanId: z.string().optional().describe('The span within that trace.'),
-  details: z.record(z.string(), z.unknown()).optional().describe('Facts of the entry, by kind: e.g. the obligation id and due date of a deadline entry, or the kind, SHA-256 and size of an attached document.'),
+  details: z.record(z.string(), z.unknown()).optional().describe('Facts of the entry, by kind: e.g. the obligation id and due date of a deadline entry, the kind, SHA-256 and size of an attached document, or `by`, the official or system who decided a step.'),
+  receivedBy: z.array(StepReceiptSchema).optional().describe('For a step: the signed receipts of the parties that applied it, “received by <agency> at <time>”: those this service gave, and those the others sent for the steps this service took.'),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
-/** Every step this service recorded for the case: who, when, under which paragraph, through which message. */
+/** Every step this service recorded for the case: who, when, under which paragraph, through which message, and who received it when. */
 export async function caseTimeline(ctx: CaseContext, agencyId: string, caseId: string): Promise<TimelineEntry[]> {
   const { aggregate } = await loadCaseFor(ctx, caseId, agencyId);
-  return aggregate.history.map((h) => ({ ...h, details: h.details ? { ...h.details } : undefined }));
+  const receipts = await caseReceipts(aggregate.state, ctx.service, ctx.receipts);
+  return aggregate.history.map((h) => {
+    const receivedBy = h.seq === undefined ? [] : receipts.filter((r) => r.seq === h.seq);
+    return { ...h, details: h.details ? { ...h.details } : undefined, ...(receivedBy.length > 0 ? { receivedBy } : {}) };
+  });
 }

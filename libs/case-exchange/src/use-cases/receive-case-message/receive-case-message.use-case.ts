@@ -1,66 +1,109 @@
-import type { CaseEventPayload, Envelope, SignedRecord } from '@sx/contracts';
-import { RejectMessageError } from '@sx/messaging';
-import type { HistoryEntry, NewLogEntry } from '@sx/persistence';
+import { createEnvelope, StepReceiptMessage, type CaseEventPayload, type Envelope, type SignedRecord } from '@sx/contracts';
+import { currentTraceContext, RejectMessageError } from '@sx/messaging';
+import { deterministicId, type HistoryEntry, type NewLogEntry } from '@sx/persistence';
 import { advanceCase } from '../../case-view/advance-case';
 import type { CaseView } from '../../case-view/case-view.schema';
+import { checkBinding } from '../../case-view/record-binding';
+import { changeCase } from '../../event-log/change-case';
 import { firstDivergence, verifyCaseLog } from '../../event-log/verify-case-log';
-import { StepConflictError, takeStep } from '../../event-log/take-step';
+import { raiseAlarm } from '../../receipts/alarms';
+import { issueReceipt, receiptKey } from '../../receipts/step-receipt';
 import type { CaseContext } from '../shared/case-context';
 import { checkPartiesPlausible, checkPartiesUnchanged } from './plausible-parties';
 import { emptyViewFrom, readPayload } from './received-case';
 import { storeFiles } from './store-files';
 import { verifySender } from './verify-sender';
 
-/** Applies the records this copy lacks, through the same rules as the party that took them. */
-function replay(ctx: CaseContext, view: CaseView, records: readonly SignedRecord[], messageId: string): NewLogEntry<CaseView> {
-  let current = view;
-  const history: HistoryEntry[] = [];
-  for (const r of records) {
-    const advanced = advanceCase(current, r, messageId, ctx.calendar);
-    if (!advanced.ok) throw new RejectMessageError('CASE.STEP_REFUSED', advanced.violations.map((v) => `${v.code} (${v.cite})`).join('; '));
-    current = advanced.view;
-    history.push(advanced.history);
-  }
-  const last = records.at(-1);
-  return { state: { ...current, documents: { ...view.documents, ...current.documents } }, history, ...(last ? { step: last.seq } : {}) };
+/** Refuses the message and raises the alarm: a party was shown a record it must never believe. */
+function refuseWithAlarm(ctx: CaseContext, envelope: Envelope, code: string, seq: number, message: string): never {
+  raiseAlarm(ctx.logger, code, { caseId: envelope.caseId, seq, messageId: envelope.messageId, from: envelope.fromService }, message);
+  throw new RejectMessageError(code, message);
 }
 
 /**
- * Another party took a step. Before anything is believed, the whole signed log is verified (every
- * record's signature, link and actor). Then this copy takes the records it lacks, once: a party that
- * first hears of the case (the approver) takes the whole log, others the new steps, whichever message
+ * Applies the records this copy lacks, through the same rules as the party that took them, and signs a
+ * receipt for each step another service took; the receipts ride in the entry's outbox to the steps'
+ * authors, so a receipt leaves exactly when the step is kept.
+ */
+function replay(ctx: CaseContext, view: CaseView, records: readonly SignedRecord[], envelope: Envelope): NewLogEntry<CaseView> {
+  let current = view;
+  const history: HistoryEntry[] = [];
+  const receipts = { ...view.receipts };
+  const messages: Envelope[] = [];
+  const now = ctx.clock();
+  for (const r of records) {
+    const advanced = advanceCase(current, r, envelope.messageId, ctx.calendar);
+    if (!advanced.ok) throw new RejectMessageError('CASE.STEP_REFUSED', advanced.violations.map((v) => `${v.code} (${v.cite})`).join('; '));
+    current = advanced.view;
+    history.push(advanced.history);
+    if (r.service === ctx.service) continue;
+    const receipt = issueReceipt(view.caseId, r, envelope.toAgency, now, ctx.keys.signingKey);
+    receipts[receiptKey(receipt)] = receipt;
+    messages.push(
+      createEnvelope(StepReceiptMessage, {
+        caseId: view.caseId,
+        messageId: deterministicId(view.caseId, String(r.seq), `${ctx.service}:receipt`),
+        fromAgency: envelope.toAgency,
+        toAgency: r.agencyId,
+        fromService: ctx.service,
+        toService: r.service,
+        causationId: envelope.messageId,
+        payload: receipt,
+        ...currentTraceContext(),
+      }),
+    );
+  }
+  const last = records.at(-1);
+  return { state: { ...current, documents: { ...view.documents, ...current.documents }, receipts }, history, messages, ...(last ? { step: last.seq } : {}) };
+}
+
+/** The copy this party starts from when the message brings a proposal: its candidate and package, as the proposal record binds them. */
+function withProposal(view: CaseView, p: CaseEventPayload): CaseView {
+  const fresh = emptyViewFrom(p);
+  return { ...view, candidate: fresh.candidate, proposed: p.candidate, documents: { ...view.documents, ...fresh.documents } };
+}
+
+/**
+ * Another party took a step. Before anything is believed: the message's records must be about the
+ * case it names (CASE.RECORD_NOT_BOUND), the whole signed log must verify (every record's signature,
+ * link and actor), and no record may claim this very service unless this copy holds it
+ * (CASE.UNKNOWN_OWN_RECORD). Then this copy takes the records it lacks, once: a party that first
+ * hears of the case (the approver) takes the whole log, others the new steps, whichever message
  * brought them first. A record that differs from the one this copy holds at the same step is a
  * conflict: dead-lettered as CASE.CONFLICTING_STEP, never silently acknowledged.
  */
 export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope): Promise<'applied' | 'duplicate'> {
   const p: CaseEventPayload = readPayload(envelope.payload);
   verifySender(envelope, p, ctx.service);
+  if (ctx.testMutant !== 'no-binding-check') {
+    const bound = checkBinding(envelope.caseId, p);
+    if (!bound.ok) refuseWithAlarm(ctx, envelope, bound.code, bound.seq, bound.message);
+  }
   checkPartiesPlausible(p.parties, p.ruleSet, ctx.agencies);
   const check = verifyCaseLog(p.events, p.parties, ctx.keys.publicKeys);
   if (!check.ok) throw new RejectMessageError(check.code === 'CASE.FORGED_ACTOR' ? check.code : 'CASE.CHAIN_INVALID', `${check.code}: ${check.message}`);
   await storeFiles(ctx.files, p, ctx.maxFileBytes);
 
-  const result = await takeStep(
+  const result = await changeCase(
     ctx,
     p.caseId,
     (current) => {
-      if (!current) return [replay(ctx, emptyViewFrom(p), p.events, envelope.messageId)];
+      const held = current?.state.events.length ?? 0;
+      const missing = p.events.slice(held);
+      const own = missing.find((r) => r.service === ctx.service);
+      if (own) refuseWithAlarm(ctx, envelope, 'CASE.UNKNOWN_OWN_RECORD', own.seq, `step ${own.seq} is signed as ${ctx.service}, but this service never recorded it`);
+      if (!current) return [replay(ctx, withProposal(emptyViewFrom(p), p), p.events, envelope)];
       const ours = current.state;
       const diverged = firstDivergence(ours.events, p.events);
-      if (diverged !== null) throw new StepConflictError('CASE.CONFLICTING_STEP', p.caseId, diverged, `case ${p.caseId}: step ${diverged} differs from the one this copy holds`);
-      const missing = p.events.slice(ours.events.length);
+      if (diverged !== null) refuseWithAlarm(ctx, envelope, 'CASE.CONFLICTING_STEP', diverged, `case ${p.caseId}: step ${diverged} differs from the one this copy holds`);
       // A message older than this copy (a redelivery) may predate the approver; it brings nothing.
       checkPartiesUnchanged(ours.parties, p.parties, missing.length === 0 ? 'older' : 'newer');
       if (missing.length === 0) return null;
-      // Only a proposal brings documents, those of the candidate it proposes.
-      const withDocs = missing.some((r) => r.event.type === 'ProposalSubmitted') ? { ...ours, documents: { ...ours.documents, ...emptyViewFrom(p).documents } } : ours;
-      return [replay(ctx, withDocs, missing, envelope.messageId)];
+      // Only a proposal brings a candidate and documents: those of the candidate it proposes.
+      const base = missing.some((r) => r.event.type === 'ProposalSubmitted') ? withProposal(ours, p) : ours;
+      return [replay(ctx, base, missing, envelope)];
     },
     { onConcurrentStep: 'decide-again' },
-  ).catch((err: unknown) => {
-    if (!(err instanceof StepConflictError)) throw err;
-    ctx.logger.error({ alarm: true, caseId: p.caseId, seq: err.seq, messageId: envelope.messageId, from: envelope.fromService }, 'ALARM: a message carries a step that conflicts with this copy of the case');
-    throw new RejectMessageError(err.code, err.message);
-  });
+  );
   return result.outcome === 'committed' ? 'applied' : 'duplicate';
 }

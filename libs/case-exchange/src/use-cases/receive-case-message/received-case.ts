@@ -12,7 +12,8 @@ export function emptyViewFrom(p: CaseEventPayload): CaseView {
     reference: p.reference,
     parties: p.parties,
     // Only the sender keeps the eligibility facts; the other parties see who and for which position.
-    candidate: { ...p.candidate, presidentialAdministrationServant: false },
+    candidate: { fullName: p.candidate.fullName, position: p.candidate.position, presidentialAdministrationServant: false },
+    proposed: p.candidate,
     documents: Object.fromEntries(p.documents.map((d) => [`${d.proposal}-${d.kind}`, d])),
   });
 }

@@ -1,21 +1,21 @@
-import { ApiError } from '@sx/http-kit';
+import { Refusal } from '@sx/contracts';
 import { text } from '@sx/rules';
 import type { CandidateRecord } from '../../case-view/case-view.schema';
-import { takeStep } from '../../event-log/take-step';
+import { changeCase } from '../../event-log/change-case';
 import type { CaseRecord } from '../../persistence/case.store';
 import { rolesOfAgency } from '../../case-view/parties';
 import type { CaseContext } from '../shared/case-context';
-import { caseNotFound, notAParty, stepRefusal } from '../shared/case-errors';
+import { caseNotFound, notAParty } from '../shared/case-errors';
 
-const notRefused = (ruleSet: string, status: string): ApiError =>
-  new ApiError(409, 'CASE.ILLEGAL_TRANSITION', text('Басқа кандидатты тек бас тартудан кейін ұсынуға болады', 'Другого кандидата можно предложить только после отказа', 'Another candidate can be proposed only after a refusal'), {
+const notRefused = (ruleSet: string, status: string): Refusal =>
+  new Refusal('conflict', 'CASE.ILLEGAL_TRANSITION', text('Басқа кандидатты тек бас тартудан кейін ұсынуға болады', 'Другого кандидата можно предложить только после отказа', 'Another candidate can be proposed only after a refusal'), {
     cite: ruleSet === 'R2' ? 'R2 §15' : `${ruleSet} §14`,
     details: { status },
   });
 
 /** After a refusal the sender names another candidate (R1 §14, R2 §15, R3 §14) and prepares a new package. */
 export async function replaceCandidate(ctx: CaseContext, agencyId: string, caseId: string, candidate: CandidateRecord, expectedSeq?: number): Promise<CaseRecord> {
-  const result = await takeStep(ctx, caseId, (current) => {
+  const result = await changeCase(ctx, caseId, (current) => {
     if (!current) throw caseNotFound(caseId);
     const state = current.state;
     if (!rolesOfAgency(state, agencyId, ctx.service).includes('sender')) throw notAParty(caseId);
@@ -24,9 +24,7 @@ export async function replaceCandidate(ctx: CaseContext, agencyId: string, caseI
       state: { ...state, candidate },
       history: [{ at: ctx.clock().toISOString(), event: 'CandidateReplaced', actor: 'sender', details: { agencyId, fullName: candidate.fullName } }],
     }];
-  }, { onConcurrentStep: 'decide-again', ...(expectedSeq !== undefined ? { expectedSeq } : {}) }).catch((err: unknown) => {
-    throw stepRefusal(err);
-  });
+  }, { onConcurrentStep: 'decide-again', ...(expectedSeq !== undefined ? { expectedSeq } : {}) });
   if (!result.record) throw caseNotFound(caseId);
   return result.record;
 }

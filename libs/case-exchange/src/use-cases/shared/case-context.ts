@@ -1,11 +1,15 @@
 import type { ServiceName } from '@sx/contracts';
 import type { KeyRing } from '@sx/messaging';
 import { legalDateOf, type LegalDate, type WorkingCalendar } from '@sx/rules';
+import type { NewLogEntry } from '@sx/persistence';
 import type { Logger } from 'pino';
 import type { AgencyRegistry } from '../../agencies/agency-registry';
-import type { CaseStore } from '../../persistence/case.store';
+import type { CaseView } from '../../case-view/case-view.schema';
+import type { CaseRecord, CaseStore } from '../../persistence/case.store';
 import type { DueIndex } from '../../persistence/due-index';
 import type { FileStore } from '../../persistence/file.store';
+import type { ReceiptStore } from '../../persistence/receipt.store';
+import type { ReceiptWatch } from '../../receipts/receipt-watch';
 
 /** What every use case of a service needs: its name, its stores, its keys, the agencies, and the clock. */
 export interface CaseContext {
@@ -13,6 +17,10 @@ export interface CaseContext {
   readonly cases: CaseStore;
   readonly dues: DueIndex;
   readonly files: FileStore;
+  /** The receipts other parties sent for this service's steps. */
+  readonly receipts: ReceiptStore;
+  /** The receipts this process still waits for (alarms when one is late). */
+  readonly receiptWatch?: ReceiptWatch;
   /** This service's signing key (it signs the steps it records) and every service's public keys. */
   readonly keys: KeyRing;
   readonly agencies: AgencyRegistry;
@@ -20,12 +28,17 @@ export interface CaseContext {
   readonly clock: () => Date;
   readonly maxFileBytes: number;
   /** TESTS ONLY: see `CaseModuleDeps.testMutant`. */
-  readonly testMutant?: 'no-party-check';
+  readonly testMutant?: CaseTestMutant;
   /** The working calendar in force now: a getter over the service's `CalendarSource`, so a reload is seen by the next step. */
   readonly calendar?: WorkingCalendar;
   /** The agencies served here with a webhook subscription, held in memory: a step adds its webhook notice only for them. */
   readonly subscribedAgencies?: () => ReadonlySet<string>;
+  /** The commit subscriber: adds what rides with a change's entries (webhook notices), wired by the composition root. */
+  readonly beforeCommit?: (current: CaseRecord | null, entries: readonly NewLogEntry<CaseView>[]) => readonly NewLogEntry<CaseView>[];
 }
+
+/** TESTS ONLY (SX_TEST_MUTANT): checks a test can switch off to show its detector fires. */
+export type CaseTestMutant = 'no-party-check' | 'no-binding-check';
 
 /** Where the working calendar comes from; `current()` answers the calendar in force at that moment. */
 export interface CalendarSource {

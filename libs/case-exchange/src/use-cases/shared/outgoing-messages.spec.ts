@@ -84,7 +84,7 @@ describe('outgoingMessages', () => {
     it('carries the whole log and only the candidate’s name and position', () => {
       const payload = envelopes[0]?.payload as { events: SignedRecord[]; candidate: unknown };
       expect(payload.events).toEqual([submitted]);
-      expect(payload.candidate).toEqual({ fullName: 'A', position: 'B' });
+      expect(payload.candidate).toEqual({ fullName: 'A', position: 'B', factsHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     });
   });
 

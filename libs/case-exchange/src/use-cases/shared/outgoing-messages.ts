@@ -4,6 +4,7 @@ import { deterministicId } from '@sx/persistence';
 import type { MessageIntent } from '@sx/rules';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { partyOf } from '../../case-view/parties';
+import { candidateRefOf } from '../../case-view/record-binding';
 import type { CaseContext } from './case-context';
 
 /**
@@ -55,7 +56,8 @@ function payloadFor(view: CaseView, withFiles: boolean): CaseEventPayload {
     ruleSet: view.ruleSet,
     reference: view.reference,
     parties: view.parties,
-    candidate: { fullName: view.candidate.fullName, position: view.candidate.position },
+    // The candidate the last proposal bound (a replacement in preparation is not sent before its proposal).
+    candidate: view.proposed ?? candidateRefOf(view),
     documents,
     // Placeholders: the relay fills in each content from the file store at publish time.
     files: withFiles ? [...new Set(documents.map((d) => d.sha256))].map((sha256) => ({ sha256, contentBase64: '' })) : [],

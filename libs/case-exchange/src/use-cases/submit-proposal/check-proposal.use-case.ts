@@ -1,12 +1,12 @@
 import { checkProposal, type Checked, type DocumentKind, type LegalDate, type RuleSet } from '@sx/rules';
-import { ApiError } from '@sx/http-kit';
+import { Refusal } from '@sx/contracts';
 import { text } from '@sx/rules';
 import type { CaseView } from '../../case-view/case-view.schema';
 import type { CaseContext } from '../shared/case-context';
-import { currentPackage } from '../shared/sender-draft';
+import { currentPackage } from '../../case-view/sender-draft';
 
-const noEligibilityFacts = (ruleSet: RuleSet): ApiError =>
-  new ApiError(422, 'ELIGIBILITY.FACTS_MISSING', text('Кандидаттың талаптарға сәйкестігі туралы деректер жоқ', 'Нет сведений о соответствии кандидата требованиям', 'The candidate’s eligibility facts are missing'), {
+const noEligibilityFacts = (ruleSet: RuleSet): Refusal =>
+  new Refusal('invalid', 'ELIGIBILITY.FACTS_MISSING', text('Кандидаттың талаптарға сәйкестігі туралы деректер жоқ', 'Нет сведений о соответствии кандидата требованиям', 'The candidate’s eligibility facts are missing'), {
     cite: ruleSet === 'R2' ? 'R2 §11' : `${ruleSet} §10`,
   });
 

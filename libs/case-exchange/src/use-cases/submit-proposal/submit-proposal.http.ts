@@ -49,8 +49,8 @@ export const submitProposalRoute = (ctx: CaseContext) =>
     responses: { 200: CaseResponseSchema },
     responseHeaders: CaseEtagHeaderSchema,
     errors: [404, 409, 412, 422],
-    handler: async ({ agency, params, headers, body }) => {
-      const saved = await submitProposal(ctx, agency.agencyId, params.caseId, body.on, expectedSeqOf(headers['If-Match']));
-      return caseReply(200, saved, rolesOfAgency(saved.state, agency.agencyId, ctx.service), todayOf(ctx));
+    handler: async ({ actor, params, headers, body }) => {
+      const saved = await submitProposal(ctx, actor, params.caseId, body.on, expectedSeqOf(headers['If-Match']));
+      return caseReply(200, saved, rolesOfAgency(saved.state, actor.agencyId, ctx.service), todayOf(ctx));
     },
   });

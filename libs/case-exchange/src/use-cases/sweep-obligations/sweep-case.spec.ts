@@ -1,3 +1,4 @@
+import { bound, type TestRecord } from '../../testing/sealed-record';
 import { legalDate, type CaseEvent } from '@sx/rules';
 import type { EventRecord, SignedRecord } from '@sx/contracts';
 import { sealed } from '../../testing/sealed-record';
@@ -9,8 +10,8 @@ import { sweepCase } from './sweep-case';
 const parties = { sender: { agencyId: 'ministry-of-finance', service: 'sending-body' }, receiver: { agencyId: 'ministry-of-justice', service: 'receiving-body' } } as const;
 
 function submittedR3(on: string): CaseView {
-  const empty = emptyViewFrom({ caseId: 'c1', ruleSet: 'R3', reference: '01/1', parties, candidate: { fullName: 'A', position: 'B' }, documents: [], files: [], events: [] as unknown as [SignedRecord] });
-  const record: EventRecord = {
+  const empty = emptyViewFrom({ caseId: 'c1', ruleSet: 'R3', reference: '01/1', parties, candidate: { fullName: 'A', position: 'B', factsHash: '0'.repeat(64) }, documents: [], files: [], events: [] as unknown as [SignedRecord] });
+  const record: TestRecord = {
     seq: 1,
     event: { type: 'ProposalSubmitted', actor: 'sender', on, receiverKind: 'central-executive-body' } as CaseEvent,
     agencyId: 'ministry-of-finance',

@@ -1,5 +1,5 @@
 import type { LegalDate } from '@sx/rules';
-import { takeStep } from '../../event-log/take-step';
+import { changeCase } from '../../event-log/change-case';
 import { inLinkedCaseTrace } from '../../tracing/case-trace';
 import type { CaseRecord } from '../../persistence/case.store';
 import type { DueMark } from '../../persistence/due-index';
@@ -32,7 +32,7 @@ export async function sweepDueCases(ctx: CaseContext, cases: DueCases): Promise<
     const at = ctx.clock().toISOString();
     // No request started this: a trace of its own, linked to the case's last step.
     const result = await inLinkedCaseTrace('obligations sweep', caseId, (link) =>
-      takeStep(ctx, caseId, (current) => {
+      changeCase(ctx, caseId, (current) => {
         if (current) link(current.history);
         const entry = current ? sweepCase(current.state, today, at, ctx.calendar) : null;
         return entry ? [entry] : null;

@@ -1,5 +1,5 @@
 import type { CaseStatus } from '@sx/rules';
-import type { CaseView } from '../../case-view/case-view.schema';
+import type { CaseView } from './case-view.schema';
 
 // The package of the current candidate can be changed only before it is sent: in a draft, or after a
 // refusal when the sender prepares another candidate (R1 §14, R2 §15, R3 §14).

@@ -1,0 +1,84 @@
+import { Refusal } from '@sx/contracts';
+import type { NewLogEntry } from '@sx/persistence';
+import { text } from '@sx/rules';
+import type { CaseView } from '../case-view/case-view.schema';
+import type { CaseRecord } from '../persistence/case.store';
+import type { DueMark } from '../persistence/due-index';
+import { todayOf, type CaseContext } from '../use-cases/shared/case-context';
+import { newDueMarks } from './due-marks';
+
+/**
+ * TESTS ONLY: `SX_TEST_STEP_DELAY_MS` waits between the decision and the append, so an e2e test can
+ * make two requests truly concurrent on a busy machine (both decide before either appends). Never
+ * read in production.
+ */
+const TEST_STEP_DELAY_MS = process.env['NODE_ENV'] === 'production' ? 0 : Number(process.env['SX_TEST_STEP_DELAY_MS'] ?? 0) || 0;
+const widenRaceForTests = (): Promise<void> => (TEST_STEP_DELAY_MS > 0 ? new Promise((r) => setTimeout(r, TEST_STEP_DELAY_MS)) : Promise.resolve());
+
+/** What a change decides to append: one entry or more (a party joining late takes the whole log at once). */
+export type Decision = readonly NewLogEntry<CaseView>[];
+
+/** The case's `seq`: the number of its last step (0 before the proposal). */
+export const seqOf = (record: CaseRecord | null): number => record?.state.events.length ?? 0;
+
+export interface ChangeOptions {
+  /** Whether another writer's step in between ends this change (an act decided on what it saw) or it decides again (a received step, a sweep). */
+  readonly onConcurrentStep: 'refuse' | 'decide-again';
+  readonly maxAttempts?: number;
+  /** The case's `seq` the caller decided on (If-Match): any other on the caught-up case refuses with CASE.STALE_VERSION. */
+  readonly expectedSeq?: number;
+}
+
+export type ChangeResult = { readonly outcome: 'committed' | 'unchanged'; readonly record: CaseRecord | null };
+
+const concurrentStep = (caseId: string, seq: number): Refusal =>
+  new Refusal('conflict', 'CASE.CONCURRENT_STEP', text('Бұл іс бойынша басқа қадам бір уақытта жасалды; істі қайта оқып, шешіміңізді қайталаңыз', 'По делу одновременно сделан другой шаг; перечитайте дело и повторите решение', 'Another step was taken on this case at the same moment; read the case again and decide again'), {
+    details: { caseId, seq },
+  });
+
+const staleVersion = (caseId: string, seq: number, expected: number): Refusal =>
+  new Refusal('stale', 'CASE.STALE_VERSION', text('Іс сіз көрсеткен нұсқадан кейін өзгерді (If-Match); істі қайта оқып, шешіміңізді қайталаңыз', 'Дело изменилось после указанной вами версии (If-Match); перечитайте дело и повторите решение', 'The case changed after the version you named (If-Match); read the case again and decide again'), {
+    details: { caseId, seq, expected },
+  });
+
+/**
+ * Decides, then refuses with CASE.STALE_VERSION when the caller's expected seq is not the caught-up
+ * case's: checked on every attempt, so a lost race re-decides on the winner's case and is refused.
+ * A "not found" (not a party, no such case) wins over a stale version: an outsider must not learn the seq.
+ */
+export function decideExpecting(caseId: string, current: CaseRecord | null, decide: (current: CaseRecord | null) => Decision | null, expectedSeq: number | undefined): Decision | null {
+  const stale = current !== null && expectedSeq !== undefined && seqOf(current) !== expectedSeq;
+  try {
+    const entries = decide(current);
+    if (!stale) return entries;
+  } catch (err) {
+    if (!stale || (err instanceof Refusal && err.kind === 'not-found')) throw err;
+  }
+  throw staleVersion(caseId, seqOf(current), expectedSeq ?? 0);
+}
+
+/**
+ * The one way a case changes, for an act over HTTP, a step received over AMQP and the sweeper alike:
+ * load (caught up from the log) → decide (pure; a refusal ends it) → commit: the obligations the
+ * change opens are indexed for the sweeper first (none can be missed), the context's commit
+ * subscriber adds what rides with the entries (webhook notices), and the append is the compare-and-set.
+ * When another writer appended first, an act is refused with CASE.CONCURRENT_STEP (its caller decided
+ * on an outdated case); anything else decides again on the caught-up case.
+ */
+export async function changeCase(ctx: CaseContext, caseId: string, decide: (current: CaseRecord | null) => Decision | null, options: ChangeOptions): Promise<ChangeResult> {
+  let current = await ctx.cases.findCurrent(caseId);
+  for (let attempt = 1; ; attempt++) {
+    const decided = decideExpecting(caseId, current, decide, options.expectedSeq);
+    const entries = decided && ctx.beforeCommit ? ctx.beforeCommit(current, decided) : decided;
+    if (!entries || entries.length === 0) return { outcome: 'unchanged', record: current };
+    const marks: DueMark[] = newDueMarks(caseId, current?.state ?? null, entries.at(-1)?.state ?? null);
+    if (marks.length > 0) await ctx.dues.add(marks, todayOf(ctx));
+    await widenRaceForTests();
+    const result = await ctx.cases.append(caseId, current, entries);
+    if (result.ok) return { outcome: 'committed', record: result.snapshot };
+    const step = result.winners.find((w) => w.step !== undefined);
+    if (step && options.onConcurrentStep === 'refuse' && options.expectedSeq === undefined) throw concurrentStep(caseId, step.step ?? 0);
+    if (attempt >= (options.maxAttempts ?? 8)) throw new Error(`case ${caseId}: still contended after ${attempt} attempts`);
+    current = result.snapshot;
+  }
+}

@@ -1,0 +1,18 @@
+import type { ServiceName, StepReceipt } from '@sx/contracts';
+import type { CaseView } from '../case-view/case-view.schema';
+import type { ReceiptStore } from '../persistence/receipt.store';
+import { receiptKey } from './step-receipt';
+
+/** The services that should receipt a step this service took: every other party's. */
+const otherServices = (view: CaseView, self: ServiceName): ServiceName[] => [...new Set(Object.values(view.parties).flatMap((p) => (p && p.service !== self ? [p.service] : [])))];
+
+/**
+ * Every receipt this copy of the case knows: those it gave (kept in the case) and those the other
+ * parties sent for the steps this service took (in the receipt store).
+ */
+export async function caseReceipts(view: CaseView, self: ServiceName, store: ReceiptStore): Promise<StepReceipt[]> {
+  const others = otherServices(view, self);
+  const keys = view.events.filter((r) => r.service === self).flatMap((r) => others.map((service) => receiptKey({ seq: r.seq, service })));
+  const received = keys.length > 0 ? await store.find(view.caseId, keys) : [];
+  return [...Object.values(view.receipts), ...received].sort((a, b) => a.seq - b.seq || a.service.localeCompare(b.service));
+}

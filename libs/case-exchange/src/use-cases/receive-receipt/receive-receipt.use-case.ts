@@ -1,0 +1,25 @@
+import type { Envelope, StepReceipt } from '@sx/contracts';
+import { RejectMessageError } from '@sx/messaging';
+import { verifyReceipt } from '../../receipts/step-receipt';
+import type { CaseContext } from '../shared/case-context';
+
+/**
+ * A party's receipt for a step this service took. Kept only when it is that party's signed word
+ * (its service's key), sent by that party, and about the very record this service holds at that step;
+ * otherwise dead-lettered as RECEIPT.NOT_BOUND (or its signature's code).
+ */
+export async function receiveReceipt(ctx: CaseContext, envelope: Envelope<StepReceipt>): Promise<'kept'> {
+  const receipt = envelope.payload;
+  const refuse = (code: string, message: string): never => {
+    throw new RejectMessageError(code, `receipt for step ${receipt.seq} of case ${receipt.caseId}: ${message}`);
+  };
+  if (receipt.caseId !== envelope.caseId || receipt.service !== envelope.fromService || receipt.agencyId !== envelope.fromAgency) refuse('RECEIPT.NOT_BOUND', 'it names another case or party than its envelope');
+  const signed = verifyReceipt(receipt, ctx.keys.publicKeys);
+  if (!signed.ok) refuse(signed.code, signed.message);
+  const current = await ctx.cases.findCurrent(receipt.caseId);
+  const record = current?.state.events[receipt.seq - 1];
+  if (!record || record.hash !== receipt.recordHash || record.service !== ctx.service) refuse('RECEIPT.NOT_BOUND', 'this service did not take that step');
+  await ctx.receipts.add(receipt);
+  ctx.receiptWatch?.settle(receipt.caseId, receipt.seq, receipt.service);
+  return 'kept';
+}

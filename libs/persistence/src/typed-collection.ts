@@ -1,0 +1,48 @@
+import type { Connection, mongo } from 'mongoose';
+import { isDuplicateKey } from './duplicate-key';
+import { retryBusy } from './transient-retry';
+
+/**
+ * A collection written and read through the driver, every call retried on FerretDB's transient
+ * "database is locked". For data already checked by zod at the boundary: mongoose's casting would only
+ * copy it again. Reads and writes go by exact `_id`, the only filter FerretDB v1 pushes down to SQL.
+ */
+export class TypedCollection<T extends { _id: string }> {
+  constructor(
+    private readonly conn: Connection,
+    readonly name: string,
+  ) {}
+
+  private collection(): mongo.Collection<T> {
+    const db = this.conn.db;
+    if (!db) throw new Error(`mongo is not connected (collection ${this.name})`);
+    return db.collection<T>(this.name);
+  }
+
+  async create(): Promise<void> {
+    const db = this.conn.db;
+    if (!db) throw new Error(`mongo is not connected (collection ${this.name})`);
+    await db.createCollection(this.name).catch(() => undefined);
+  }
+
+  /** Inserts a document whose `_id` names its content: false when it was there already (the same content). */
+  async insertOnce(doc: T): Promise<boolean> {
+    try {
+      await retryBusy(() => this.collection().insertOne(doc as mongo.OptionalUnlessRequiredId<T>));
+      return true;
+    } catch (err) {
+      if (isDuplicateKey(err)) return false;
+      throw err;
+    }
+  }
+
+  async findById(id: string): Promise<T | null> {
+    return (await retryBusy(() => this.collection().findOne({ _id: id } as mongo.Filter<T>))) as T | null;
+  }
+
+  /** The documents of these ids that exist, each read by its `_id`. */
+  async findByIds(ids: readonly string[]): Promise<T[]> {
+    const found: (T | null)[] = await Promise.all(ids.map((id) => this.findById(id)));
+    return found.filter((d): d is T => d !== null);
+  }
+}
