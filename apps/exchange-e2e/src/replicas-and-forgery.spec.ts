@@ -1,11 +1,9 @@
-import { caseEventMessage, createEnvelope, GENESIS_HASH, type CaseEventPayload, type EventRecord, type SignedRecord } from '@sx/contracts';
-import { createMessaging, devKeyRing, sealChain, sealRecord, type Messaging } from '@sx/messaging';
-import { connect } from 'amqplib';
-import { topologyNames } from '@sx/messaging';
+import { GENESIS_HASH, type CaseEventPayload, type EventRecord, type SignedRecord } from '@sx/contracts';
+import { devKeyRing, sealChain, sealRecord, type Messaging } from '@sx/messaging';
 import type { CaseEvent } from '@sx/rules';
-import { waitFor } from '@sx/testing';
 import { bound, TEST_CANDIDATE } from '../../../libs/case-exchange/src/testing/sealed-record';
 import { caseAt, expectOk, openWithPackage, type CaseBody, type ErrorBody } from './support/case-flows';
+import { deadLetterOf, publishAsSender, senderBroker } from './support/forged-messages';
 import { useExchange } from './support/exchange';
 
 // Issue #7: the case log is the compare-and-set. Two replicas of receiving-body share one FerretDB;
@@ -19,7 +17,7 @@ describe('Issue #7: replicas, signed logs and forged history', () => {
   let broker: Messaging;
 
   beforeAll(async () => {
-    broker = await createMessaging({ url: exchange.run.amqpUrl, service: 'sending-body', keys: devKeyRing('sending-body'), prefix: exchange.run.prefix });
+    broker = await senderBroker(exchange.run.amqpUrl, exchange.run.prefix);
   });
   afterAll(async () => broker?.stop());
 
@@ -51,34 +49,8 @@ describe('Issue #7: replicas, signed logs and forged history', () => {
     expect(outcomes).toHaveLength(6);
   });
 
-  /** Publishes a case message as the sending-body service (its real dev key signs the envelope). */
-  async function publishAsSender(payload: CaseEventPayload, to: { agencyId: string; service: 'prime-minister' | 'receiving-body' }, type = payload.events.at(-1)?.event.type ?? 'ProposalSubmitted'): Promise<string> {
-    const envelope = createEnvelope(caseEventMessage(type as CaseEvent['type']), {
-      caseId: payload.caseId, fromAgency: 'ministry-of-finance', toAgency: to.agencyId, fromService: 'sending-body', toService: to.service, causationId: null, payload,
-    });
-    await broker.publisher.publish(envelope);
-    return envelope.messageId;
-  }
-
-  async function deadLetterOf(service: 'prime-minister' | 'receiving-body', messageId: string): Promise<Record<string, unknown>> {
-    const conn = await connect(exchange.run.amqpUrl);
-    try {
-      const ch = await conn.createChannel();
-      const queue = topologyNames(exchange.run.prefix).deadQueue(service);
-      return await waitFor(async () => {
-        const msg = await ch.get(queue, { noAck: false });
-        if (msg === false) return undefined;
-        if (msg.properties.messageId !== messageId) {
-          ch.nack(msg, false, true);
-          return undefined;
-        }
-        ch.ack(msg);
-        return msg.properties.headers ?? {};
-      }, { timeoutMs: 20_000, intervalMs: 100, description: `dead letter of ${messageId}` });
-    } finally {
-      await conn.close();
-    }
-  }
+  const publish = (payload: CaseEventPayload, to: { agencyId: string; service: 'prime-minister' | 'receiving-body' }): Promise<string> => publishAsSender(broker, payload, to);
+  const deadLetter = (service: 'prime-minister' | 'receiving-body', messageId: string) => deadLetterOf(exchange.run.amqpUrl, exchange.run.prefix, service, messageId);
 
   // Records bound to the forged case (its id, TEST_CANDIDATE, an empty package), so what is tested is the chain itself.
   const record = (seq: number, type: string, actor: string, agencyId: string, service: EventRecord['service'], extra: Record<string, unknown> = {}): EventRecord => bound({
@@ -106,8 +78,8 @@ describe('Issue #7: replicas, signed logs and forged history', () => {
     ['a receiver’s step signed by a key no service has', (id: string) => sealChain(of(id, [submit, agreedByJustice, request]), (s) => (s === 'receiving-body' ? devKeyRing('receiving-body', 'attacker').signingKey : senderKey)), parties, 'CASE.CHAIN_INVALID', /BAD_SIGNATURE/],
   ])('fabricated history is dead-lettered at the prime minister, who never saw the case: %s', async (_name, chain, p, code, reason) => {
     const caseId = `forged-${Math.random().toString(36).slice(2)}`;
-    const messageId = await publishAsSender(forgedPayload(caseId, chain(caseId), p), { agencyId: 'prime-minister', service: 'prime-minister' });
-    const headers = await deadLetterOf('prime-minister', messageId);
+    const messageId = await publish(forgedPayload(caseId, chain(caseId), p), { agencyId: 'prime-minister', service: 'prime-minister' });
+    const headers = await deadLetter('prime-minister', messageId);
     expect(headers['x-sx-dead-reason-code']).toBe(code);
     expect(String(headers['x-sx-dead-reason'])).toMatch(reason);
     expect((await exchange.api('prime-minister', 'prime-minister').get(`/cases/${caseId}`)).status).toBe(404);
@@ -118,11 +90,11 @@ describe('Issue #7: replicas, signed logs and forged history', () => {
     const { prevHash: _p, hash: _h, signature: _s, ...mine } = c.events[0] as unknown as SignedRecord;
     const other = sealRecord({ ...mine, at: '2026-03-18T06:00:00.000Z' }, GENESIS_HASH, senderKey);
     const copy = expectOk(await exchange.api('receiving-body', 'ministry-of-justice').get<CaseBody & { reference: string }>(`/cases/${c.caseId}`));
-    const messageId = await publishAsSender(
+    const messageId = await publish(
       { caseId: c.caseId, ruleSet: 'R3', reference: copy.reference, parties: copy.parties as CaseEventPayload['parties'], candidate: (copy as unknown as { proposed: CaseEventPayload['candidate'] }).proposed, documents: copy.documents as CaseEventPayload['documents'], files: [], events: [other] },
       { agencyId: 'ministry-of-justice', service: 'receiving-body' },
     );
-    const headers = await deadLetterOf('receiving-body', messageId);
+    const headers = await deadLetter('receiving-body', messageId);
     expect(headers['x-sx-dead-reason-code']).toBe('CASE.CONFLICTING_STEP');
     const alarms = exchange.replicas('receiving-body').flatMap((p) => p.output.jsonLines()).filter((l) => l['alarm'] === true && l['caseId'] === c.caseId);
     expect(alarms.length).toBeGreaterThanOrEqual(1);

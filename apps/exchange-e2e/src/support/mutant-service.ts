@@ -5,7 +5,7 @@ import { deleteRunTopology } from './cleanup';
 import type { Exchange } from './exchange';
 import { serviceEnv } from './run-settings';
 
-export type Mutant = 'no-auth' | 'no-party-check';
+export type Mutant = 'no-auth' | 'no-party-check' | 'no-binding-check';
 
 /**
  * One more process of `service` on the exchange's database, with a security check switched off by
