@@ -4,7 +4,7 @@ import type { IdempotencyStore, Route } from '@sx/http-kit';
 import type { EnvelopeHandler, KeyRing, OutboxStore, PendingOutbox } from '@sx/messaging';
 import type { Logger } from 'pino';
 import type { AgencyRegistry } from './agencies/agency-registry';
-import type { CalendarSource, CaseTestMutant } from './use-cases/shared/case-context';
+import type { CalendarSource, CaseTestMutant } from './context/case-context';
 import type { WebhookSettings } from './webhooks/webhook-settings';
 
 /** What a service's composition root hands the case module. */

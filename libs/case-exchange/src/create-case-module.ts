@@ -14,7 +14,7 @@ import { receiveReceipt } from './use-cases/receive-receipt/receive-receipt.use-
 import { withStepNotices } from './webhooks/step-notices';
 import { DEFAULT_JAEGER_QUERY_URL } from './runtime/service-defaults';
 import { caseMessageConsumer } from './use-cases/receive-case-message/receive-case-message.consumer';
-import { withCalendarSource, type CaseContext } from './use-cases/shared/case-context';
+import { withCalendarSource, type CaseContext } from './context/case-context';
 import { dispatchToWorkers, dueCasesWorker } from './use-cases/sweep-obligations/due-cases.dispatch';
 import { ObligationsDueNotice } from './use-cases/sweep-obligations/obligations-due.message';
 import { StepsCommittedNotice } from './webhooks/step-notice.message';

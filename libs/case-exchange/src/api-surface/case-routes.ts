@@ -11,7 +11,7 @@ import { caseTimelineRoute, getCaseRoute, listCasesRoute } from '../use-cases/qu
 import { metricsRoute } from '../use-cases/reference/metrics.http';
 import { agenciesRoute, messageCatalogRoute, procedureRoute } from '../use-cases/reference/reference.http';
 import { replaceCandidateRoute } from '../use-cases/replace-candidate/replace-candidate.http';
-import type { CaseContext } from '../use-cases/shared/case-context';
+import type { CaseContext } from '../context/case-context';
 import { checkProposalRoute, submitProposalRoute } from '../use-cases/submit-proposal/submit-proposal.http';
 
 /** An operation with the party roles that take it; every party (and the public) when `takenBy` is absent. */

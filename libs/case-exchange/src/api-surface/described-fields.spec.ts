@@ -1,5 +1,5 @@
 import { SERVICE_NAMES } from '@sx/contracts';
-import { apiDocuments } from './api-documents';
+import { apiDocuments } from '../api-documents';
 
 // Issue #10, "every field described": an integrator generating a client reads each field's meaning
 // from the documents, so every object property (and every parameter) of every served OpenAPI and

@@ -1,5 +1,5 @@
 import { SERVICE_NAMES, type ServiceName } from '@sx/contracts';
-import { apiDocuments } from './api-documents';
+import { apiDocuments } from '../api-documents';
 
 const PREPARING = ['openCase', 'attachDocument', 'checkProposal', 'submitProposal', 'replaceCandidate'];
 

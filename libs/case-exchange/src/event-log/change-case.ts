@@ -4,7 +4,7 @@ import { text } from '@sx/rules';
 import type { CaseView } from '../case-view/case-view.schema';
 import type { CaseRecord } from '../persistence/case.store';
 import type { DueMark } from '../persistence/due-index';
-import { todayOf, type CaseContext } from '../use-cases/shared/case-context';
+import { todayOf, type CaseContext } from '../context/case-context';
 import { newDueMarks } from './due-marks';
 
 /**

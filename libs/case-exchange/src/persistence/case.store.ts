@@ -2,7 +2,7 @@ import { trusted, type Connection } from 'mongoose';
 import { CaseLogStore, type AppendResult, type CaseSnapshot, type NewLogEntry } from '@sx/persistence';
 import type { CaseStatus, RuleSet } from '@sx/rules';
 import { CaseViewSchema, type CaseView } from '../case-view/case-view.schema';
-import { CaseArrivals } from '../event-log/case-arrivals';
+import { CaseArrivals } from './case-arrivals';
 import { stampTrace } from '../tracing/case-trace';
 
 export interface CaseListQuery {

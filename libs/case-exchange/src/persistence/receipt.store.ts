@@ -1,9 +1,11 @@
 import type { Connection } from 'mongoose';
 import type { StepReceipt } from '@sx/contracts';
 import { TypedCollection } from '@sx/persistence';
-import { receiptKey } from '../receipts/step-receipt';
 
 type ReceiptDocument = StepReceipt & { _id: string };
+
+/** The key a receipt is stored and found under within its case: one per step and receiving service. */
+export const receiptKey = (r: Pick<StepReceipt, 'seq' | 'service'>): string => `${r.seq}:${r.service}`;
 
 const idOf = (caseId: string, key: string): string => `${caseId}|${key}`;
 

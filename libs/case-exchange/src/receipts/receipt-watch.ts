@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { ReceiptStore } from '../persistence/receipt.store';
 import { startPeriodicPass, type PeriodicPass } from '../scheduling/periodic-pass';
 import { raiseAlarm } from './alarms';
-import { receiptKey } from './step-receipt';
+import { receiptKey } from '../persistence/receipt.store';
 
 interface Awaited {
   readonly caseId: string;

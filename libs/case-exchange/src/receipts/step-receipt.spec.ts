@@ -2,7 +2,8 @@ import { SERVICE_NAMES } from '@sx/contracts';
 import { devKeyRing } from '@sx/messaging';
 import { sealed } from '../testing/sealed-record';
 import type { CaseEvent } from '@sx/rules';
-import { issueReceipt, receiptKey, verifyReceipt } from './step-receipt';
+import { receiptKey } from '../persistence/receipt.store';
+import { issueReceipt, verifyReceipt } from './step-receipt';
 
 const publicKeys = SERVICE_NAMES.flatMap((s) => devKeyRing(s).publicKeys.filter((k) => k.service === s));
 const record = sealed({ seq: 1, event: { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' } as CaseEvent, agencyId: 'ministry-of-finance', service: 'sending-body', at: '2026-03-18T05:00:00.000Z' });

@@ -2,9 +2,6 @@ import type { SignedRecord, StepReceipt } from '@sx/contracts';
 import { signStatement, verifyStatement, type PublicKeyEntry, type SigningKey, type StatementCheck } from '@sx/messaging';
 import { legalDateOf } from '@sx/rules';
 
-/** The key a receipt is stored and found under: one per step and receiving service. */
-export const receiptKey = (r: Pick<StepReceipt, 'seq' | 'service'>): string => `${r.seq}:${r.service}`;
-
 /** This service's signed word that it applied `record`, received at `at`. */
 export function issueReceipt(caseId: string, record: SignedRecord, agencyId: string, at: Date, key: SigningKey): StepReceipt {
   const statement = { caseId, seq: record.seq, recordHash: record.hash, receivedAt: at.toISOString(), receivedOn: legalDateOf(at), agencyId, service: key.service };

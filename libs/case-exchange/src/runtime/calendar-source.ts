@@ -2,7 +2,7 @@ import { watch, readdirSync, readFileSync, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { buildCalendar, shippedCalendarYears, type CalendarYear, type WorkingCalendar } from '@sx/rules';
 import type { Logger } from 'pino';
-import type { CalendarSource } from '../use-cases/shared/case-context';
+import type { CalendarSource } from '../context/case-context';
 
 /**
  * The working calendar as operator data at run time. The shipped years (libs/rules/src/calendar/data)

@@ -1,4 +1,3 @@
-export { startService, type RunningService } from './start-service';
 export { exitOnStartupFailure } from './startup-failure';
 export { loadServiceConfig, serviceConfigSchema, type ServiceConfig } from './service-config';
 export { createClock, type ClockSetting } from './clock';

@@ -2,7 +2,7 @@ import type { WebhookEvent } from '@sx/contracts';
 import { addWorkingDays, workingDaysBetween, type LegalDate, type WorkingCalendar } from '@sx/rules';
 import { partyOf } from '../case-view/parties';
 import type { CaseRecord } from '../persistence/case.store';
-import { todayOf, type CaseContext } from '../use-cases/shared/case-context';
+import { todayOf, type CaseContext } from '../context/case-context';
 import type { Subscription } from './subscription.schema';
 import { enqueueDelivery, wants, type WebhookRuntime } from './webhook-runtime';
 

@@ -4,7 +4,7 @@ import type { CaseEvent } from '@sx/rules';
 import { advanceCase } from '../case-view/advance-case';
 import type { CaseView } from '../case-view/case-view.schema';
 import { sealed } from '../testing/sealed-record';
-import type { CaseContext } from '../use-cases/shared/case-context';
+import type { CaseContext } from '../context/case-context';
 import { emptyViewFrom } from '../use-cases/receive-case-message/received-case';
 import { StepsCommittedNotice } from './step-notice.message';
 import { withStepNotices } from './step-notices';

@@ -3,7 +3,7 @@ import { currentTraceContext } from '@sx/messaging';
 import { deterministicId, type NewLogEntry } from '@sx/persistence';
 import type { CaseView } from '../case-view/case-view.schema';
 import type { CaseRecord } from '../persistence/case.store';
-import type { CaseContext } from '../use-cases/shared/case-context';
+import type { CaseContext } from '../context/case-context';
 import { StepsCommittedNotice } from './step-notice.message';
 
 /** The `webhook-id` of a step's event: the same at every (re)delivery, so receivers can deduplicate. */

@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { Route } from '@sx/http-kit';
 import type { EnvelopeHandler } from '@sx/messaging';
-import type { CaseContext } from '../use-cases/shared/case-context';
+import type { CaseContext } from '../context/case-context';
 import { deliverWebhook } from './deliver-webhook';
 import { listDeliveriesRoute, redeliverRoute } from './deliveries.http';
 import { DeliveryStore } from './delivery.store';

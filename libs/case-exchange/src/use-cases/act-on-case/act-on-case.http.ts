@@ -3,7 +3,7 @@ import { rolesOfAgency } from '../../case-view/parties';
 import { CaseResponseSchema } from '../../http/case-response';
 import { CaseEtagHeaderSchema, caseReply, expectedSeqOf, IfMatchHeaderSchema } from '../../http/case-version';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
-import { todayOf, type CaseContext } from '../shared/case-context';
+import { todayOf, type CaseContext } from '../../context/case-context';
 import { ActOnCaseBodySchema, type ActOnCaseBody } from './act-on-case.schema';
 import { actOnCase } from './act-on-case.use-case';
 import type { StepEvent } from './decide-step';

@@ -1,6 +1,6 @@
 import { changeCase } from '../../event-log/change-case';
 import type { CaseRecord } from '../../persistence/case.store';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { caseNotFound } from '../shared/case-errors';
 import { decideStep, type StepCommand } from './decide-step';
 

@@ -2,7 +2,7 @@ import { CaseDocumentSchema } from '@sx/contracts';
 import { defineRoute, invalidRequest, issueText, type RawBody, type RequestIssue } from '@sx/http-kit';
 import { expectedSeqOf, IfMatchHeaderSchema } from '../../http/case-version';
 import { TAGS } from '../../http/common.schemas';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { fileTooLarge } from '../shared/case-errors';
 import { AttachDocumentBodySchema, AttachDocumentParamsSchema, AttachDocumentQuerySchema, ContentTypeSchema, type AttachDocumentBody, type DocumentFile } from './attach-document.schema';
 import { attachDocument } from './attach-document.use-case';

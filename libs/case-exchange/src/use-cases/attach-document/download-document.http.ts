@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { binaryBody, defineRoute } from '@sx/http-kit';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { fileNotFound } from '../shared/case-errors';
 import { loadCaseFor } from '../shared/load-case';
 

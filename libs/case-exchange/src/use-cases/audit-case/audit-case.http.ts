@@ -1,6 +1,6 @@
 import { defineRoute } from '@sx/http-kit';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { exportAudit } from './audit-case.use-case';
 import { AuditExportSchema } from './audit-export.schema';
 

@@ -2,7 +2,7 @@ import { GENESIS_HASH } from '@sx/contracts';
 import { signStatement } from '@sx/messaging';
 import { verifyCaseLog } from '../../event-log/verify-case-log';
 import { caseReceipts } from '../../receipts/case-receipts';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { loadCaseFor } from '../shared/load-case';
 import type { AuditExport, AuditHead } from './audit-export.schema';
 

@@ -1,6 +1,6 @@
 import { defineRoute } from '@sx/http-kit';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
-import { todayOf, type CaseContext } from '../shared/case-context';
+import { todayOf, type CaseContext } from '../../context/case-context';
 import { loadCaseFor } from '../shared/load-case';
 import { CaseEligibilitySchema } from './case-eligibility.schema';
 import { caseEligibility } from './case-eligibility.use-case';

@@ -1,6 +1,6 @@
 import { defineRoute } from '@sx/http-kit';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { caseTraces } from './case-traces.use-case';
 import { CaseTracesSchema } from './jaeger-trace.schema';
 

@@ -1,6 +1,6 @@
 import { Refusal } from '@sx/contracts';
 import { text } from '@sx/rules';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { loadCaseFor } from '../shared/load-case';
 import { JaegerTracesSchema, toTraceSpans, type CaseTraces, type TraceSpan } from './jaeger-trace.schema';
 

@@ -3,7 +3,7 @@ import { CaseResponseSchema } from '../../http/case-response';
 import { CaseEtagHeaderSchema, caseReply } from '../../http/case-version';
 import { TAGS } from '../../http/common.schemas';
 import { CANDIDATE_EXAMPLE } from '../../http/request-examples';
-import { todayOf, type CaseContext } from '../shared/case-context';
+import { todayOf, type CaseContext } from '../../context/case-context';
 import { OpenCaseBodySchema } from './open-case.schema';
 import { openCase } from './open-case.use-case';
 

@@ -1,7 +1,7 @@
 import type { PartyRole } from '@sx/rules';
 import { seqOf } from '../../event-log/change-case';
 import type { CaseRecord } from '../../persistence/case.store';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { caseNotFound } from '../shared/case-errors';
 import { partyRoles } from '../shared/load-case';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { StepReceiptSchema } from '@sx/contracts';
 import { caseReceipts } from '../../receipts/case-receipts';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { loadCaseFor } from '../shared/load-case';
 
 export const TimelineEntrySchema = z.object({

@@ -1,7 +1,7 @@
 import { addWorkingDays, type CaseStatus, type LegalDate, type RuleSet, type WorkingCalendar } from '@sx/rules';
 import { rolesOfAgency } from '../../case-view/parties';
 import { toCaseResponse, type CaseResponse } from '../../http/case-response';
-import { todayOf, type CaseContext } from '../shared/case-context';
+import { todayOf, type CaseContext } from '../../context/case-context';
 import { hasObligationFilter, obligationMatches, type ObligationFilter } from './obligation-filter';
 
 export interface ListCasesQuery extends ObligationFilter {

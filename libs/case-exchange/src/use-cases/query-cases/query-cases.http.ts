@@ -7,7 +7,7 @@ import { CaseEtagHeaderSchema, caseReply } from '../../http/case-version';
 import { awaitCase } from './await-case.use-case';
 import { PreferHeaderSchema, WAIT_DESCRIPTION, waitHeaders, waitMsOf, WaitQuerySchema, WaitResponseHeadersSchema } from './await-case.http';
 import { CaseIdParamsSchema, CursorSchema, TAGS } from '../../http/common.schemas';
-import { todayOf, type CaseContext } from '../shared/case-context';
+import { todayOf, type CaseContext } from '../../context/case-context';
 import { loadCaseFor } from '../shared/load-case';
 import { caseTimeline, TimelineEntrySchema } from './case-timeline.use-case';
 import { listCases } from './list-cases.use-case';

@@ -1,5 +1,5 @@
 import type { EnvelopeHandler } from '@sx/messaging';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { receiveCaseMessage } from './receive-case-message.use-case';
 
 /** The AMQP edge: no logic beyond logging; the use case decides, the consumer maps its errors. */

@@ -1,7 +1,7 @@
 import type { Envelope, StepReceipt } from '@sx/contracts';
 import { RejectMessageError } from '@sx/messaging';
 import { verifyReceipt } from '../../receipts/step-receipt';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 
 /**
  * A party's receipt for a step this service took. Kept only when it is that party's signed word

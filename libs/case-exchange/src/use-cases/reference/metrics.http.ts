@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '@sx/http-kit';
 import { appendedEntries, commandCounts } from '@sx/persistence';
 import { TAGS } from '../../http/common.schemas';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 
 export const metricsRoute = (ctx: Pick<CaseContext, 'service'>) =>
   defineRoute({

@@ -3,7 +3,7 @@ import { messageCatalog } from '@sx/contracts';
 import { defineRoute } from '@sx/http-kit';
 import { procedureDefinition, RULE_SETS } from '@sx/rules';
 import { TAGS } from '../../http/common.schemas';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 
 export const procedureRoute = () =>
   defineRoute({

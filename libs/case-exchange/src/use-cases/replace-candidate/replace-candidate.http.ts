@@ -4,7 +4,7 @@ import { CaseResponseSchema } from '../../http/case-response';
 import { CaseEtagHeaderSchema, caseReply, expectedSeqOf, IfMatchHeaderSchema } from '../../http/case-version';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
 import { CANDIDATE_EXAMPLE } from '../../http/request-examples';
-import { todayOf, type CaseContext } from '../shared/case-context';
+import { todayOf, type CaseContext } from '../../context/case-context';
 import { replaceCandidate } from './replace-candidate.use-case';
 
 export const replaceCandidateRoute = (ctx: CaseContext) =>

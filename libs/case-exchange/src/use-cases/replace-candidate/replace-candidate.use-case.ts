@@ -4,7 +4,7 @@ import type { CandidateRecord } from '../../case-view/case-view.schema';
 import { changeCase } from '../../event-log/change-case';
 import type { CaseRecord } from '../../persistence/case.store';
 import { rolesOfAgency } from '../../case-view/parties';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { caseNotFound, notAParty } from '../shared/case-errors';
 
 const notRefused = (ruleSet: string, status: string): Refusal =>

@@ -1,7 +1,7 @@
 import type { PartyRole } from '@sx/rules';
 import type { CaseRecord } from '../../persistence/case.store';
 import { rolesOfAgency } from '../../case-view/parties';
-import type { CaseContext } from './case-context';
+import type { CaseContext } from '../../context/case-context';
 import { caseNotFound, notAParty } from './case-errors';
 
 /** The agency's roles in a case; refused (as not found) where it is not a party through this service. */

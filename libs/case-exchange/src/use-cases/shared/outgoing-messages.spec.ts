@@ -5,7 +5,7 @@ import type { CaseEvent } from '@sx/rules';
 import { advanceCase } from '../../case-view/advance-case';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { newCaseView } from '../../case-view/new-case-view';
-import type { CaseContext } from './case-context';
+import type { CaseContext } from '../../context/case-context';
 import { outgoingMessages } from './outgoing-messages';
 
 const parties: Parties = {

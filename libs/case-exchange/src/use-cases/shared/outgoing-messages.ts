@@ -5,7 +5,7 @@ import type { MessageIntent } from '@sx/rules';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { partyOf } from '../../case-view/parties';
 import { candidateRefOf } from '../../case-view/record-binding';
-import type { CaseContext } from './case-context';
+import type { CaseContext } from '../../context/case-context';
 
 /**
  * Files travel to a party that does not have them yet: with every proposal (a replacement candidate

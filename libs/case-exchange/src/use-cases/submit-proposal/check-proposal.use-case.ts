@@ -2,7 +2,7 @@ import { checkProposal, type Checked, type DocumentKind, type LegalDate, type Ru
 import { Refusal } from '@sx/contracts';
 import { text } from '@sx/rules';
 import type { CaseView } from '../../case-view/case-view.schema';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { currentPackage } from '../../case-view/sender-draft';
 
 const noEligibilityFacts = (ruleSet: RuleSet): Refusal =>

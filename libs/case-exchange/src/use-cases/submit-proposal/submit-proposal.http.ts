@@ -5,7 +5,7 @@ import { rolesOfAgency } from '../../case-view/parties';
 import { CaseResponseSchema } from '../../http/case-response';
 import { CaseEtagHeaderSchema, caseReply, expectedSeqOf, IfMatchHeaderSchema } from '../../http/case-version';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
-import { todayOf, type CaseContext } from '../shared/case-context';
+import { todayOf, type CaseContext } from '../../context/case-context';
 import { loadCaseFor } from '../shared/load-case';
 import { checkCase } from './check-proposal.use-case';
 import { submitProposal } from './submit-proposal.use-case';

@@ -1,7 +1,7 @@
 import { refusalOfViolations, type Actor } from '@sx/contracts';
 import type { CaseRecord } from '../../persistence/case.store';
 import { actOnCase } from '../act-on-case/act-on-case.use-case';
-import { todayOf, type CaseContext } from '../shared/case-context';
+import { todayOf, type CaseContext } from '../../context/case-context';
 import { loadCaseFor } from '../shared/load-case';
 import { checkCase } from './check-proposal.use-case';
 

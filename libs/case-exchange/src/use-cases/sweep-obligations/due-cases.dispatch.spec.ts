@@ -5,7 +5,7 @@ import { REPO_ROOT } from '@sx/testing';
 import { AgencyRegistry } from '../../agencies/agency-registry';
 import type { DueMark } from '../../persistence/due-index';
 import { serviceMessageCatalog } from '../../runtime/service-message-catalog';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { dueCaseMessages } from './due-cases.dispatch';
 import { DUE_CASES_PER_MESSAGE, ObligationsDueNotice } from './obligations-due.message';
 

@@ -1,6 +1,6 @@
 import type { Envelope } from '@sx/contracts';
 import { createEnvelope } from '@sx/contracts';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { DUE_CASES_PER_MESSAGE, ObligationsDueNotice, type ObligationsDuePayload } from './obligations-due.message';
 import { sweepDueCases, type DueCases } from './sweep-due-cases';
 import type { DueCasesDispatch } from './sweep-obligations.use-case';

@@ -1,5 +1,5 @@
 import { startPeriodicPass, type PeriodicPass } from '../../scheduling/periodic-pass';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { sweepObligations, type DueCasesDispatch } from './sweep-obligations.use-case';
 
 /**

@@ -3,7 +3,7 @@ import { changeCase } from '../../event-log/change-case';
 import { inLinkedCaseTrace } from '../../tracing/case-trace';
 import type { CaseRecord } from '../../persistence/case.store';
 import type { DueMark } from '../../persistence/due-index';
-import { todayOf, type CaseContext } from '../shared/case-context';
+import { todayOf, type CaseContext } from '../../context/case-context';
 import { sweepCase } from './sweep-case';
 
 /** Cases one worker sweeps at once: their round trips to the store overlap. */

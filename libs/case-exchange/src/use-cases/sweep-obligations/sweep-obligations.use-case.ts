@@ -1,5 +1,5 @@
 import type { DueMark } from '../../persistence/due-index';
-import { todayOf, type CaseContext } from '../shared/case-context';
+import { todayOf, type CaseContext } from '../../context/case-context';
 import type { DueCases } from './sweep-due-cases';
 
 /** Where a pass hands the cases it found: the service's workers, over its own inbox. */

@@ -3,13 +3,13 @@ import type { KeyRing } from '@sx/messaging';
 import { legalDateOf, type LegalDate, type WorkingCalendar } from '@sx/rules';
 import type { NewLogEntry } from '@sx/persistence';
 import type { Logger } from 'pino';
-import type { AgencyRegistry } from '../../agencies/agency-registry';
-import type { CaseView } from '../../case-view/case-view.schema';
-import type { CaseRecord, CaseStore } from '../../persistence/case.store';
-import type { DueIndex } from '../../persistence/due-index';
-import type { FileStore } from '../../persistence/file.store';
-import type { ReceiptStore } from '../../persistence/receipt.store';
-import type { ReceiptWatch } from '../../receipts/receipt-watch';
+import type { AgencyRegistry } from '../agencies/agency-registry';
+import type { CaseView } from '../case-view/case-view.schema';
+import type { CaseRecord, CaseStore } from '../persistence/case.store';
+import type { DueIndex } from '../persistence/due-index';
+import type { FileStore } from '../persistence/file.store';
+import type { ReceiptStore } from '../persistence/receipt.store';
+import type { ReceiptWatch } from '../receipts/receipt-watch';
 
 /** What every use case of a service needs: its name, its stores, its keys, the agencies, and the clock. */
 export interface CaseContext {

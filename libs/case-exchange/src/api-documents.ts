@@ -3,9 +3,9 @@ import { SERVICE_NAMES, type ServiceName } from '@sx/contracts';
 import { openApiDocument, type OpenApiDocument } from '@sx/http-kit';
 import type { AsyncApiDocument } from '@sx/messaging';
 import { createLogger } from '@sx/observability';
-import { createCaseModule } from '../create-case-module';
-import { loadServiceConfig } from '../runtime/service-config';
-import { API_VERSION, serviceHttpApi } from './service-api';
+import { createCaseModule } from './create-case-module';
+import { loadServiceConfig } from './runtime/service-config';
+import { API_VERSION, serviceHttpApi } from './api-surface/service-api';
 
 export interface ApiDocuments {
   readonly openapi: Readonly<Record<ServiceName, OpenApiDocument>>;

@@ -3,14 +3,14 @@ import { createHttpApp, listen, onShutdown, type Agency, type Shutdown } from '@
 import { createMessaging } from '@sx/messaging';
 import { createLogger, shutdownTelemetry, type Logger } from '@sx/observability';
 import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
-import { consoleAssets } from '../console/console-assets';
-import { serviceHttpApi } from '../api-surface/service-api';
-import { createCaseModule } from '../create-case-module';
-import { serviceMessageCatalog } from './service-message-catalog';
-import { amqpReadiness } from './amqp-readiness';
-import { createCalendarSource } from './calendar-source';
-import { createClock } from './clock';
-import { loadServiceConfig, type ServiceConfig } from './service-config';
+import { consoleAssets } from './console/console-assets';
+import { serviceHttpApi } from './api-surface/service-api';
+import { createCaseModule } from './create-case-module';
+import { serviceMessageCatalog } from './runtime/service-message-catalog';
+import { amqpReadiness } from './runtime/amqp-readiness';
+import { createCalendarSource } from './runtime/calendar-source';
+import { createClock } from './runtime/clock';
+import { loadServiceConfig, type ServiceConfig } from './runtime/service-config';
 
 export interface RunningService {
   readonly service: ServiceName;
