@@ -1,7 +1,8 @@
 import { SERVICE_NAMES, type ServiceName } from '@sx/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { devApiKey, localizedTextSchema } from '@sx/http-kit';
+import { LocalizedTextSchema } from '@sx/contracts';
+import { devApiKey } from '@sx/http-kit';
 import { REPO_ROOT } from '@sx/testing';
 import { useExchange, type Exchange } from './support/exchange';
 
@@ -57,7 +58,7 @@ describe('the exchange: all five services as real processes', () => {
     const refused = await send(exchange, service, route);
     expect(refused.status).toBe(401);
     expect(refused.body).toMatchObject({ error: { code: 'AUTH.UNAUTHENTICATED' } });
-    expect(localizedTextSchema.parse((refused.body as { error: { text: unknown } }).error.text)).toEqual({
+    expect(LocalizedTextSchema.parse((refused.body as { error: { text: unknown } }).error.text)).toEqual({
       kk: expect.stringMatching(/\S/), ru: expect.stringMatching(/\S/), en: expect.stringMatching(/\S/),
     });
   });

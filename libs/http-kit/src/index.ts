@@ -13,12 +13,10 @@ export { defineRoute, type Route, type RouteDefinition, type HandlerContext, typ
 export { openApiDocument, type OpenApiDocument, type OpenApiInfo } from './openapi/openapi-document';
 
 export { IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER, type IdempotencyOptions } from './idempotency/idempotent-reply';
-export { MemoryIdempotencyStore } from './idempotency/memory-idempotency-store';
 export type { IdempotencyRecord, IdempotencyStore, StoredResponse } from './idempotency/idempotency-store';
 
 export { ApiError, ViolationsError, type Violation, type ErrorDetails } from './errors/api-error';
 export { mapError, isViolation, type MappedError } from './errors/error-mapper';
-export { errorBodySchema, violationSchema, localizedTextSchema, type ErrorBody } from './errors/error-body.schema';
 export { MESSAGES, apiErrorText, type BuiltInCode } from './errors/messages';
 
 export { chooseLanguage } from './i18n/accept-language';

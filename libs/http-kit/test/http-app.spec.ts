@@ -1,4 +1,5 @@
-import { devApiKey, type ErrorBody, type RunningServer } from '../src/index';
+import { devApiKey, type RunningServer } from '../src/index';
+import type { ErrorBody } from '@sx/contracts';
 import { calls, logLines, setMongoUp, startFixture } from './fixture-app';
 
 let base = '';

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { z } from 'zod';
-import { ApiError, createHttpApp, defineRoute, devApiKeys, listen, MemoryIdempotencyStore, openApiDocument, type RunningServer } from '../src/index';
+import { ApiError, createHttpApp, defineRoute, devApiKeys, listen, openApiDocument, type RunningServer } from '../src/index';
+import { MemoryIdempotencyStore } from './memory-idempotency-store';
 
 // Idempotency-Key at the edge: replay, 422 on another request, 409 while running, 5xx not kept.
 let runs = 0;

@@ -1,4 +1,3 @@
-export * from './logger';
 export * from './amqp/amqp-connection';
 export * from './amqp/managed-channel';
 export * from './amqp/topology';

@@ -3,7 +3,7 @@ import { AmqpConnection } from './amqp/amqp-connection';
 import { EnvelopePublisher } from './amqp/envelope.publisher';
 import { assertTopology, type TopologyNames } from './amqp/topology';
 import { EnvelopeConsumer, type EnvelopeHandler } from './consumer/envelope.consumer';
-import { silentLogger, type Logger } from './logger';
+import { silentLogger, type LogSink } from '@sx/observability';
 import { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 import type { OutboxStore } from './outbox/outbox-store';
 import { createVerifier } from './signing/envelope-signature';
@@ -19,7 +19,7 @@ export interface MessagingOptions {
   retryDelaysMs?: readonly number[];
   prefetch?: number;
   catalog?: MessageCatalog;
-  logger?: Logger;
+  logger?: LogSink;
   /** Shown in the broker's connection list; defaults to the service name. */
   connectionName?: string;
 }

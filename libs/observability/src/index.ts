@@ -14,3 +14,4 @@ export { telemetrySettings, type TelemetrySettings, type TelemetryExport } from 
  * that would run at load time inside each service's bundle, where no ./otel file sits beside it.
  */
 export const OTEL_BOOTSTRAP_PATH: string = join(__dirname, 'otel.ts');
+export { errorInfo, silentLogger, type LogSink } from './log-sink';

@@ -1,4 +1,3 @@
-export * from './logger';
 export * from './mongo-connection';
 export * from './mongo-deployment';
 export * from './deterministic-id';

@@ -1,13 +1,13 @@
 import mongoose, { type Connection } from 'mongoose';
 import { countCommands } from './command-counter';
-import { errorInfo, silentLogger, type Logger } from './logger';
+import { errorInfo, silentLogger, type LogSink } from '@sx/observability';
 import { MONGO_DEPLOYMENT_SETTINGS, type MongoDeployment } from './mongo-deployment';
 
 export interface MongoOptions {
   url: string;
   /** Overrides the database of the URL (tests use a unique one per run). */
   dbName?: string;
-  logger?: Logger;
+  logger?: LogSink;
   serverSelectionTimeoutMS?: number;
   /** Write concern and retries for the database behind the URL (default: FerretDB's). */
   deployment?: MongoDeployment;

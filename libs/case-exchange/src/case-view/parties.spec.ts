@@ -1,5 +1,5 @@
 import type { Parties } from '@sx/contracts';
-import { agenciesOf, otherPartyServices, partyOf, rolesOfAgency } from './parties';
+import { agenciesOf, partyOf, rolesOfAgency } from './parties';
 
 const r3: Parties = {
   sender: { agencyId: 'ministry-of-finance', service: 'sending-body' },
@@ -52,26 +52,6 @@ describe('the parties of a case', () => {
     it('gives the approver role once the approver is a party', () => {
       const parties: Parties = { ...r3, approver: { agencyId: 'prime-minister', service: 'prime-minister' } };
       expect(rolesOfAgency({ parties, ruleSet: 'R3' }, 'prime-minister', 'prime-minister')).toEqual(['approver']);
-    });
-  });
-
-  describe('otherPartyServices', () => {
-    it('lists every other service of the case and leaves out the service itself', () => {
-      expect(otherPartyServices(r3, 'sending-body')).toEqual([r3.receiver]);
-      expect(otherPartyServices(r3, 'receiving-body')).toEqual([r3.sender]);
-    });
-
-    it('addresses the R2 foreign-affairs service to the MFA, not to the receiver it acts for', () => {
-      expect(otherPartyServices(r2, 'sending-body')).toEqual([{ agencyId: 'mfa', service: 'foreign-affairs' }]);
-    });
-
-    it('adds the approver’s service once the approver is a party', () => {
-      const parties: Parties = { ...r3, approver: { agencyId: 'prime-minister', service: 'prime-minister' } };
-      expect(otherPartyServices(parties, 'sending-body')).toEqual([r3.receiver, parties.approver]);
-    });
-
-    it('lists each service once, even when two parties share it', () => {
-      expect(otherPartyServices(r2, 'prime-minister').map((p) => p.service)).toEqual(['sending-body', 'foreign-affairs']);
     });
   });
 

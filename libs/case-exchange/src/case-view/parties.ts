@@ -18,14 +18,4 @@ export function rolesOfAgency(view: Pick<CaseView, 'parties' | 'ruleSet'>, agenc
   });
 }
 
-/** Every other service that holds a copy of the case, with the agency it acts for there. */
-export function otherPartyServices(parties: Parties, self: ServiceName): PartyRef[] {
-  const byService = new Map<ServiceName, PartyRef>();
-  for (const role of ROLE_ORDER) {
-    const p = partyOf(parties, role);
-    if (p && p.service !== self && !byService.has(p.service)) byService.set(p.service, p);
-  }
-  return [...byService.values()];
-}
-
 export const agenciesOf = (parties: Parties): string[] => [...new Set(ROLE_ORDER.map((r) => partyOf(parties, r)?.agencyId).filter((a): a is string => !!a))];

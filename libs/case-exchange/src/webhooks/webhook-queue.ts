@@ -1,7 +1,8 @@
 import type { Channel, ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { z } from 'zod';
 import { AgencyIdSchema } from '@sx/contracts';
-import { AmqpConnection, errorInfo, ManagedChannel, type Logger } from '@sx/messaging';
+import { AmqpConnection, ManagedChannel } from '@sx/messaging';
+import { errorInfo, type LogSink } from '@sx/observability';
 import { SubscriptionIdSchema } from './subscription.schema';
 import { DEFAULT_WEBHOOK_SETTINGS } from './webhook-settings';
 
@@ -39,11 +40,11 @@ export class WebhookQueue {
   private readonly inFlight = new Set<Promise<void>>();
   private consumerTag: string | null = null;
 
-  private constructor(private readonly conn: AmqpConnection, readonly names: WebhookQueueNames, private readonly waits: readonly number[], private readonly logger: Logger) {
+  private constructor(private readonly conn: AmqpConnection, readonly names: WebhookQueueNames, private readonly waits: readonly number[], private readonly logger: LogSink) {
     this.publisher = new ManagedChannel(conn, { name: 'webhooks:publisher', logger });
   }
 
-  static async open(options: { url: string; prefix: string; service: string; waits: readonly number[]; logger: Logger }): Promise<WebhookQueue> {
+  static async open(options: { url: string; prefix: string; service: string; waits: readonly number[]; logger: LogSink }): Promise<WebhookQueue> {
     const conn = await AmqpConnection.open({ url: options.url, logger: options.logger, name: `${options.service}:webhooks` });
     const queue = new WebhookQueue(conn, webhookQueueNames(options.prefix, options.service), [...new Set(options.waits)], options.logger);
     const ch = await conn.createChannel();

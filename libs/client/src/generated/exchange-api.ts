@@ -481,6 +481,28 @@ export interface components {
                  * @description When the service recorded the step (UTC instant). Deadlines count from the legal date `event.on`, not from this.
                  */
                 at: string;
+                /** @description Who decided: the official signed in through their agency’s identity provider (issuer, subject, name, position), or the agency’s IT system (its API client). */
+                by: {
+                    /** @description The identity provider that authenticated the official (`iss`); absent for systems. */
+                    issuer?: string;
+                    /**
+                     * @description `person`: an official; `system`: an agency IT system (API client).
+                     * @enum {string}
+                     */
+                    kind: "person" | "system";
+                    /** @description The official’s display name, or the API client’s name. */
+                    name: string;
+                    /** @description The official’s position when they acted. */
+                    position?: string;
+                    /** @description The official’s id at the issuer (`sub`), or the API client id. */
+                    subject: string;
+                };
+                /** @description SHA-256 of the canonical JSON of the candidate as proposed (`fullName`, `position`, `factsHash`): the same as the record before unless this record is a new proposal (R1 §14, R2 §15, R3 §14). */
+                candidateHash: string;
+                /** @description The case the step belongs to. Every record of a chain names the same case: a record re-sent under another case id is refused (CASE.RECORD_NOT_BOUND). */
+                caseId: string;
+                /** @description The edition of the rules in force for the case when the step was taken (the resolution that wrote its current text). */
+                edition: string;
                 /** @description The step as the rules define it: its `type`, who took it (`actor`), its legal date (`on`) and the fields of that type. */
                 event: {
                     /**
@@ -882,8 +904,22 @@ export interface components {
                 };
                 /** @description SHA-256 (lowercase hex) of the canonical JSON of this record without `hash` and `signature`. */
                 hash: string;
+                /** @description The document package the step is about, as proposed: the same as the record before unless this record is a new proposal. */
+                package: {
+                    /** @description Document kind → SHA-256 (lowercase hex) of the file, for every document of that package. */
+                    documents: {
+                        [key: string]: string;
+                    };
+                    /** @description Which candidate’s package: 1 for the first proposal, 2 for the first replacement candidate, and so on. */
+                    proposal: number;
+                };
                 /** @description The `hash` of the record before this one; 64 zeros for the case’s first record. Links the chain, so no step can be removed or reordered unnoticed. */
                 prevHash: string;
+                /**
+                 * @description The rules that govern the case (R1, R2 or R3), fixed by record 1.
+                 * @enum {string}
+                 */
+                ruleSet: "R1" | "R2" | "R3";
                 /** @description The step’s number in the case, from 1, the same at every party; a party applies steps in this order. */
                 seq: number;
                 /**
@@ -987,6 +1023,15 @@ export interface components {
             procedure: {
                 [key: string]: unknown;
             };
+            /** @description The candidate as the last proposal bound it: the SHA-256 of its canonical JSON is every later record’s `candidateHash`. Absent before the proposal. */
+            proposed?: {
+                /** @description SHA-256 of the canonical JSON of the eligibility facts the sender declared: the facts stay with the sender, the hash binds them into every record’s `candidateHash`. */
+                factsHash: string;
+                /** @description The candidate’s full name. */
+                fullName: string;
+                /** @description The position (staff unit) the candidate is proposed for at the receiver. */
+                position: string;
+            };
             /** @description The sender’s registration number of its letter. */
             reference: string;
             /**
@@ -1025,7 +1070,7 @@ export interface components {
                 text: {
                     /** @description In English. */
                     en: string;
-                    /** @description In Kazakh (the official text). */
+                    /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
                     kk: string;
                     /** @description In Russian. */
                     ru: string;
@@ -1044,7 +1089,7 @@ export interface components {
                     text: {
                         /** @description In English. */
                         en: string;
-                        /** @description In Kazakh (the official text). */
+                        /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
                         kk: string;
                         /** @description In Russian. */
                         ru: string;
@@ -1528,7 +1573,30 @@ export interface operations {
                          * @description The export format and its version, so an auditor’s tool knows how to read it.
                          * @enum {string}
                          */
-                        format: "sx-audit-chain/1";
+                        format: "sx-audit-chain/2";
+                        /** @description The export’s commitment to its case and its last record, signed by the exporting service: `npm run audit:verify` refuses an export relabelled, cut short or mixed with another case’s records. */
+                        head: {
+                            /** @description The case the export is of: every record must name it. */
+                            caseId: string;
+                            /**
+                             * Format: date-time
+                             * @description When it was exported (UTC instant).
+                             */
+                            exportedAt: string;
+                            /** @description The service that exported the chain, which signed this head. */
+                            exportedBy: string;
+                            /** @description The `hash` of record `lastSeq`: an export cut short or extended does not end with it. */
+                            lastHash: string;
+                            /** @description The number of the last record: the export holds records 1 to `lastSeq`, none missing. */
+                            lastSeq: number;
+                            /** @description The exporting service’s signature over the head without `signature`. */
+                            signature: {
+                                /** @description The signing key’s id, `<service>:<fingerprint>`: which public key (SX_PUBLIC_KEYS) verifies the signature. */
+                                keyId: string;
+                                /** @description The Ed25519 signature, base64, over the SHA-256 of the canonical JSON of the statement without `signature`. */
+                                value: string;
+                            };
+                        };
                         /** @description Every party: its agency and service. A record is valid only when its signer is the service of the party whose role took the step. */
                         parties: {
                             /** @description The official whose agreement the secondment needs, once the route is known: the Head of the Presidential Administration or the Prime Minister (R1 §11, R3 §11), the President or by his authority the Head of the Presidential Administration (R2 §10, §17). It joins with the sender’s ApprovalRequested step; absent before that, and when no approval is needed (R2 §16). */
@@ -1572,7 +1640,37 @@ export interface operations {
                                 service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
                             };
                         };
-                        /** @description Every step of the case, in `seq` order, each linked to the one before by `prevHash` and signed by the service that recorded it: check the chain offline with the services’ public keys. */
+                        /** @description The signed receipts this service holds: those it gave for the steps it applied, and those the other parties sent for its own steps. */
+                        receipts: {
+                            /** @description The agency that received the step. */
+                            agencyId: string;
+                            /** @description The case of the step. */
+                            caseId: string;
+                            /**
+                             * Format: date-time
+                             * @description When the receiving service applied the step (UTC instant).
+                             */
+                            receivedAt: string;
+                            /** @description The legal date of receipt (Asia/Almaty): where the law counts a period from receipt, it starts the day after this. */
+                            receivedOn: string;
+                            /** @description The `hash` of the record received: a receipt for another record than the author’s is refused. */
+                            recordHash: string;
+                            /** @description The step received. */
+                            seq: number;
+                            /**
+                             * @description The service through which it received the step, and which signed the receipt.
+                             * @enum {string}
+                             */
+                            service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
+                            /** @description The receiving service’s signature over the receipt. */
+                            signature: {
+                                /** @description The signing key’s id, `<service>:<fingerprint>`: which public key (SX_PUBLIC_KEYS) verifies the signature. */
+                                keyId: string;
+                                /** @description The Ed25519 signature, base64, over the SHA-256 of the canonical JSON of the statement without `signature`. */
+                                value: string;
+                            };
+                        }[];
+                        /** @description Every step of the case, in `seq` order, each linked to the one before by `prevHash`, binding its case, candidate and package, naming who decided, and signed by the service that recorded it. */
                         records: {
                             /** @description The agency that took the step. */
                             agencyId: string;
@@ -1581,6 +1679,28 @@ export interface operations {
                              * @description When the service recorded the step (UTC instant). Deadlines count from the legal date `event.on`, not from this.
                              */
                             at: string;
+                            /** @description Who decided: the official signed in through their agency’s identity provider (issuer, subject, name, position), or the agency’s IT system (its API client). */
+                            by: {
+                                /** @description The identity provider that authenticated the official (`iss`); absent for systems. */
+                                issuer?: string;
+                                /**
+                                 * @description `person`: an official; `system`: an agency IT system (API client).
+                                 * @enum {string}
+                                 */
+                                kind: "person" | "system";
+                                /** @description The official’s display name, or the API client’s name. */
+                                name: string;
+                                /** @description The official’s position when they acted. */
+                                position?: string;
+                                /** @description The official’s id at the issuer (`sub`), or the API client id. */
+                                subject: string;
+                            };
+                            /** @description SHA-256 of the canonical JSON of the candidate as proposed (`fullName`, `position`, `factsHash`): the same as the record before unless this record is a new proposal (R1 §14, R2 §15, R3 §14). */
+                            candidateHash: string;
+                            /** @description The case the step belongs to. Every record of a chain names the same case: a record re-sent under another case id is refused (CASE.RECORD_NOT_BOUND). */
+                            caseId: string;
+                            /** @description The edition of the rules in force for the case when the step was taken (the resolution that wrote its current text). */
+                            edition: string;
                             /** @description The step as the rules define it: its `type`, who took it (`actor`), its legal date (`on`) and the fields of that type. */
                             event: {
                                 /**
@@ -1982,8 +2102,22 @@ export interface operations {
                             };
                             /** @description SHA-256 (lowercase hex) of the canonical JSON of this record without `hash` and `signature`. */
                             hash: string;
+                            /** @description The document package the step is about, as proposed: the same as the record before unless this record is a new proposal. */
+                            package: {
+                                /** @description Document kind → SHA-256 (lowercase hex) of the file, for every document of that package. */
+                                documents: {
+                                    [key: string]: string;
+                                };
+                                /** @description Which candidate’s package: 1 for the first proposal, 2 for the first replacement candidate, and so on. */
+                                proposal: number;
+                            };
                             /** @description The `hash` of the record before this one; 64 zeros for the case’s first record. Links the chain, so no step can be removed or reordered unnoticed. */
                             prevHash: string;
+                            /**
+                             * @description The rules that govern the case (R1, R2 or R3), fixed by record 1.
+                             * @enum {string}
+                             */
+                            ruleSet: "R1" | "R2" | "R3";
                             /** @description The step’s number in the case, from 1, the same at every party; a party applies steps in this order. */
                             seq: number;
                             /**
@@ -2315,7 +2449,7 @@ export interface operations {
                             text: {
                                 /** @description In English. */
                                 en: string;
-                                /** @description In Kazakh (the official text). */
+                                /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
                                 kk: string;
                                 /** @description In Russian. */
                                 ru: string;
@@ -3364,7 +3498,7 @@ export interface operations {
                             at: string;
                             /** @description The paragraph behind the entry, e.g. `R3 §13`. */
                             cite?: string;
-                            /** @description Facts of the entry, by kind: e.g. the obligation id and due date of a deadline entry, or the kind, SHA-256 and size of an attached document. */
+                            /** @description Facts of the entry, by kind: e.g. the obligation id and due date of a deadline entry, the kind, SHA-256 and size of an attached document, or `by`, the official or system who decided a step. */
                             details?: {
                                 [key: string]: unknown;
                             };
@@ -3372,6 +3506,36 @@ export interface operations {
                             event: string;
                             /** @description The id of the case message that carried the step to or from this service. */
                             messageId?: string;
+                            /** @description For a step: the signed receipts of the parties that applied it, “received by <agency> at <time>”: those this service gave, and those the others sent for the steps this service took. */
+                            receivedBy?: {
+                                /** @description The agency that received the step. */
+                                agencyId: string;
+                                /** @description The case of the step. */
+                                caseId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the receiving service applied the step (UTC instant).
+                                 */
+                                receivedAt: string;
+                                /** @description The legal date of receipt (Asia/Almaty): where the law counts a period from receipt, it starts the day after this. */
+                                receivedOn: string;
+                                /** @description The `hash` of the record received: a receipt for another record than the author’s is refused. */
+                                recordHash: string;
+                                /** @description The step received. */
+                                seq: number;
+                                /**
+                                 * @description The service through which it received the step, and which signed the receipt.
+                                 * @enum {string}
+                                 */
+                                service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
+                                /** @description The receiving service’s signature over the receipt. */
+                                signature: {
+                                    /** @description The signing key’s id, `<service>:<fingerprint>`: which public key (SX_PUBLIC_KEYS) verifies the signature. */
+                                    keyId: string;
+                                    /** @description The Ed25519 signature, base64, over the SHA-256 of the canonical JSON of the statement without `signature`. */
+                                    value: string;
+                                };
+                            }[];
                             /** @description The step’s number in the case’s shared log, for entries that record a step. */
                             seq?: number;
                             /** @description The span within that trace. */

@@ -15,6 +15,6 @@ describe('ErrorBodySchema', () => {
   });
 
   it('rejects a lowercase code', () => {
-    expect(ErrorBodySchema.safeParse({ error: { code: 'oops', message: 'x' } }).success).toBe(false);
+    expect(ErrorBodySchema.safeParse({ error: { code: 'oops', message: 'x', text: { kk: 'к', ru: 'р', en: 'e' } } }).success).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { isRefusal, type RefusalKind } from '@sx/contracts';
 import type { Language, LocalizedText } from '../i18n/localized-text';
 import { ApiError, ViolationsError, type ErrorDetails, type Violation } from './api-error';
-import type { ErrorBody } from './error-body.schema';
+import type { ErrorBody } from '@sx/contracts';
 import { apiErrorText } from './messages';
 
 export interface MappedError {

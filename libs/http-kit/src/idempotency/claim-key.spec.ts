@@ -1,5 +1,5 @@
 import { claimKey } from './claim-key';
-import { MemoryIdempotencyStore } from './memory-idempotency-store';
+import { MemoryIdempotencyStore } from '../../test/memory-idempotency-store';
 
 const settings = { ttlMs: 24 * 3600_000, leaseMs: 120_000 };
 const at = (iso: string) => new Date(iso);

@@ -1,6 +1,6 @@
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { errorBodySchema } from '../errors/error-body.schema';
+import { ErrorBodySchema } from '@sx/contracts';
 import { IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER, takesIdempotencyKey } from '../idempotency/idempotent-reply';
 import { binaryBody } from '../routes/binary-body';
 import type { Route } from '../routes/route-definition';
@@ -47,7 +47,7 @@ export function openApiResponses(route: Route): RouteConfig['responses'] {
   const errors = [400, route.auth ? 401 : undefined, route.auth ? 403 : undefined, route.auth ? 429 : undefined, ...(keyed ? [409, 422] : []), ...(route.errors ?? []), 500];
   for (const status of errors) {
     if (status !== undefined && !out[status]) {
-      out[status] = { description: STATUS_TEXT[status] ?? `HTTP ${status}`, content: { 'application/json': { schema: errorBodySchema } } };
+      out[status] = { description: STATUS_TEXT[status] ?? `HTTP ${status}`, content: { 'application/json': { schema: ErrorBodySchema } } };
     }
   }
   return out;

@@ -1,9 +1,9 @@
 import { connect, type Channel, type ConfirmChannel, type RecoveringChannelModel } from 'amqplib';
-import { errorInfo, silentLogger, type Logger } from '../logger';
+import { errorInfo, silentLogger, type LogSink } from '@sx/observability';
 
 export interface AmqpConnectionOptions {
   url: string;
-  logger?: Logger;
+  logger?: LogSink;
   /** Connection name shown in the management UI. */
   name?: string;
   /** Reconnect backoff (amqplib's built-in recovery). */
@@ -27,7 +27,7 @@ export class AmqpConnection {
    */
   private connected = false;
 
-  private constructor(private readonly model: RecoveringChannelModel, readonly logger: Logger) {
+  private constructor(private readonly model: RecoveringChannelModel, readonly logger: LogSink) {
     model.on('connect', () => {
       this.connected = true;
       logger.info({}, 'amqp connected');

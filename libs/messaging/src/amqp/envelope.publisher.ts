@@ -1,7 +1,7 @@
 import { context, SpanKind, SpanStatusCode, propagation, trace } from '@opentelemetry/api';
 import type { ConfirmChannel, Message } from 'amqplib';
 import { routingKeyOf, type Envelope } from '@sx/contracts';
-import { silentLogger, type Logger } from '../logger';
+import { silentLogger, type LogSink } from '@sx/observability';
 import { canonicalJson } from '../signing/canonical-json';
 import { signEnvelope } from '../signing/envelope-signature';
 import type { SigningKey } from '../signing/signing-keys';
@@ -21,7 +21,7 @@ export class UnroutableMessageError extends Error {
 export interface PublisherOptions {
   signingKey: SigningKey;
   prefix?: string;
-  logger?: Logger;
+  logger?: LogSink;
 }
 
 /** Signs and publishes envelopes; `publish` resolves only once the broker has confirmed the message. */

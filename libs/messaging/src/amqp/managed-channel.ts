@@ -1,10 +1,10 @@
 import type { ConfirmChannel } from 'amqplib';
-import { errorInfo, type Logger } from '../logger';
+import { errorInfo, type LogSink } from '@sx/observability';
 import type { AmqpConnection } from './amqp-connection';
 
 export interface ManagedChannelOptions {
   name: string;
-  logger: Logger;
+  logger: LogSink;
   /** Runs on every (re)opened channel: prefetch, consume, declarations. */
   setup?: (ch: ConfirmChannel) => Promise<void>;
   retryDelayMs?: number;

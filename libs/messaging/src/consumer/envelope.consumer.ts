@@ -4,7 +4,7 @@ import { isRefusal, type Envelope } from '@sx/contracts';
 import type { AmqpConnection } from '../amqp/amqp-connection';
 import { ManagedChannel } from '../amqp/managed-channel';
 import { DEFAULT_RETRY_DELAYS_MS, topologyNames } from '../amqp/topology';
-import { errorInfo, silentLogger, type Logger } from '../logger';
+import { errorInfo, silentLogger, type LogSink } from '@sx/observability';
 import { extractContext, tracer } from '../tracing/trace-context';
 import { publishDeadLetter } from './dead-letter';
 import { decodeDelivery, type DeadReason, type DecodeOptions } from './decode-delivery';
@@ -35,14 +35,14 @@ export interface ConsumerOptions extends DecodeOptions {
   /** Defaults to this service's inbox. */
   queue?: string;
   prefetch?: number;
-  logger?: Logger;
+  logger?: LogSink;
 }
 
 /** Consumes one queue; a bad message is dead-lettered with its reason, a failing handler is retried. */
 export class EnvelopeConsumer {
   private readonly channel: ManagedChannel;
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly logger: Logger;
+  private readonly logger: LogSink;
   private readonly queue: string;
   private readonly deadExchange: string;
   private consumerTag: string | null = null;

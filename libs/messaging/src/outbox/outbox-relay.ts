@@ -1,7 +1,7 @@
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import { suppressTracing } from '@opentelemetry/core';
 import type { Envelope } from '@sx/contracts';
-import { errorInfo, silentLogger, type Logger } from '../logger';
+import { errorInfo, silentLogger, type LogSink } from '@sx/observability';
 import type { EnvelopeSink, OutboxStore, PendingOutbox } from './outbox-store';
 
 export interface OutboxRelayOptions {
@@ -17,7 +17,7 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Completes an envelope just before it is published (e.g. adds file contents kept out of the store). */
   prepare?: (envelope: Envelope) => Promise<Envelope>;
-  logger?: Logger;
+  logger?: LogSink;
 }
 
 /** How long a confirmed change's pointer waits to be dropped together with the next ones. */
@@ -41,7 +41,7 @@ export class OutboxRelay {
   private flushing: Promise<void> | null = null;
   private sweeping: Promise<void> | null = null;
   private stopped = true;
-  private readonly logger: Logger;
+  private readonly logger: LogSink;
   /** Confirmed changes whose pointers are not dropped yet: dropped together, in one write per store. */
   private readonly confirmed = new Map<OutboxStore, string[]>();
   private forgetTimer: NodeJS.Timeout | null = null;

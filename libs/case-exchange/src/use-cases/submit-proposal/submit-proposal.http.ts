@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineRoute, violationSchema } from '@sx/http-kit';
+import { ViolationSchema } from '@sx/contracts';
+import { defineRoute } from '@sx/http-kit';
 import { LegalDateSchema } from '@sx/rules';
 import { rolesOfAgency } from '../../case-view/parties';
 import { CaseResponseSchema } from '../../http/case-response';
@@ -22,7 +23,7 @@ export const checkProposalRoute = (ctx: CaseContext) =>
     responses: {
       200: z.object({
         ok: z.boolean().describe('True when the proposal may be submitted now: the rules apply to the case, every eligibility condition holds and the package is complete.'),
-        violations: z.array(violationSchema).describe('Every condition that fails, each with its paragraph (e.g. R3 §10(4)); all of them, not only the first. Empty when ok.'),
+        violations: z.array(ViolationSchema).describe('Every condition that fails, each with its paragraph (e.g. R3 §10(4)); all of them, not only the first. Empty when ok.'),
       }),
     },
     errors: [404, 422],

@@ -1,4 +1,4 @@
-import type { IdempotencyRecord, IdempotencyStore, StoredResponse } from './idempotency-store';
+import type { IdempotencyRecord, IdempotencyStore, StoredResponse } from '../src/idempotency/idempotency-store';
 
 /** A process-local store with the same contract as the database one: for tests and single-process tools. */
 export class MemoryIdempotencyStore implements IdempotencyStore {
