@@ -1,6 +1,6 @@
-import type { EventRecord, Parties, SignedRecord } from '@sx/contracts';
-import { sealed } from '../testing/sealed-record';
-import { buildCalendar, shippedCalendarYears, type CaseEvent } from '@sx/rules';
+import type { Parties, SignedRecord } from '@sx/contracts';
+import { sealedStep } from '../testing/sealed-record';
+import { buildCalendar, shippedCalendarYears } from '@sx/rules';
 import { advanceCase } from './advance-case';
 import type { CaseView } from './case-view.schema';
 import { newCaseView } from './new-case-view';
@@ -15,18 +15,10 @@ const RECEIVER = parties.receiver;
 const newR3 = (): CaseView =>
   newCaseView({ caseId: 'c1', ruleSet: 'R3', reference: '01/1', parties, candidate: { fullName: 'A', position: 'B', presidentialAdministrationServant: false } });
 
-const recordOf = (seq: number, event: Record<string, unknown>, by: { agencyId: string; service: EventRecord['service'] }): SignedRecord =>
-  sealed({
-  seq,
-  event: event as unknown as CaseEvent,
-  agencyId: by.agencyId,
-  service: by.service,
-  at: `${String(event['on'])}T05:00:00.000Z`,
-  });
 
-const submitted = recordOf(1, { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' }, SENDER);
-const agreed = recordOf(2, { type: 'ProposalAgreed', actor: 'receiver', on: '2026-03-26' }, RECEIVER);
-const requested = recordOf(3, { type: 'ApprovalRequested', actor: 'sender', on: '2026-03-27' }, SENDER);
+const submitted = sealedStep(1, { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' }, SENDER);
+const agreed = sealedStep(2, { type: 'ProposalAgreed', actor: 'receiver', on: '2026-03-26' }, RECEIVER);
+const requested = sealedStep(3, { type: 'ApprovalRequested', actor: 'sender', on: '2026-03-27' }, SENDER);
 
 function walk(view: CaseView, ...records: SignedRecord[]): CaseView {
   return records.reduce((v, r) => {
@@ -105,7 +97,7 @@ describe('advanceCase', () => {
   });
 
   it('returns the violations of an event the procedure does not allow, and no view', () => {
-    const result = advanceCase(newR3(), recordOf(1, { type: 'ApprovalRequested', actor: 'sender', on: '2026-03-18' }, SENDER), undefined);
+    const result = advanceCase(newR3(), sealedStep(1, { type: 'ApprovalRequested', actor: 'sender', on: '2026-03-18' }, SENDER), undefined);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.violations.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import type { CaseEventPayload, EventRecord, SignedRecord } from '@sx/contracts';
+import type { CaseEvent } from '@sx/rules';
 import { devKeyRing, sealChain } from '@sx/messaging';
 import { candidateHashOf } from '../case-view/record-binding';
 
@@ -25,3 +26,7 @@ export const sealedChain = (...records: TestRecord[]): SignedRecord[] => sealCha
 
 /** One record sealed on its own (first in its chain), for tests that do not check the chain. */
 export const sealed = (record: TestRecord): SignedRecord => sealedChain(record)[0] as SignedRecord;
+
+/** Step `seq` taken by `by` on the event's legal date (recorded at 05:00 UTC that day), sealed on its own. */
+export const sealedStep = (seq: number, event: Record<string, unknown>, by: { agencyId: string; service: EventRecord['service'] }): SignedRecord =>
+  sealed({ seq, event: event as unknown as CaseEvent, agencyId: by.agencyId, service: by.service, at: `${String(event['on'])}T05:00:00.000Z` });

@@ -50,7 +50,8 @@ export interface HandlerContext<Q extends RequestSchemas, A extends boolean> {
   readonly res: Response;
 }
 
-export interface RouteDefinition<Q extends RequestSchemas, R extends ResponseSchemas, A extends boolean> {
+/** What every route says of itself, typed or erased. */
+interface RouteMeta {
   readonly method: HttpMethod;
   /** Express syntax (`/cases/:caseId`); OpenAPI gets `{caseId}`. */
   readonly path: string;
@@ -59,37 +60,30 @@ export interface RouteDefinition<Q extends RequestSchemas, R extends ResponseSch
   /** Named after the use case (`openCase`, `takeStep`): the method name a generated client gets. */
   readonly operationId: string;
   readonly tags?: readonly string[];
-  readonly auth: A;
   /** Extra admission rules (403 when one fails); only meaningful with `auth: true`. */
   readonly allow?: readonly AgencyRule[];
+  /** Headers of the success responses, for OpenAPI (e.g. ETag). */
+  readonly responseHeaders?: z.ZodObject;
+  /** Error statuses this route answers with the error body (documented in OpenAPI; 400/401/500 are added anyway). */
+  readonly errors?: readonly number[];
+}
+
+export interface RouteDefinition<Q extends RequestSchemas, R extends ResponseSchemas, A extends boolean> extends RouteMeta {
+  readonly auth: A;
   readonly request?: Q;
   /** A valid JSON body, shown in OpenAPI; required when the route takes a JSON body (checked against its schema). */
   readonly bodyExample?: Q['body'] extends z.ZodType ? z.input<Q['body']> : never;
   readonly responses: R;
-  /** Error statuses this route answers with the error body (documented in OpenAPI; 400/401/500 are added anyway). */
-  /** Headers of the success responses, for OpenAPI (e.g. ETag). */
-  readonly responseHeaders?: z.ZodObject;
-  readonly errors?: readonly number[];
   // NoInfer: R comes from `responses` only, never from what the handler happens to return.
   readonly handler: (ctx: HandlerContext<Q, A>) => Promise<NoInfer<Reply<R>>> | NoInfer<Reply<R>>;
 }
 
 /** A route with its types erased, as the app and the OpenAPI generator hold it. */
-export interface Route {
-  readonly method: HttpMethod;
-  readonly path: string;
-  readonly summary: string;
-  readonly description?: string;
-  readonly operationId: string;
-  readonly tags?: readonly string[];
+export interface Route extends RouteMeta {
   readonly auth: boolean;
-  readonly allow?: readonly AgencyRule[];
   readonly request?: RequestSchemas;
   readonly bodyExample?: unknown;
   readonly responses: ResponseSchemas;
-  /** Headers of the success responses, for OpenAPI (e.g. ETag). */
-  readonly responseHeaders?: z.ZodObject;
-  readonly errors?: readonly number[];
   readonly handler: (ctx: HandlerContext<RequestSchemas, boolean>) => Promise<AnyReply> | AnyReply;
 }
 

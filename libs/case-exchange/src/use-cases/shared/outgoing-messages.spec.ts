@@ -1,7 +1,6 @@
-import type { CaseDocument, EventRecord, Parties, SignedRecord } from '@sx/contracts';
-import { sealed } from '../../testing/sealed-record';
+import type { CaseDocument, Parties, SignedRecord } from '@sx/contracts';
+import { sealedStep } from '../../testing/sealed-record';
 import { deterministicId } from '@sx/persistence';
-import type { CaseEvent } from '@sx/rules';
 import { advanceCase } from '../../case-view/advance-case';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { newCaseView } from '../../case-view/new-case-view';
@@ -20,17 +19,9 @@ const documents = { '1-cv': doc('cv', 'a'), '1-written-consent': doc('written-co
 const ctxAt = (service: CaseContext['service']): CaseContext => ({ service }) as Partial<CaseContext> as CaseContext;
 const atSender = ctxAt('sending-body');
 
-const recordOf = (seq: number, event: Record<string, unknown>, by: { agencyId: string; service: EventRecord['service'] }): SignedRecord =>
-  sealed({
-  seq,
-  event: event as unknown as CaseEvent,
-  agencyId: by.agencyId,
-  service: by.service,
-  at: `${String(event['on'])}T05:00:00.000Z`,
-  });
-const submitted = recordOf(1, { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' }, parties.sender);
-const agreed = recordOf(2, { type: 'ProposalAgreed', actor: 'receiver', on: '2026-03-26' }, parties.receiver);
-const requested = recordOf(3, { type: 'ApprovalRequested', actor: 'sender', on: '2026-03-27' }, parties.sender);
+const submitted = sealedStep(1, { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' }, parties.sender);
+const agreed = sealedStep(2, { type: 'ProposalAgreed', actor: 'receiver', on: '2026-03-26' }, parties.receiver);
+const requested = sealedStep(3, { type: 'ApprovalRequested', actor: 'sender', on: '2026-03-27' }, parties.sender);
 
 const draft = (): CaseView =>
   newCaseView({ caseId: 'c1', ruleSet: 'R3', reference: '01/1', parties, candidate: { fullName: 'A', position: 'B', presidentialAdministrationServant: true }, documents });
