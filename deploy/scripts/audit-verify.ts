@@ -52,8 +52,7 @@ try {
   fail(2, `cannot read ${file}: ${(err as Error).message}`);
 }
 const parsed = AuditExportSchema.safeParse(json);
-if (!parsed.success) fail(1, `FAILED AUDIT.FORMAT: not an sx-audit-chain/2 export: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-const audit = parsed.data!;
+const audit = parsed.success ? parsed.data : fail(1, `FAILED AUDIT.FORMAT: not an sx-audit-chain/2 export: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 const { keys, from } = publicKeys(args, process.env);
 if (keys.length === 0) fail(2, 'no public keys: pass --keys <file> (the .env `npm run keys:generate` wrote), set SX_PUBLIC_KEYS, or SX_DEV_KEYS=1 for a local system');
 const check = verifyAuditExport(audit, keys);

@@ -1,4 +1,4 @@
-import { bound, type TestRecord } from '../testing/sealed-record';
+import { bound } from '../testing/sealed-record';
 import type { EventRecord, Parties, SignedRecord } from '@sx/contracts';
 import { devKeyRing, sealChain, sealRecord } from '@sx/messaging';
 import { SERVICE_NAMES } from '@sx/contracts';

@@ -35,6 +35,6 @@ export class ReceiptStore {
   /** The receipts of these keys (`<seq>:<service>`) that arrived. */
   async find(caseId: string, keys: readonly string[]): Promise<StepReceipt[]> {
     const docs = await this.receipts.findByIds(keys.map((k) => idOf(caseId, k)));
-    return docs.map(({ _id: _id, ...receipt }) => receipt);
+    return docs.map(({ _id: _ignored, ...receipt }) => receipt);
   }
 }
