@@ -66,7 +66,7 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
     routes: surface.served,
     withheldRoutes: surface.withheld,
     handleMessage: inbox.handle,
-    outbox: cases,
+    outbox: cases.log,
     idempotency,
     prepareMessage: hydrateFiles(files),
     init: async () => {

@@ -1,9 +1,9 @@
 import { trusted, type Connection } from 'mongoose';
-import { CaseLogStore, type AppendResult, type CaseSnapshot, type NewLogEntry } from '@sx/persistence';
+import { CaseLogStore, type AppendResult, type CaseSnapshot, type NewLogEntry, type PendingMessages } from '@sx/persistence';
 import type { CaseStatus, RuleSet } from '@sx/rules';
 import { CaseViewSchema, type CaseView } from '../case-view/case-view.schema';
-import { CaseArrivals } from './case-arrivals';
 import { stampTrace } from '../tracing/case-trace';
+import { CaseArrivals } from './case-arrivals';
 
 export interface CaseListQuery {
   readonly agencyId: string;
@@ -19,10 +19,18 @@ export interface CaseListQuery {
 
 export type CaseRecord = CaseSnapshot<CaseView>;
 
-/** The cases of one service: each case's log and its snapshot, with the list query the HTTP API needs. */
-export class CaseStore extends CaseLogStore<CaseView> {
+/**
+ * The cases of one service: each case's log (a `CaseLogStore`, which is also the outbox the relay
+ * reads), the requests waiting for a change of a case, and the list query the HTTP API needs.
+ */
+export class CaseStore {
+  /** The case logs with their snapshots and outbox pointers: hand it to the relay as its outbox. */
+  readonly log: CaseLogStore<CaseView>;
+  /** Requests waiting for a change of a case in this process (GET /cases/{id}?afterSeq=N). */
+  readonly arrivals = new CaseArrivals();
+
   constructor(conn: Connection, clock?: () => Date, onSnapshotError?: (err: unknown, caseId: string) => void) {
-    super(conn, {
+    this.log = new CaseLogStore(conn, {
       collection: 'cases',
       stateSchema: CaseViewSchema,
       ...(clock ? { clock } : {}),
@@ -31,14 +39,28 @@ export class CaseStore extends CaseLogStore<CaseView> {
     });
   }
 
-  /** Requests waiting for a change of a case in this process (GET /cases/{id}?afterSeq=N). */
-  readonly arrivals = new CaseArrivals();
+  ensureIndexes(): Promise<void> {
+    return this.log.ensureIndexes();
+  }
 
-  /** Every history entry written records the trace it was written under (one place for all writers). */
-  override async append(caseId: string, base: CaseRecord | null, entries: readonly NewLogEntry<CaseView>[]): Promise<AppendResult<CaseView>> {
-    const result = await super.append(caseId, base, entries.map((e) => ({ ...e, history: stampTrace(e.history) ?? [] })));
+  /** The case caught up to its log's last entry; null when it does not exist here. */
+  findCurrent(caseId: string): Promise<CaseRecord | null> {
+    return this.log.findCurrent(caseId);
+  }
+
+  /** Every history entry written records the trace it was written under (one place for all writers); held reads wake on commit. */
+  async append(caseId: string, base: CaseRecord | null, entries: readonly NewLogEntry<CaseView>[]): Promise<AppendResult<CaseView>> {
+    const result = await this.log.append(caseId, base, entries.map((e) => ({ ...e, history: stampTrace(e.history) ?? [] })));
     if (result.ok) this.arrivals.notify(caseId);
     return result;
+  }
+
+  onCommitted(listener: (pending: PendingMessages) => void): void {
+    this.log.onCommitted(listener);
+  }
+
+  flushSnapshots(): Promise<void> {
+    return this.log.flushSnapshots();
   }
 
   async list(q: CaseListQuery): Promise<CaseRecord[]> {
@@ -47,6 +69,6 @@ export class CaseStore extends CaseLogStore<CaseView> {
     const dueBefore = [q.overdueBefore, q.dueBefore].filter((d) => d !== undefined).sort()[0];
     if (dueBefore) filter['state.nextDue'] = trusted({ $lt: dueBefore });
     if (q.ruleSet) filter['state.ruleSet'] = q.ruleSet;
-    return this.findMany(filter, { limit: q.limit, ...(q.after ? { after: q.after } : {}) });
+    return this.log.findMany(filter, { limit: q.limit, ...(q.after ? { after: q.after } : {}) });
   }
 }

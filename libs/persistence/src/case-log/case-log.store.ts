@@ -10,6 +10,7 @@ import { isDuplicateKey } from '../duplicate-key';
 import { isFerretDb } from '../ferretdb';
 import { noteAppended } from '../command-counter';
 import { plain } from './plain';
+import { OutboxPointers } from './outbox-pointers';
 import { SnapshotWriter } from './snapshot-writer';
 
 export interface CaseLogStoreOptions<S> {
@@ -59,6 +60,7 @@ export class CaseLogStore<S> {
    */
   private readonly heads: LRUCache<string, CaseSnapshot<S>> | null;
   private readonly snapshots: SnapshotWriter;
+  private readonly outbox: OutboxPointers;
 
   constructor(conn: Connection, private readonly options: CaseLogStoreOptions<S>) {
     this.name = options.collection;
@@ -66,6 +68,7 @@ export class CaseLogStore<S> {
     this.clock = options.clock ?? (() => new Date());
     const max = options.cachedHeads ?? 2_000;
     this.heads = max > 0 ? new LRUCache({ max }) : null;
+    this.outbox = new OutboxPointers(this.models, options.orphanAfterMs ?? 3_600_000);
     this.snapshots = new SnapshotWriter(this.models.snapshots, options.snapshotDelayMs ?? 1_000, options.onSnapshotError ?? (() => undefined));
   }
 
@@ -121,10 +124,7 @@ export class CaseLogStore<S> {
       ...(e.messages?.length ? { messages: e.messages.map((m) => plain(EnvelopeSchema.parse(m))) } : {}),
     }));
     // The pointer goes first: an entry is never committed without a way for the relay to find its messages.
-    // Wall time, not the service clock (tests fix that one): the relay compares it with its own.
-    const notedAt = new Date();
-    const pointers = docs.filter((d) => d.messages?.length).map((d) => ({ _id: `${d._id}:${attempt}`, caseId: id, rev: d.rev, attempt, createdAt: notedAt }));
-    if (pointers.length) await retryBusy(() => this.models.outbox.insertMany(pointers, { ordered: true }));
+    const pointers = await this.outbox.note(id, attempt, docs);
     try {
       if (uniqueAppendDisabled()) {
         // Mutant for the chaos suite's detector check only: last writer wins, as a guarded update would.
@@ -187,32 +187,17 @@ export class CaseLogStore<S> {
 
   // --- the relay's slow path: pointers of committed entries whose messages are not confirmed yet ---
 
-  async findPendingOutbox(limit: number, notedBefore?: Date): Promise<PendingMessages[]> {
-    // The outbox holds only unconfirmed changes, so reading it whole stays small.
-    const all = await this.models.outbox.find({}).lean<Array<{ _id: string; caseId: string; rev: number; attempt: string; createdAt: Date }>>().exec();
-    const pointers = all.filter((p) => !notedBefore || new Date(p.createdAt) < notedBefore).slice(0, limit);
-    const pending: PendingMessages[] = [];
-    const orphans: string[] = [];
-    for (const p of pointers) {
-      const entry = await this.models.log.findById(logId(p.caseId, p.rev)).lean<LogDocument>().exec();
-      if (entry && entry.attempt === p.attempt) {
-        pending.push({ key: p._id, caseId: p.caseId, envelopes: (entry.messages ?? []).map((m) => EnvelopeSchema.parse(m) as Envelope) });
-      } else if (entry || Date.now() - new Date(p.createdAt).getTime() > (this.options.orphanAfterMs ?? 3_600_000)) {
-        orphans.push(p._id); // another writer's entry holds that revision, or ours never came
-      }
-    }
-    await this.markPublished(orphans);
-    return pending;
+  findPendingOutbox(limit: number, notedBefore?: Date): Promise<PendingMessages[]> {
+    return this.outbox.pending(limit, notedBefore);
   }
 
   /** Drops the pointers of confirmed messages, in one write. */
-  async markPublished(keys: readonly string[]): Promise<void> {
-    if (keys.length === 0) return;
-    await retryBusy(() => this.models.outbox.deleteMany({ _id: trusted({ $in: [...keys] }) }).exec());
+  markPublished(keys: readonly string[]): Promise<void> {
+    return this.outbox.drop(keys);
   }
 
   /** Snapshots matching a filter (already sanitized), in `_id` order from `after`, in one round trip. */
-  protected async findMany(filter: Record<string, unknown>, options: { after?: string; limit: number }): Promise<CaseSnapshot<S>[]> {
+  async findMany(filter: Record<string, unknown>, options: { after?: string; limit: number }): Promise<CaseSnapshot<S>[]> {
     await this.snapshots.flush();
     const query = options.after ? { ...filter, _id: trusted({ $gt: CaseIdSchema.parse(options.after) }) } : filter;
     const docs = await this.models.snapshots.find(query).sort({ _id: 1 }).limit(options.limit).lean<SnapshotDocument[]>().exec();
