@@ -1,7 +1,7 @@
 import type { ServiceName } from '@sx/contracts';
 import type { Logger } from 'pino';
 import type { ReceiptStore } from '../persistence/receipt.store';
-import { startPeriodicPass, type PeriodicPass } from '../scheduling/periodic-pass';
+import { startPeriodicPass, type PeriodicPass } from '@sx/observability';
 import { raiseAlarm } from './alarms';
 import { receiptKey } from '../persistence/receipt.store';
 

@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { startPeriodicPass, type LogSink, type PeriodicPass } from '@sx/observability';
 import { retryBusy } from '@sx/persistence';
 import { AgencySubscriptionsSchema, type Subscription } from './subscription.schema';
 
@@ -13,7 +14,6 @@ const COLLECTION = 'webhook_subscriptions';
 export class SubscriptionStore {
   private subscribed: ReadonlySet<string> = new Set();
   private readonly locks = new Map<string, Promise<unknown>>();
-  private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly conn: Connection) {}
 
@@ -33,14 +33,9 @@ export class SubscriptionStore {
     this.subscribed = new Set(docs.filter((d) => d.subscriptions.length > 0).map((d) => d._id));
   }
 
-  startRefreshing(everyMs: number, onError: (err: unknown) => void): void {
-    this.timer = setInterval(() => void this.refresh().catch(onError), everyMs);
-    this.timer.unref();
-  }
-
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+  /** Re-reads the subscriptions every `everyMs` (another replica's changes), one pass at a time. */
+  startRefreshing(everyMs: number, logger: LogSink): PeriodicPass {
+    return startPeriodicPass('webhook subscriptions refresh', everyMs, () => this.refresh(), logger);
   }
 
   async forAgency(agencyId: string): Promise<Subscription[]> {

@@ -12,7 +12,7 @@ import type { SubscriptionStore } from './subscription.store';
 import { WebhookQueue } from './webhook-queue';
 import type { WebhookRuntime } from './webhook-runtime';
 import type { WebhookSettings } from './webhook-settings';
-import { startPeriodicPass } from '../scheduling/periodic-pass';
+import { startPeriodicPass } from '@sx/observability';
 
 /** Jobs one replica attempts at once (each is one HTTP request to an agency's system). */
 const PREFETCH = 8;
@@ -46,14 +46,14 @@ export function createWebhooks(ctx: CaseContext, connection: Connection, subscri
       const opened = await WebhookQueue.open({ url: amqp.url, prefix: amqp.prefix ?? 'sx', service: ctx.service, waits: settings.retryDelaysMs, logger: ctx.logger });
       queue = opened;
       await opened.consume((job) => deliverWebhook(rt, job), PREFETCH);
-      subscriptions.startRefreshing(settings.refreshMs, (err) => ctx.logger.warn({ err }, 'webhook subscriptions refresh failed'));
+      const refreshing = subscriptions.startRefreshing(settings.refreshMs, ctx.logger);
       const reminders = startPeriodicPass('reminder pass', settings.reminderIntervalMs, async () => {
         const n = await remindObligations(ctx, rt);
         if (n > 0) ctx.logger.info({ queued: n }, 'obligation reminders queued');
       }, ctx.logger);
       return {
         async stop() {
-          subscriptions.stop();
+          await refreshing.stop();
           await reminders.stop();
           await opened.stop();
         },

@@ -1,7 +1,7 @@
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import { suppressTracing } from '@opentelemetry/core';
 import type { Envelope } from '@sx/contracts';
-import { errorInfo, silentLogger, type LogSink } from '@sx/observability';
+import { errorInfo, silentLogger, startPeriodicPass, type LogSink, type PeriodicPass } from '@sx/observability';
 import type { EnvelopeSink, OutboxStore, PendingOutbox } from './outbox-store';
 
 export interface OutboxRelayOptions {
@@ -35,11 +35,10 @@ interface Queued {
  * out without a restart. Delivery is at-least-once; receivers recognise a step they already hold.
  */
 export class OutboxRelay {
-  private timer: NodeJS.Timeout | null = null;
   private queue: Queued[] = [];
   private readonly inFlight = new Set<string>();
   private flushing: Promise<void> | null = null;
-  private sweeping: Promise<void> | null = null;
+  private sweeps: PeriodicPass | null = null;
   private stopped = true;
   private readonly logger: LogSink;
   /** Confirmed changes whose pointers are not dropped yet: dropped together, in one write per store. */
@@ -52,7 +51,10 @@ export class OutboxRelay {
 
   start(): void {
     this.stopped = false;
-    this.scheduleSweep(0);
+    this.sweeps = startPeriodicPass('outbox relay pass', this.options.intervalMs ?? 2000, async () => {
+      const n = await this.runOnce();
+      if (n > 0) this.logger.info({ published: n }, 'outbox relayed from the store');
+    }, this.logger);
   }
 
   /** Fast path: messages a write just committed. */
@@ -66,9 +68,8 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await Promise.allSettled([this.flushing, this.sweeping]);
+    await Promise.allSettled([this.flushing, this.sweeps?.stop()]);
+    this.sweeps = null;
     await this.forgetConfirmed();
   }
 
@@ -138,20 +139,5 @@ export class OutboxRelay {
         }
       }),
     );
-  }
-
-  private scheduleSweep(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = context.with(suppressTracing(ROOT_CONTEXT), () => setTimeout(() => {
-      this.timer = null;
-      this.sweeping = this.runOnce()
-        .then((n) => void (n > 0 && this.logger.info({ published: n }, 'outbox relayed from the store')))
-        .catch((err) => this.logger.warn(errorInfo(err), 'outbox relay pass failed; next pass retries'))
-        .finally(() => {
-          this.sweeping = null;
-          this.scheduleSweep(this.options.intervalMs ?? 2000);
-        });
-    }, delayMs));
-    this.timer.unref?.();
   }
 }

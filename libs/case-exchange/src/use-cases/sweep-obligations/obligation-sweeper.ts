@@ -1,4 +1,4 @@
-import { startPeriodicPass, type PeriodicPass } from '../../scheduling/periodic-pass';
+import { startPeriodicPass, type PeriodicPass } from '@sx/observability';
 import type { CaseContext } from '../../context/case-context';
 import { sweepObligations, type DueCasesDispatch } from './sweep-obligations.use-case';
 

@@ -1,6 +1,6 @@
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import { suppressTracing } from '@opentelemetry/core';
-import type { Logger } from 'pino';
+import type { LogSink } from './log-sink';
 
 export interface PeriodicPass {
   /** Stops the timer and waits for a pass still running. */
@@ -13,7 +13,7 @@ export interface PeriodicPass {
  * untraced (a root trace per tick and service says nothing); what a pass changes traces itself. A
  * failed pass is logged and the next one retries.
  */
-export function startPeriodicPass(name: string, intervalMs: number, pass: () => Promise<unknown>, logger: Logger): PeriodicPass {
+export function startPeriodicPass(name: string, intervalMs: number, pass: () => Promise<unknown>, logger: LogSink): PeriodicPass {
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = (): void => {
