@@ -6,7 +6,7 @@ import { runChaos, summary, type ChaosReport } from './chaos/chaos-run';
 // conflicting decisions raced at two receiver replicas. Every party's copy of every case is then
 // compared: nothing may be lost, duplicated, diverged, stuck in an outbox or dead-lettered.
 //
-// The detector check: with the log's unique key switched off (SX_TEST_MUTANT_NO_UNIQUE_APPEND=1, read
+// The detector check: with the log's unique key switched off (SX_TEST_MUTANT=no-unique-append, read
 // only outside production) the same races must show up as lost or diverged steps. If the audit stopped
 // looking, that second test would fail.
 describe('Issue #7 chaos suite (short form)', () => {

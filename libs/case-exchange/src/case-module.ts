@@ -24,6 +24,8 @@ export interface CaseModuleDeps {
   readonly calendarSource?: CalendarSource;
   /** TESTS ONLY (SX_TEST_MUTANT): reads skip the party check, so the tenant matrix can show it fires. */
   readonly testMutant?: CaseTestMutant;
+  /** TESTS ONLY (SX_TEST_STEP_DELAY_MS): both racing requests of an e2e test decide before either appends. */
+  readonly testStepDelayMs?: number;
   /** Jaeger's query API, read for a case's traces (GET /cases/{id}/traces). */
   readonly jaegerQueryUrl?: string;
   /** A step told to another party and not receipted within this long raises RECEIPT.OVERDUE (default 10 minutes). */

@@ -27,7 +27,7 @@ import { DEFAULT_WEBHOOK_SETTINGS } from './webhooks/webhook-settings';
 export function caseContextOf(deps: CaseModuleDeps, extra: Pick<CaseContext, 'subscribedAgencies' | 'beforeCommit'> = {}): CaseContext {
   const { calendarSource, receiptAlarmAfterMs, ...rest } = deps;
   const snapshotLagging = (err: unknown, caseId: string) => deps.logger.warn({ caseId, err }, 'case snapshot write failed; the next read catches it up from the log');
-  const cases = new CaseStore(deps.connection, deps.clock, snapshotLagging);
+  const cases = new CaseStore(deps.connection, deps.clock, snapshotLagging, deps.testMutant === 'no-unique-append');
   const receipts = new ReceiptStore(deps.connection);
   const receiptWatch = new ReceiptWatch(receipts, receiptAlarmAfterMs ?? DEFAULT_RECEIPT_ALARM_MS, deps.logger);
   return withCalendarSource({ ...rest, ...extra, cases, receipts, receiptWatch, files: new FileStore(deps.connection), dues: new DueIndex(deps.connection) }, calendarSource);

@@ -47,7 +47,8 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
 
   const module = createCaseModule({
     service, connection, agencies: config.agencies, keys: config.keyRing, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes, calendarSource: calendar,
-    ...(config.testMutant === 'no-party-check' || config.testMutant === 'no-binding-check' ? { testMutant: config.testMutant } : {}),
+    ...(config.testMutant && config.testMutant !== 'no-auth' ? { testMutant: config.testMutant } : {}),
+    ...(config.testStepDelayMs > 0 ? { testStepDelayMs: config.testStepDelayMs } : {}),
     jaegerQueryUrl: config.jaegerQueryUrl, webhooks: config.webhooks, receiptAlarmAfterMs: config.receiptAlarmAfterMs,
   });
   await module.init();

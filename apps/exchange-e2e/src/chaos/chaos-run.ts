@@ -54,7 +54,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
         SX_FIXED_NOW: FIXED_NOW,
         SX_RELAY_INTERVAL_MS: '500',
         SX_RETRY_DELAYS_MS: '200,500,1000,2000,4000,8000',
-        ...(o.mutant ? { SX_TEST_MUTANT_NO_UNIQUE_APPEND: '1' } : {}),
+        ...(o.mutant ? { SX_TEST_MUTANT: 'no-unique-append' } : {}),
       },
     });
     log(`chaos: ${services.length * 2} processes up`);

@@ -29,6 +29,8 @@ export interface CaseContext {
   readonly maxFileBytes: number;
   /** TESTS ONLY: see `CaseModuleDeps.testMutant`. */
   readonly testMutant?: CaseTestMutant;
+  /** TESTS ONLY (SX_TEST_STEP_DELAY_MS): a wait between a step's decision and its append. */
+  readonly testStepDelayMs?: number;
   /** The working calendar in force now: a getter over the service's `CalendarSource`, so a reload is seen by the next step. */
   readonly calendar?: WorkingCalendar;
   /** The agencies served here with a webhook subscription, held in memory: a step adds its webhook notice only for them. */
@@ -38,7 +40,7 @@ export interface CaseContext {
 }
 
 /** TESTS ONLY (SX_TEST_MUTANT): checks a test can switch off to show its detector fires. */
-export type CaseTestMutant = 'no-party-check' | 'no-binding-check';
+export type CaseTestMutant = 'no-party-check' | 'no-binding-check' | 'no-unique-append';
 
 /** Where the working calendar comes from; `current()` answers the calendar in force at that moment. */
 export interface CalendarSource {

@@ -7,13 +7,8 @@ import type { DueMark } from '../persistence/due-index';
 import { todayOf, type CaseContext } from '../context/case-context';
 import { newDueMarks } from './due-marks';
 
-/**
- * TESTS ONLY: `SX_TEST_STEP_DELAY_MS` waits between the decision and the append, so an e2e test can
- * make two requests truly concurrent on a busy machine (both decide before either appends). Never
- * read in production.
- */
-const TEST_STEP_DELAY_MS = process.env['NODE_ENV'] === 'production' ? 0 : Number(process.env['SX_TEST_STEP_DELAY_MS'] ?? 0) || 0;
-const widenRaceForTests = (): Promise<void> => (TEST_STEP_DELAY_MS > 0 ? new Promise((r) => setTimeout(r, TEST_STEP_DELAY_MS)) : Promise.resolve());
+/** TESTS ONLY (`ctx.testStepDelayMs`): both racing requests of an e2e test decide before either appends. */
+const widenRaceForTests = (ms = 0): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
 
 /** What a change decides to append: one entry or more (a party joining late takes the whole log at once). */
 export type Decision = readonly NewLogEntry<CaseView>[];
@@ -73,7 +68,7 @@ export async function changeCase(ctx: CaseContext, caseId: string, decide: (curr
     if (!entries || entries.length === 0) return { outcome: 'unchanged', record: current };
     const marks: DueMark[] = newDueMarks(caseId, current?.state ?? null, entries.at(-1)?.state ?? null);
     if (marks.length > 0) await ctx.dues.add(marks, todayOf(ctx));
-    await widenRaceForTests();
+    await widenRaceForTests(ctx.testStepDelayMs);
     const result = await ctx.cases.append(caseId, current, entries);
     if (result.ok) return { outcome: 'committed', record: result.snapshot };
     const step = result.winners.find((w) => w.step !== undefined);

@@ -29,12 +29,13 @@ export class CaseStore {
   /** Requests waiting for a change of a case in this process (GET /cases/{id}?afterSeq=N). */
   readonly arrivals = new CaseArrivals();
 
-  constructor(conn: Connection, clock?: () => Date, onSnapshotError?: (err: unknown, caseId: string) => void) {
+  constructor(conn: Connection, clock?: () => Date, onSnapshotError?: (err: unknown, caseId: string) => void, overwriteAppendsForTests = false) {
     this.log = new CaseLogStore(conn, {
       collection: 'cases',
       stateSchema: CaseViewSchema,
       ...(clock ? { clock } : {}),
       ...(onSnapshotError ? { onSnapshotError } : {}),
+      ...(overwriteAppendsForTests ? { overwriteAppendsForTests } : {}),
       snapshotIndexes: [{ 'state.partyAgencies': 1, _id: 1 }, { 'state.partyAgencies': 1, 'state.status': 1, _id: 1 }],
     });
   }

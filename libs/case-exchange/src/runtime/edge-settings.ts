@@ -14,9 +14,13 @@ export const edgeVariablesSchema = z.object({
   /**
    * TESTS ONLY: switches a check off so a detector (fuzz, tenant matrix) can prove it fires.
    * `no-auth` lets any key, or none, act as the service's first agency; `no-party-check` shows a
-   * case to an agency that is not a party. Refused unless SX_DEV_KEYS=1 outside production.
+   * case to an agency that is not a party; `no-binding-check` believes records of another case;
+   * `no-unique-append` makes the log's append an overwrite (the chaos suite's detector check).
+   * Refused unless SX_DEV_KEYS=1 outside production, like every SX_TEST_ variable.
    */
-  SX_TEST_MUTANT: z.enum(['no-auth', 'no-party-check', 'no-binding-check']).optional(),
+  SX_TEST_MUTANT: z.enum(['no-auth', 'no-party-check', 'no-binding-check', 'no-unique-append']).optional(),
+  /** TESTS ONLY: a wait between a step's decision and its append, so an e2e test makes two requests truly concurrent. */
+  SX_TEST_STEP_DELAY_MS: z.coerce.number().int().min(0).max(10_000).optional(),
 });
 
 type EdgeVariables = z.output<typeof edgeVariablesSchema>;
@@ -35,10 +39,12 @@ export function devKeysAllowed(devKeys: string | undefined, production: boolean,
   return devKeys === '1' && !production;
 }
 
-export function testMutantOf(v: EdgeVariables, devKeys: boolean, ctx: z.RefinementCtx): TestMutant | undefined {
-  if (v.SX_TEST_MUTANT !== undefined && !devKeys) {
-    ctx.addIssue({ code: 'custom', path: ['SX_TEST_MUTANT'], message: 'a test-only switch: refused unless SX_DEV_KEYS=1' });
-    return undefined;
+/** The test-only switches (SX_TEST_*), read in one place: refused unless SX_DEV_KEYS=1, which production never has. */
+export function testSwitchesOf(v: EdgeVariables, devKeys: boolean, ctx: z.RefinementCtx): { testMutant: TestMutant | undefined; testStepDelayMs: number } {
+  const set = (['SX_TEST_MUTANT', 'SX_TEST_STEP_DELAY_MS'] as const).filter((name) => v[name] !== undefined);
+  if (set.length > 0 && !devKeys) {
+    for (const name of set) ctx.addIssue({ code: 'custom', path: [name], message: 'a test-only switch: refused unless SX_DEV_KEYS=1' });
+    return { testMutant: undefined, testStepDelayMs: 0 };
   }
-  return v.SX_TEST_MUTANT;
+  return { testMutant: v.SX_TEST_MUTANT, testStepDelayMs: v.SX_TEST_STEP_DELAY_MS ?? 0 };
 }

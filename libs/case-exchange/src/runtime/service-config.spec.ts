@@ -42,6 +42,11 @@ describe('service configuration', () => {
     expect(error).toThrow(/SX_FIXED_NOW.*refused in production/);
     expect(() => load({ SX_TEST_MUTANT: 'no-auth' })).toThrow(/SX_TEST_MUTANT: a test-only switch/);
     expect(load({ SX_DEV_KEYS: '1', SX_TEST_MUTANT: 'no-auth' }).testMutant).toBe('no-auth');
+    // Every test-only switch is read in one place, behind the same gate.
+    expect(() => load({ SX_TEST_MUTANT: 'no-unique-append' })).toThrow(/SX_TEST_MUTANT: a test-only switch/);
+    expect(() => load({ SX_TEST_STEP_DELAY_MS: '250' })).toThrow(/SX_TEST_STEP_DELAY_MS: a test-only switch/);
+    expect(load({ SX_DEV_KEYS: '1', SX_TEST_STEP_DELAY_MS: '250' }).testStepDelayMs).toBe(250);
+    expect(load({ SX_DEV_KEYS: '1' }).testStepDelayMs).toBe(0);
   });
 
   it('never echoes an API key, even a malformed one', () => {

@@ -6,7 +6,7 @@ import type { MongoDeployment } from '@sx/persistence';
 import type { AgencyRegistry } from '../agencies/agency-registry';
 import type { ClockSetting } from './clock';
 import { calendarDirOf, loadAgencies, loadApiKeys, loadKeyRing } from './config-resources';
-import { devKeysAllowed, edgeVariablesSchema, rateLimitsOf, testMutantOf, type TestMutant } from './edge-settings';
+import { devKeysAllowed, edgeVariablesSchema, rateLimitsOf, testSwitchesOf, type TestMutant } from './edge-settings';
 import {
   DEFAULT_AGENCIES_FILE, DEFAULT_AMQP_URL, DEFAULT_JAEGER_QUERY_URL, DEFAULT_MAX_FILE_BYTES, DEFAULT_PORTS, defaultMongoUrl, mongoUrlVariable,
 } from './service-defaults';
@@ -31,6 +31,8 @@ export interface ServiceConfig {
   /** SX_DEV_KEYS=1: signing and API keys derived from public seeds (local runs and tests only). */
   readonly devKeys: boolean;
   readonly testMutant: TestMutant | undefined;
+  /** TESTS ONLY (SX_TEST_STEP_DELAY_MS): 0 unless a test widens races on purpose. */
+  readonly testStepDelayMs: number;
   readonly keyRing: KeyRing;
   readonly agencies: AgencyRegistry;
   readonly maxFileBytes: number;
@@ -118,14 +120,14 @@ export function serviceConfigSchema(service: ServiceName, env: Env) {
     const agencies = loadAgencies(v.AGENCIES_FILE, service, ctx);
     const apiKeys = agencies ? loadApiKeys(env['API_KEYS'], agencies, service, devKeys, ctx) : undefined;
     const keyRing = loadKeyRing(service, env, devKeys, ctx);
-    const testMutant = testMutantOf(v, devKeys, ctx);
+    const { testMutant, testStepDelayMs } = testSwitchesOf(v, devKeys, ctx);
     const mongo = mongoUrlOf(service, env, ctx);
     const calendarDir = calendarDirOf(v.SX_CALENDAR_DIR, ctx);
     const webhooks = webhookSettingsOf(v, ctx);
     if (!agencies || !apiKeys || !keyRing || !mongo) return z.NEVER;
     return {
       service, production, port: v.PORT, host: v.HOST, amqpUrl: v.AMQP_URL, amqpPrefix: v.SX_AMQP_PREFIX,
-      mongoUrl: mongo, mongoDeployment: v.MONGO_DEPLOYMENT ?? (production ? 'replica-set' : 'ferretdb'), logLevel: v.LOG_LEVEL, apiKeys: apiKeys.served, apiKeysElsewhere: apiKeys.elsewhere, rateLimits: rateLimitsOf(v), devKeys, testMutant, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS, receiptAlarmAfterMs: v.SX_RECEIPT_ALARM_MS,
+      mongoUrl: mongo, mongoDeployment: v.MONGO_DEPLOYMENT ?? (production ? 'replica-set' : 'ferretdb'), logLevel: v.LOG_LEVEL, apiKeys: apiKeys.served, apiKeysElsewhere: apiKeys.elsewhere, rateLimits: rateLimitsOf(v), devKeys, testMutant, testStepDelayMs, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS, receiptAlarmAfterMs: v.SX_RECEIPT_ALARM_MS,
       retryDelaysMs: v.SX_RETRY_DELAYS_MS ?? DEFAULT_RETRY_DELAYS_MS, relayIntervalMs: v.SX_RELAY_INTERVAL_MS, clock, calendarDir,
       jaegerQueryUrl: v.SX_JAEGER_QUERY_URL.replace(/\/$/, ''), webhooks,
     };

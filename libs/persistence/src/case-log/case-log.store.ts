@@ -27,17 +27,16 @@ export interface CaseLogStoreOptions<S> {
   snapshotDelayMs?: number;
   /** A delayed snapshot write failed: the snapshot lags until the next read of the case catches it up. */
   onSnapshotError?: (err: unknown, caseId: string) => void;
+  /**
+   * TESTS ONLY (SX_TEST_MUTANT=no-unique-append, which the service config refuses without dev keys):
+   * the append becomes an overwrite, so the chaos suite can prove its detectors fire.
+   */
+  overwriteAppendsForTests?: boolean;
 }
 
 
 const logId = (caseId: string, rev: number): string => `${caseId}:${rev}`;
 
-/**
- * TEST BUILDS ONLY: `SX_TEST_MUTANT_NO_UNIQUE_APPEND=1` turns the append into an overwrite, so the
- * chaos suite can prove its detectors fire (lost or diverged steps must then be counted). Refused in
- * production, where the variable is never read.
- */
-const uniqueAppendDisabled = (): boolean => process.env['NODE_ENV'] !== 'production' && process.env['SX_TEST_MUTANT_NO_UNIQUE_APPEND'] === '1';
 
 /**
  * A case is its log. Every change appends one entry with `_id = "<caseId>:<rev>"`: the unique `_id`
@@ -126,7 +125,7 @@ export class CaseLogStore<S> {
     // The pointer goes first: an entry is never committed without a way for the relay to find its messages.
     const pointers = await this.outbox.note(id, attempt, docs);
     try {
-      if (uniqueAppendDisabled()) {
+      if (this.options.overwriteAppendsForTests === true) {
         // Mutant for the chaos suite's detector check only: last writer wins, as a guarded update would.
         for (const d of docs) await this.models.log.replaceOne({ _id: d._id }, d, { upsert: true }).exec();
       } else {
