@@ -11,7 +11,7 @@ import { receiptKey } from '../../persistence/receipt.store';
 import { issueReceipt } from '../../receipts/step-receipt';
 import type { CaseContext } from '../../context/case-context';
 import { checkPartiesPlausible, checkPartiesUnchanged } from './plausible-parties';
-import { emptyViewFrom, readPayload } from './received-case';
+import { emptyViewFrom } from './received-case';
 import { storeFiles } from './store-files';
 import { verifySender } from './verify-sender';
 
@@ -73,8 +73,8 @@ function withProposal(view: CaseView, p: CaseEventPayload): CaseView {
  * brought them first. A record that differs from the one this copy holds at the same step is a
  * conflict: dead-lettered as CASE.CONFLICTING_STEP, never silently acknowledged.
  */
-export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope): Promise<'applied' | 'duplicate'> {
-  const p: CaseEventPayload = readPayload(envelope.payload);
+export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope<CaseEventPayload>): Promise<'applied' | 'duplicate'> {
+  const p = envelope.payload;
   verifySender(envelope, p, ctx.service);
   if (ctx.testMutant !== 'no-binding-check') {
     const bound = checkBinding(envelope.caseId, p);

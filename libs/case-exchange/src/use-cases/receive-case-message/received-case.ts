@@ -1,8 +1,6 @@
-import { CaseEventPayloadSchema, type CaseEventPayload } from '@sx/contracts';
+import type { CaseEventPayload } from '@sx/contracts';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { newCaseView } from '../../case-view/new-case-view';
-
-export const readPayload = (payload: unknown): CaseEventPayload => CaseEventPayloadSchema.parse(payload);
 
 /** The empty view a party builds when a case first reaches it; the event log then fills it in. */
 export function emptyViewFrom(p: CaseEventPayload): CaseView {
