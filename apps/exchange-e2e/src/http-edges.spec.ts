@@ -105,9 +105,9 @@ describe('the HTTP edge', () => {
 });
 
 describe('rate limits', () => {
-  const limited = useSingleService('sending-body', { SX_RATE_LIMIT_PER_KEY: '5', SX_AUTH_FAILURES_PER_IP: '3', SX_AUTH_BLOCK_S: '60' });
+  const limited = useSingleService('sending-body', { SX_READS_PER_AGENCY: '5', SX_AUTH_FAILURES_PER_IP: '3', SX_AUTH_BLOCK_S: '60' });
 
-  it('per API key: past the limit, 429 RATE.LIMITED with Retry-After', async () => {
+  it('per agency’s reads: past the budget, 429 RATE.LIMITED with Retry-After and the RateLimit headers', async () => {
     const statuses: number[] = [];
     let retryAfter: string | null = null;
     for (let i = 0; i < 7; i++) {
@@ -117,15 +117,19 @@ describe('rate limits', () => {
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
     expect(Number(retryAfter)).toBeGreaterThan(0);
+    const last = await fetch(`${limited.url}/cases`, { headers: { authorization: `Bearer ${devApiKey('national-bank')}` } });
+    expect(last.headers.get('ratelimit-policy')).toBe('"reads";q=5;w=60');
   });
 
-  // Last: the address stays blocked for SX_AUTH_BLOCK_S, for every key.
-  it('per IP on failed authentication: after 3 wrong keys, 429 even for a valid key', async () => {
+  // Issue #20: an address that keeps failing is slowed (429 for its next wrong key), a valid key from it is not.
+  it('per address on failed authentication: after 3 wrong keys, the next wrong one gets 429, and a valid key still works', async () => {
     const wrong = await Promise.all([1, 2, 3].map((i) => fetch(`${limited.url}/cases`, { headers: { authorization: `Bearer wrong-key-${i}-000000` } })));
     expect(wrong.map((r) => r.status)).toEqual([401, 401, 401]);
-    const blocked = await fetch(`${limited.url}/cases`, { headers: { authorization: `Bearer ${devApiKey(FINANCE)}` } });
+    const blocked = await fetch(`${limited.url}/cases`, { headers: { authorization: 'Bearer wrong-key-4-000000' } });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await blocked.json()) as ErrorBody).error.code).toBe('RATE.LIMITED');
+    const valid = await fetch(`${limited.url}/cases`, { headers: { authorization: `Bearer ${devApiKey(FINANCE)}` } });
+    expect(valid.status).toBe(200);
   });
 });

@@ -65,6 +65,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     logger,
     auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config) },
     rateLimits: config.rateLimits,
+    trustedProxies: config.trustedProxies,
     ...serviceHttpApi(service, module),
     idempotency: { store: module.idempotency },
     mount: [consoleAssets(service)],

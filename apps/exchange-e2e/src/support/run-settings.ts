@@ -50,7 +50,8 @@ export function serviceEnv(run: RunSettings, service: ServiceName, extra: Readon
     SX_OTEL_FILE: run.spansFile,
     // The tests run on the derived dev keys, and create cases faster than an agency system would.
     SX_DEV_KEYS: '1',
-    SX_RATE_LIMIT_PER_KEY: '1000000',
+    SX_WRITES_PER_AGENCY: '1000000',
+    SX_READS_PER_AGENCY: '1000000',
     SX_AUTH_FAILURES_PER_IP: '1000000',
     ...extra,
   };

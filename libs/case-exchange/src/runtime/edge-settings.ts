@@ -1,16 +1,28 @@
 import { z } from 'zod';
 import type { RateLimits } from '@sx/http-kit';
 
+/** `SX_TRUSTED_PROXIES`: addresses or CIDRs, comma-separated, each checked as express's `trust proxy` reads it. */
+const TrustedProxiesSchema = z
+  .string()
+  .default('')
+  .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s.length > 0))
+  .pipe(z.array(z.union([z.enum(['loopback', 'linklocal', 'uniquelocal']), z.cidrv4(), z.cidrv6(), z.ipv4(), z.ipv6()])));
+
 /**
- * Limits of the HTTP edge (per API key, per IP on failed authentication) and the test-only mutant
- * switch. Defaults suit agency systems; tests that create many cases fast raise SX_RATE_LIMIT_PER_KEY.
+ * Limits of the HTTP edge (writes and reads per agency, requests at once, failed authentications per
+ * client address and per credential), the proxies whose forwarded address counts, and the test-only
+ * switches. Defaults suit agency systems; tests that create many cases fast raise SX_WRITES_PER_AGENCY.
  */
 export const edgeVariablesSchema = z.object({
-  SX_RATE_LIMIT_PER_KEY: z.coerce.number().int().positive().default(1200),
+  SX_WRITES_PER_AGENCY: z.coerce.number().int().positive().default(1200),
+  SX_READS_PER_AGENCY: z.coerce.number().int().positive().default(6000),
   SX_RATE_LIMIT_WINDOW_S: z.coerce.number().int().positive().default(60),
+  SX_MAX_CONCURRENT_REQUESTS: z.coerce.number().int().positive().default(512),
   SX_AUTH_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
+  SX_AUTH_FAILURES_PER_CREDENTIAL: z.coerce.number().int().positive().default(10),
   SX_AUTH_FAILURE_WINDOW_S: z.coerce.number().int().positive().default(900),
   SX_AUTH_BLOCK_S: z.coerce.number().int().positive().default(900),
+  SX_TRUSTED_PROXIES: TrustedProxiesSchema,
   /**
    * TESTS ONLY: switches a check off so a detector (fuzz, tenant matrix) can prove it fires.
    * `no-auth` lets any key, or none, act as the service's first agency; `no-party-check` shows a
@@ -27,8 +39,11 @@ type EdgeVariables = z.output<typeof edgeVariablesSchema>;
 export type TestMutant = NonNullable<EdgeVariables['SX_TEST_MUTANT']>;
 
 export const rateLimitsOf = (v: EdgeVariables): RateLimits => ({
-  perKey: { points: v.SX_RATE_LIMIT_PER_KEY, durationS: v.SX_RATE_LIMIT_WINDOW_S },
-  authFailuresPerIp: { points: v.SX_AUTH_FAILURES_PER_IP, durationS: v.SX_AUTH_FAILURE_WINDOW_S, blockS: v.SX_AUTH_BLOCK_S },
+  writesPerAgency: { points: v.SX_WRITES_PER_AGENCY, durationS: v.SX_RATE_LIMIT_WINDOW_S },
+  readsPerAgency: { points: v.SX_READS_PER_AGENCY, durationS: v.SX_RATE_LIMIT_WINDOW_S },
+  concurrent: v.SX_MAX_CONCURRENT_REQUESTS,
+  authFailuresPerAddress: { points: v.SX_AUTH_FAILURES_PER_IP, durationS: v.SX_AUTH_FAILURE_WINDOW_S, blockS: v.SX_AUTH_BLOCK_S },
+  authFailuresPerCredential: { points: v.SX_AUTH_FAILURES_PER_CREDENTIAL, durationS: v.SX_AUTH_FAILURE_WINDOW_S, blockS: v.SX_AUTH_BLOCK_S },
 });
 
 /** Dev keys (signing and API) only on request, and never in production. */

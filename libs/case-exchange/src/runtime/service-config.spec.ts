@@ -14,7 +14,9 @@ describe('service configuration', () => {
     expect(config).toMatchObject({ port: 3005, host: '127.0.0.1', mongoUrl: 'mongodb://127.0.0.1:27017/sx-prime-minister', amqpPrefix: undefined });
     expect(Object.keys(config.apiKeys)).toEqual([devApiKey('prime-minister')]);
     expect(config.apiKeysElsewhere[devApiKey('ministry-of-finance')]).toEqual({ agencyId: 'ministry-of-finance', services: ['sending-body', 'receiving-body'] });
-    expect(config.rateLimits.perKey.points).toBe(1200);
+    expect(config.rateLimits.writesPerAgency.points).toBe(1200);
+    expect(config.rateLimits.readsPerAgency.points).toBe(6000);
+    expect(config.trustedProxies).toEqual([]);
     expect(config.clock).toEqual({ kind: 'system' });
     expect(config.maxFileBytes).toBe(2 * 1024 * 1024);
   });

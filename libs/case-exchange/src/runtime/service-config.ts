@@ -28,6 +28,8 @@ export interface ServiceConfig {
   /** Keys of agencies served elsewhere: 403 AUTH.WRONG_SERVICE naming their service. */
   readonly apiKeysElsewhere: KeysServedElsewhere;
   readonly rateLimits: RateLimits;
+  /** The proxies whose X-Forwarded-For names the client (SX_TRUSTED_PROXIES); empty: the socket's address. */
+  readonly trustedProxies: readonly string[];
   /** SX_DEV_KEYS=1: signing and API keys derived from public seeds (local runs and tests only). */
   readonly devKeys: boolean;
   readonly testMutant: TestMutant | undefined;
@@ -127,7 +129,7 @@ export function serviceConfigSchema(service: ServiceName, env: Env) {
     if (!agencies || !apiKeys || !keyRing || !mongo) return z.NEVER;
     return {
       service, production, port: v.PORT, host: v.HOST, amqpUrl: v.AMQP_URL, amqpPrefix: v.SX_AMQP_PREFIX,
-      mongoUrl: mongo, mongoDeployment: v.MONGO_DEPLOYMENT ?? (production ? 'replica-set' : 'ferretdb'), logLevel: v.LOG_LEVEL, apiKeys: apiKeys.served, apiKeysElsewhere: apiKeys.elsewhere, rateLimits: rateLimitsOf(v), devKeys, testMutant, testStepDelayMs, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS, receiptAlarmAfterMs: v.SX_RECEIPT_ALARM_MS,
+      mongoUrl: mongo, mongoDeployment: v.MONGO_DEPLOYMENT ?? (production ? 'replica-set' : 'ferretdb'), logLevel: v.LOG_LEVEL, apiKeys: apiKeys.served, apiKeysElsewhere: apiKeys.elsewhere, rateLimits: rateLimitsOf(v), trustedProxies: v.SX_TRUSTED_PROXIES, devKeys, testMutant, testStepDelayMs, keyRing, agencies, maxFileBytes: v.SX_MAX_FILE_BYTES, sweepIntervalMs: v.SX_SWEEP_INTERVAL_MS, receiptAlarmAfterMs: v.SX_RECEIPT_ALARM_MS,
       retryDelaysMs: v.SX_RETRY_DELAYS_MS ?? DEFAULT_RETRY_DELAYS_MS, relayIntervalMs: v.SX_RELAY_INTERVAL_MS, clock, calendarDir,
       jaegerQueryUrl: v.SX_JAEGER_QUERY_URL.replace(/\/$/, ''), webhooks,
     };

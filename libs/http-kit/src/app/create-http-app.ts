@@ -9,7 +9,8 @@ import { ApiError } from '../errors/api-error';
 import { errorMiddleware, notFoundMiddleware } from '../errors/error-middleware';
 import { apiErrorText } from '../errors/messages';
 import { DEFAULT_JSON_SHAPE, JsonShapeError, jsonShapeExceeded, type JsonShapeLimits } from '../limits/json-shape';
-import { authFailureLimiter, DEFAULT_RATE_LIMITS, perKeyLimit, type RateLimits } from '../limits/rate-limits';
+import { authFailureLimiter } from '../limits/auth-failures';
+import { agencyBudgets, concurrencyCap, DEFAULT_RATE_LIMITS, type RateLimits } from '../limits/rate-limits';
 import type { IdempotencyOptions } from '../idempotency/idempotent-reply';
 import { docsRouter } from '../openapi/docs-router';
 import { openApiDocument, type OpenApiDocument, type OpenApiInfo } from '../openapi/openapi-document';
@@ -47,6 +48,11 @@ export interface HttpAppOptions {
   readonly bodyLimit?: string;
   readonly jsonShape?: JsonShapeLimits;
   readonly rateLimits?: RateLimits;
+  /**
+   * The proxies (addresses or CIDRs, e.g. the ingress) whose `X-Forwarded-For` names the client
+   * (SX_TRUSTED_PROXIES). Empty: the socket's address is the client's.
+   */
+  readonly trustedProxies?: readonly string[];
   /** Where `Idempotency-Key` claims are kept; without it, POST/PUT/PATCH ignore the header. */
   readonly idempotency?: IdempotencyOptions;
 }
@@ -83,7 +89,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag'); // the only ETag we send is a document's SHA-256
-  app.set('trust proxy', false);
+  app.set('trust proxy', options.trustedProxies?.length ? [...options.trustedProxies] : false);
   const document = openApiDocument({ title: options.service, version: '1.0.0', ...options.openapi }, routes);
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
 
@@ -96,8 +102,9 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   app.use(jsonBody(options.bodyLimit ?? '256kb', options.jsonShape ?? DEFAULT_JSON_SHAPE));
 
   const authenticate = [
-    agencyAuth({ ...options.auth, service: options.service, failures: authFailureLimiter(limits.authFailuresPerIp), logger }),
-    perKeyLimit(limits.perKey),
+    agencyAuth({ ...options.auth, service: options.service, failures: authFailureLimiter(limits), logger }),
+    agencyBudgets(limits),
+    concurrencyCap(limits.concurrent),
   ];
   for (const route of routes) app[route.method](route.path, ...chainFor(route, authenticate, logger, options.idempotency));
   for (const route of options.withheld ?? []) app[route.method](route.path, ...(route.auth ? authenticate : []), notServed);

@@ -2,7 +2,8 @@ import type { Request, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ApiError } from '../errors/api-error';
 import { apiErrorText } from '../errors/messages';
-import { clientAddress, rateLimited, type AuthFailureLimiter } from '../limits/rate-limits';
+import type { AuthFailureLimiter } from '../limits/auth-failures';
+import { clientAddress, rateLimited } from '../limits/rate-limits';
 import { systemActorOf, type Agency } from './agency';
 import { keyDigest, type AgencyKeys } from './agency-keys';
 import { wrongService, type KeysServedElsewhere } from './wrong-service';
@@ -31,16 +32,15 @@ const byDigest = <T>(keys: Readonly<Record<string, T>>): Map<string, T> =>
   new Map(Object.entries(keys).map(([key, value]) => [keyDigest(key), value]));
 
 /**
- * Who is calling: `Authorization: Bearer <key>` or `X-Api-Key: <key>`; otherwise 401. An address
- * that keeps presenting wrong keys is answered 429 with Retry-After before its key is even looked at.
+ * Who is calling: `Authorization: Bearer <key>` or `X-Api-Key: <key>`; otherwise 401. The credential
+ * is looked at first: a valid one is always let through, whatever others sent from the same address.
+ * A wrong or missing one counts against the client address and the credential presented; once either
+ * has failed too often, the caller gets 429 with Retry-After instead of 401, so keys cannot be guessed.
  */
 export function agencyAuth(options: AgencyAuthOptions): RequestHandler {
   const agencies = byDigest<Agency>(options.keys);
   const elsewhere = byDigest(options.elsewhere ?? {});
   return async (req, res, next) => {
-    const ip = clientAddress(req);
-    const blocked = await options.failures?.blockedFor(ip);
-    if (blocked !== undefined) return next(rateLimited(blocked, res));
     const key = presentedKey(req);
     const digest = key === undefined ? undefined : keyDigest(key);
     const agency = digest === undefined ? undefined : agencies.get(digest);
@@ -56,7 +56,10 @@ export function agencyAuth(options: AgencyAuthOptions): RequestHandler {
     }
     const other = digest === undefined ? undefined : elsewhere.get(digest);
     if (other) return next(wrongService(other, options.service));
-    await options.failures?.failed(ip);
+    const ip = clientAddress(req);
+    const blocked = await options.failures?.blockedFor(ip, digest);
+    if (blocked !== undefined) return next(rateLimited(blocked, res));
+    await options.failures?.failed(ip, digest);
     // A digest prefix tells operators which wrong key keeps coming back without logging the key.
     (req.log ?? options.logger)?.warn(
       { path: req.path, method: req.method, ip, key: digest === undefined ? 'missing' : `sha256:${digest.slice(0, 8)}` },

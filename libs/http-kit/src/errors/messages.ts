@@ -32,6 +32,11 @@ export const MESSAGES = {
     ru: 'Слишком много запросов. Повторите через Retry-After секунд.',
     en: 'Too many requests. Retry after the Retry-After seconds.',
   },
+  'RATE.BUSY': {
+    kk: 'Қызмет қазір тым көп сұранысты өңдеп жатыр. Retry-After секундтан кейін қайталаңыз.',
+    ru: 'Сервис сейчас обрабатывает слишком много запросов. Повторите через Retry-After секунд.',
+    en: 'The service is handling too many requests at once. Retry after the Retry-After seconds.',
+  },
   'AUTH.UNAUTHENTICATED': {
     kk: 'Жарамды API кілті қажет (Authorization: Bearer немесе X-Api-Key).',
     ru: 'Требуется действительный API-ключ (Authorization: Bearer или X-Api-Key).',
