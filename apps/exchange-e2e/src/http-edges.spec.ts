@@ -20,6 +20,27 @@ describe('the HTTP edge', () => {
   const openDraft = async (): Promise<string> =>
     expectOk(await sb.api(FINANCE).post<CaseBody>('/cases', { receiverId: 'ministry-of-justice', reference: '01-12/8', candidate: { fullName: 'Aigerim Sadykova', position: 'Chief expert', eligibility: eligibleCandidate() } }), 201).caseId;
 
+  // Issue #20: a held read must not tell whether a case exists. The Ministry of Justice is served by
+  // this sending-body too, but is not a party of the Ministry of Finance's draft here.
+  it('held reads answer a non-party and an unknown case id alike: the same status and body, after the same wait', async () => {
+    const caseId = await openDraft();
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const held = async (id: string, how: 'afterSeq' | 'prefer') => {
+      const started = Date.now();
+      const res = await raw(how === 'afterSeq' ? `/cases/${id}?afterSeq=0&wait=1` : `/cases/${id}`, { key: devApiKey('ministry-of-justice'), headers: how === 'prefer' ? { prefer: 'wait=1' } : {} });
+      const body = (await res.json()) as ErrorBody & { error: { details?: { caseId?: string } } };
+      return { status: res.status, code: body.error.code, text: body.error.text, ms: Date.now() - started };
+    };
+    for (const how of ['afterSeq', 'prefer'] as const) {
+      const [notYours, missing] = [await held(caseId, how), await held(unknown, how)];
+      expect({ ...notYours, ms: 0 }).toEqual({ ...missing, ms: 0 });
+      expect(notYours.status).toBe(404);
+      // Both waited the whole second: no early answer gives the case away.
+      for (const r of [notYours, missing]) expect(r.ms).toBeGreaterThanOrEqual(950);
+      expect(Math.abs(notYours.ms - missing.ms)).toBeLessThan(600);
+    }
+  });
+
   it('R3 §12: a 2 MB file goes up as a streamed raw body (SHA-256 checked) and comes back byte for byte', async () => {
     const caseId = await openDraft();
     const file = randomBytes(2 * MB);
