@@ -150,11 +150,16 @@ describe('webhooks: signed, retried, in seq order, durable; reminders once; SSRF
     for (const id of [caseId, dueToday.caseId]) expect(receiver.on('/reminders').filter((r) => idOf(r).startsWith(`${id}:`))).toHaveLength(1);
   });
 
-  it('refuses link-local, metadata and loopback URLs the operator did not allow, with the standard error body', async () => {
-    for (const [url, reason] of [['http://169.254.169.254/latest/meta-data/', 'METADATA'], ['http://[::1]:8080/', 'LOOPBACK'], ['http://169.254.1.1/', 'LINK_LOCAL']] as const) {
+  // Issue #20: every class of address that is not the public internet, IPv4 embedded in IPv6 judged by what it embeds.
+  it('refuses every non-public address class the operator did not allow, at registration, with the standard error body', async () => {
+    for (const [url, reason] of [
+      ['http://169.254.169.254/latest/meta-data/', 'METADATA'], ['http://[::1]:8080/', 'LOOPBACK'], ['http://169.254.1.1/', 'LINK_LOCAL'],
+      ['http://10.1.2.3/', 'PRIVATE'], ['http://100.64.0.9/', 'SHARED'], ['http://[fd12::1]/', 'UNIQUE_LOCAL'], ['http://192.0.2.10/', 'RESERVED'], ['http://198.18.0.1/', 'RESERVED'],
+      ['http://[64:ff9b::a00:1]/', 'PRIVATE'], ['http://[2002:a00:1::1]/', 'PRIVATE'], ['http://[::a00:1]/', 'PRIVATE'], ['http://[::ffff:0:a00:1]/', 'PRIVATE'], ['http://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/', 'PRIVATE'],
+    ] as const) {
       const res = await fin().post<ErrorBody & { error: { details: { reason: string } } }>('/webhooks/subscriptions', { url, events: ['case.step'] });
       expect(res.status).toBe(422);
-      expect(res.body.error).toMatchObject({ code: 'WEBHOOK.URL_REFUSED', details: { reason }, text: { kk: expect.any(String), ru: expect.any(String), en: expect.stringMatching(/never to loopback, link-local or cloud metadata/) } });
+      expect(res.body.error).toMatchObject({ code: 'WEBHOOK.URL_REFUSED', details: { reason }, text: { kk: expect.any(String), ru: expect.any(String), en: expect.stringMatching(/only public internet addresses/) } });
     }
     expect((await fin().post<ErrorBody>('/webhooks/subscriptions', { url: 'ftp://hooks.agency.kz/', events: ['case.step'] })).status).toBe(400);
   });

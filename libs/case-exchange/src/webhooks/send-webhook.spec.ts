@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { Webhook } from 'standardwebhooks';
-import { parseAllowList, type AllowList } from './address-policy';
+import { ownAddresses, parseAllowList, type AllowList } from './address-policy';
 import { sendWebhook, type ResolveHost } from './send-webhook';
 
 const allow = (raw: string): AllowList => {
@@ -50,6 +50,16 @@ describe('sending one webhook', () => {
     const toLoopback: ResolveHost = async () => [{ address: '127.0.0.1', family: 4 }];
     await expect(send(`http://hooks.agency.test:${port}/in`, '{}', allow('10.0.0.0/8'), toLoopback)).resolves.toMatchObject({ error: 'WEBHOOK.ADDRESS_REFUSED: LOOPBACK (127.0.0.1)' });
     expect(got).toHaveLength(0);
+  });
+
+  it('refuses at send time a name that resolves to an address of this very host (not loopback), even in an allowed network', async () => {
+    const own = [...ownAddresses()].filter((a) => a !== '127.0.0.1' && a !== '::1');
+    expect(own.length).toBeGreaterThan(0);
+    for (const address of own) {
+      const toOwn: ResolveHost = async () => [{ address, family: address.includes(':') ? 6 : 4 }];
+      const sent = await send('http://hooks.agency.test/in', '{}', allow('0.0.0.0/0, ::/0'), toOwn);
+      expect(sent).toMatchObject({ error: expect.stringMatching(/^WEBHOOK\.ADDRESS_REFUSED: OWN_HOST/) });
+    }
   });
 
   it('connects to the address it checked (no second lookup to rebind), keeping the host name in the request', async () => {
