@@ -40,7 +40,7 @@ describe('messaging against RabbitMQ', () => {
   afterAll(async () => {
     await receiver?.stop();
     await sender?.stop();
-    await raw?.cleanup(prefix);
+    await raw?.cleanup(prefix, [100, 300]);
   });
 
   const deadQueue = () => receiver.names.deadQueue('receiving-body');

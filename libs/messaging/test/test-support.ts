@@ -50,8 +50,9 @@ export async function rawBroker() {
       const msg = await ch.get(queue, { noAck: true });
       return msg === false ? undefined : msg;
     },
-    async cleanup(prefix: string) {
-      await deleteTopology(ch, prefix).catch(() => undefined);
+    /** Deletes the prefix's topology, the retry queues of these waits too (default: the service defaults). */
+    async cleanup(prefix: string, retryDelaysMs?: readonly number[]) {
+      await deleteTopology(ch, prefix, retryDelaysMs).catch(() => undefined);
       await conn.close().catch(() => undefined);
     },
   };

@@ -20,8 +20,13 @@ export interface TopologyNames {
   deadExchange: string;
   inbox(service: ServiceName): string;
   deadQueue(service: ServiceName): string;
-  /** The delay queue of retry tier `tier` (0-based): TTL, then dead-lettered back into the inbox. */
-  retryQueue(service: ServiceName, tier: number): string;
+  /**
+   * The delay queue of a retry wait: TTL, then dead-lettered back into the inbox. Named by its wait,
+   * so a new schedule (SX_RETRY_DELAYS_MS) declares new queues and never re-declares an old one with
+   * other arguments (which the broker refuses with 406 PRECONDITION_FAILED); an old queue still
+   * sends what waits in it back to the inbox.
+   */
+  retryQueue(service: ServiceName, delayMs: number): string;
 }
 
 export function topologyNames(prefix = 'sx'): TopologyNames {
@@ -30,7 +35,7 @@ export function topologyNames(prefix = 'sx'): TopologyNames {
     deadExchange: `${prefix}.dead`,
     inbox: (s) => `${prefix}.${s}.inbox`,
     deadQueue: (s) => `${prefix}.${s}.dead`,
-    retryQueue: (s, tier) => `${prefix}.${s}.retry.${tier}`,
+    retryQueue: (s, delayMs) => `${prefix}.${s}.retry.${delayMs}ms`,
   };
 }
 
@@ -59,10 +64,10 @@ export async function assertTopology(ch: Channel, options: TopologyOptions = {})
     // Broker dead-letters keep the original routing key `<service>.<type>`; ours use `<service>.rejected`.
     await ch.bindQueue(names.deadQueue(service), names.deadExchange, `${service}.#`);
     if (service !== options.service) continue;
-    for (const [tier, ttl] of (options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS).entries()) {
+    for (const ttl of new Set(options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS)) {
       // Classic queues: quorum queues of RabbitMQ 3.10 have no message TTL. Expired messages go
       // through the default exchange straight back to the inbox they came from.
-      await ch.assertQueue(names.retryQueue(service, tier), {
+      await ch.assertQueue(names.retryQueue(service, ttl), {
         durable: true,
         arguments: { 'x-message-ttl': ttl, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': names.inbox(service) },
       });
@@ -71,11 +76,11 @@ export async function assertTopology(ch: Channel, options: TopologyOptions = {})
   return names;
 }
 
-/** Test cleanup: removes everything `assertTopology` declared under the prefix. */
-export async function deleteTopology(ch: Channel, prefix: string, retryTiers = 10): Promise<void> {
+/** Test cleanup: removes everything `assertTopology` declared under the prefix (the retry queues of these waits). */
+export async function deleteTopology(ch: Channel, prefix: string, retryDelaysMs: readonly number[] = DEFAULT_RETRY_DELAYS_MS): Promise<void> {
   const names = topologyNames(prefix);
   for (const service of SERVICE_NAMES) {
-    for (let tier = 0; tier < retryTiers; tier++) await ch.deleteQueue(names.retryQueue(service, tier));
+    for (const delayMs of new Set(retryDelaysMs)) await ch.deleteQueue(names.retryQueue(service, delayMs));
     await ch.deleteQueue(names.inbox(service));
     await ch.deleteQueue(names.deadQueue(service));
   }

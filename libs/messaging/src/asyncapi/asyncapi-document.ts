@@ -1,6 +1,6 @@
 import { CaseEventPayloadSchema, EnvelopeSchema, messageCatalog, SERVICE_NAMES, type ServiceName } from '@sx/contracts';
 import { KEY_ID_HEADER, SIGNATURE_HEADER } from '../signing/envelope-signature';
-import { topologyNames } from '../amqp/topology';
+import { DEFAULT_RETRY_DELAYS_MS, topologyNames } from '../amqp/topology';
 import { webhookPart } from './webhook-part';
 import { jsonSchemaOf } from './json-schema';
 
@@ -75,7 +75,7 @@ export function asyncApiDocument(service: ServiceName, version = '1.0.0'): Async
       description:
         `The messages of the ${service} service. Case messages travel signed (Ed25519, headers ${SIGNATURE_HEADER} and ${KEY_ID_HEADER}) ` +
         `through the topic exchange \`${names.exchange}\`; each service's quorum queue \`${generic(names.inbox(service))}\` binds \`<service>.#\`. ` +
-        `A message that keeps failing goes through retry queues \`${generic(names.retryQueue(service, 0))}\`… and finally to \`${generic(names.deadQueue(service))}\` ` +
+        `A message that keeps failing goes through retry queues \`${generic(names.retryQueue(service, DEFAULT_RETRY_DELAYS_MS[0] ?? 1000))}\`… and finally to \`${generic(names.deadQueue(service))}\` ` +
         `(exchange \`${names.deadExchange}\`, routing key \`<service>.rejected\`). Webhook events go to the agency systems' registered URLs (Standard Webhooks).`,
       license: LICENSE,
       contact: { name: 'Secondment Exchange operators', url: 'https://adilet.zan.kz/rus/docs/P2300000755' },

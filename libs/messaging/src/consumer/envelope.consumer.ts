@@ -141,7 +141,7 @@ export class EnvelopeConsumer {
       return this.deadLetter(ch, msg, { code, message: `gave up after ${tier} retries: ${(err as Error).message}` });
     }
     this.logger.warn({ messageId: envelope.messageId, type: envelope.type, tier, delayMs: delays[tier], code, ...errorInfo(err) }, 'handler failed; retrying later');
-    const queue = topologyNames(this.options.prefix).retryQueue(this.options.service, tier);
+    const queue = topologyNames(this.options.prefix).retryQueue(this.options.service, delays[tier] as number);
     try {
       await new Promise<void>((resolve, reject) => {
         ch.sendToQueue(queue, msg.content, { ...msg.properties, headers: { ...headers, [RETRY_HEADER]: tier + 1, [RETRY_REASON_HEADER]: code } }, (e: unknown) =>
