@@ -9,6 +9,7 @@ import { FileStore } from './persistence/file.store';
 import { hydrateFiles } from './persistence/hydrate-files';
 import { MongoIdempotencyStore } from './persistence/idempotency.store';
 import { DEFAULT_JAEGER_QUERY_URL } from './runtime/service-defaults';
+import { observeCaseGauges } from './runtime/operator-gauges';
 import { caseMessageConsumer } from './use-cases/receive-case-message/receive-case-message.consumer';
 import { withCalendarSource, type CaseContext } from './use-cases/shared/case-context';
 import { dispatchToWorkers, dueCasesWorker } from './use-cases/sweep-obligations/due-cases.dispatch';
@@ -57,5 +58,6 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
     flush: () => cases.flushSnapshots(),
     releaseHeldReads: () => cases.arrivals.close(),
     onCommitted: (listener) => cases.onCommitted(listener),
+    observeGauges: () => observeCaseGauges(ctx),
   };
 }

@@ -14,3 +14,15 @@ export { telemetrySettings, type TelemetrySettings, type TelemetryExport } from 
  * that would run at load time inside each service's bundle, where no ./otel file sits beside it.
  */
 export const OTEL_BOOTSTRAP_PATH: string = join(__dirname, 'otel.ts');
+export {
+  alarmRaised,
+  caseLogAppended,
+  databaseCommand,
+  deadLettered,
+  observeGauge,
+  receiptsOutstanding,
+  stepReceived,
+  stepTaken,
+  type GaugeReading,
+} from './metrics/exchange-metrics';
+export { isOperator, operatorToken } from './metrics/operator-token';

@@ -1,5 +1,6 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
+import { deadLettered } from '@sx/observability';
 import type { Envelope } from '@sx/contracts';
 import type { AmqpConnection } from '../amqp/amqp-connection';
 import { ManagedChannel } from '../amqp/managed-channel';
@@ -158,6 +159,7 @@ export class EnvelopeConsumer {
     this.logger.warn({ queue: this.queue, messageId: msg.properties.messageId, reason }, 'dead-lettering message');
     try {
       await publishDeadLetter(ch, this.deadExchange, `${this.options.service}.rejected`, msg, reason);
+      deadLettered(reason.code, this.queue);
       this.settle(ch, msg, 'ack');
     } catch (err) {
       // Not confirmed: leave the original unacked; it comes back and we try again.

@@ -1,5 +1,6 @@
 import type { CaseEventPayload, Envelope, SignedRecord } from '@sx/contracts';
 import { RejectMessageError } from '@sx/messaging';
+import { alarmRaised, stepReceived } from '@sx/observability';
 import type { HistoryEntry, NewLogEntry } from '@sx/persistence';
 import { advanceCase } from '../../case-view/advance-case';
 import type { CaseView } from '../../case-view/case-view.schema';
@@ -39,18 +40,23 @@ export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope): 
   const check = verifyCaseLog(p.events, p.parties, ctx.keys.publicKeys);
   if (!check.ok) throw new RejectMessageError(check.code === 'CASE.FORGED_ACTOR' ? check.code : 'CASE.CHAIN_INVALID', `${check.code}: ${check.message}`);
   await storeFiles(ctx.files, p, ctx.maxFileBytes);
+  let applied: readonly SignedRecord[] = [];
 
   const result = await takeStep(
     ctx,
     p.caseId,
     (current) => {
-      if (!current) return [replay(ctx, emptyViewFrom(p), p.events, envelope.messageId)];
+      if (!current) {
+        applied = p.events;
+        return [replay(ctx, emptyViewFrom(p), p.events, envelope.messageId)];
+      }
       const ours = current.state;
       const diverged = firstDivergence(ours.events, p.events);
       if (diverged !== null) throw new StepConflictError('CASE.CONFLICTING_STEP', p.caseId, diverged, `case ${p.caseId}: step ${diverged} differs from the one this copy holds`);
       const missing = p.events.slice(ours.events.length);
       // A message older than this copy (a redelivery) may predate the approver; it brings nothing.
       checkPartiesUnchanged(ours.parties, p.parties, missing.length === 0 ? 'older' : 'newer');
+      applied = missing;
       if (missing.length === 0) return null;
       // Only a proposal brings documents, those of the candidate it proposes.
       const withDocs = missing.some((r) => r.event.type === 'ProposalSubmitted') ? { ...ours, documents: { ...ours.documents, ...emptyViewFrom(p).documents } } : ours;
@@ -59,8 +65,11 @@ export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope): 
     { onConcurrentStep: 'decide-again' },
   ).catch((err: unknown) => {
     if (!(err instanceof StepConflictError)) throw err;
+    alarmRaised(err.code);
     ctx.logger.error({ alarm: true, caseId: p.caseId, seq: err.seq, messageId: envelope.messageId, from: envelope.fromService }, 'ALARM: a message carries a step that conflicts with this copy of the case');
     throw new RejectMessageError(err.code, err.message);
   });
-  return result.outcome === 'committed' ? 'applied' : 'duplicate';
+  if (result.outcome !== 'committed') return 'duplicate';
+  for (const r of applied) stepReceived(r.event.type, envelope.issuedAt);
+  return 'applied';
 }

@@ -1,6 +1,7 @@
 import { GENESIS_HASH, type EventRecord } from '@sx/contracts';
 import { ViolationsError } from '@sx/http-kit';
 import { currentTraceId, sealRecord } from '@sx/messaging';
+import { stepTaken } from '@sx/observability';
 import type { CaseEvent, PartyRole } from '@sx/rules';
 import { advanceCase } from '../../case-view/advance-case';
 import { rolesOfAgency } from '../../case-view/parties';
@@ -75,5 +76,6 @@ export async function recordStep(ctx: CaseContext, step: Step): Promise<CaseReco
   });
   ctx.logger.info({ caseId: step.caseId, event: step.event.type, agencyId: step.agencyId, outcome: result.outcome, seq: result.record?.state.events.length }, 'case step recorded');
   if (!result.record) throw caseNotFound(step.caseId);
+  if (result.outcome === 'committed') stepTaken(step.event.type);
   return result.record;
 }
