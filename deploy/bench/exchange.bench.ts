@@ -22,7 +22,6 @@ import { startExchange, type Exchange } from '../../apps/exchange-e2e/src/suppor
 import { cpuByProcess, formatCpu } from './support/cpu-by-process';
 import { LogWatch } from './support/log-watch';
 import { measureRawFloor } from './support/raw-floor';
-
 import { intEnv, machine, ms, pool, Samples } from './support/stats';
 
 // The JSON counters at /metrics answer only the operator token (random per run).

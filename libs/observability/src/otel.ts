@@ -35,7 +35,9 @@ function start(): void {
   if (jaeger) process.env['OTEL_EXPORTER_OTLP_ENDPOINT'] = jaeger;
   const settings = telemetrySettings(process.env);
   if (settings.disabled || telemetryStarted()) return;
-  deferUnusedPackages(require.resolve('@opentelemetry/sdk-node'), new Set([...packagesForSpans(settings), ...packagesForMetrics(settings)]));
+  // SX_TEST_MUTANT=eager-exporters (never in production): load them all, to show the bootstrap test fires.
+  const eager = process.env['SX_TEST_MUTANT'] === 'eager-exporters' && process.env['NODE_ENV'] !== 'production';
+  if (!eager) deferUnusedPackages(require.resolve('@opentelemetry/sdk-node'), new Set([...packagesForSpans(settings), ...packagesForMetrics(settings)]));
   // Required only now, after the unused exporters were deferred (a top-level import would load them all).
   const { NodeSDK } = require('@opentelemetry/sdk-node') as typeof import('@opentelemetry/sdk-node');
   const sdk = new NodeSDK({
