@@ -29,15 +29,21 @@ import { telemetrySettings } from './telemetry-settings';
 // Probes are polled every few seconds; their spans would bury the traces of real cases.
 const PROBE_PATHS = new Set(['/health', '/ready']);
 
+/**
+ * TEST BUILDS ONLY (never read when NODE_ENV=production), to show the tests that would catch their
+ * loss fire: SX_TEST_MUTANT_EAGER_EXPORTERS=1 loads every exporter (libs/observability bootstrap
+ * test); SX_TEST_MUTANT_NO_DRIVER_SPANS=1 leaves the mongodb driver uninstrumented (trace-chain e2e).
+ */
+const testMutant = (name: 'EAGER_EXPORTERS' | 'NO_DRIVER_SPANS'): boolean =>
+  process.env['NODE_ENV'] !== 'production' && process.env[`SX_TEST_MUTANT_${name}`] === '1';
+
 function start(): void {
   // Set in the environment because the OTLP exporter reads its endpoint from there itself.
   const jaeger = localJaegerEndpoint(process.env);
   if (jaeger) process.env['OTEL_EXPORTER_OTLP_ENDPOINT'] = jaeger;
   const settings = telemetrySettings(process.env);
   if (settings.disabled || telemetryStarted()) return;
-  // SX_TEST_MUTANT=eager-exporters (never in production): load them all, to show the bootstrap test fires.
-  const eager = process.env['SX_TEST_MUTANT'] === 'eager-exporters' && process.env['NODE_ENV'] !== 'production';
-  if (!eager) deferUnusedPackages(require.resolve('@opentelemetry/sdk-node'), new Set([...packagesForSpans(settings), ...packagesForMetrics(settings)]));
+  if (!testMutant('EAGER_EXPORTERS')) deferUnusedPackages(require.resolve('@opentelemetry/sdk-node'), new Set([...packagesForSpans(settings), ...packagesForMetrics(settings)]));
   // Required only now, after the unused exporters were deferred (a top-level import would load them all).
   const { NodeSDK } = require('@opentelemetry/sdk-node') as typeof import('@opentelemetry/sdk-node');
   const sdk = new NodeSDK({
@@ -60,7 +66,7 @@ function start(): void {
       // The case log is appended through the driver itself (not mongoose): without this the write
       // that matters most is missing from a step's trace.
       // Its default statement masks every value (personal data, signatures stay out of spans).
-      new MongoDBInstrumentation(),
+      ...(testMutant('NO_DRIVER_SPANS') ? [] : [new MongoDBInstrumentation()]),
     ],
   });
   sdk.start();

@@ -7,7 +7,7 @@ import { MongoClient } from 'mongodb';
 import { spanRecordSchema, type SpanRecord } from '../src/span-record.schema';
 
 // The check that unconfigured exporters stay unloaded (`unusedExportersLoaded: false`) is shown to fire with
-// SX_TEST_MUTANT=eager-exporters npx jest libs/observability/test/otel-bootstrap.spec.ts (two tests fail).
+// SX_TEST_MUTANT_EAGER_EXPORTERS=1 npx jest libs/observability/test/otel-bootstrap.spec.ts (two tests fail).
 // Auto-instrumentation does not patch modules under Jest's loader, so the bootstrap is proven the
 // way services run: a real `node --require` process.
 const root = resolve(__dirname, '../../..');
