@@ -4,19 +4,9 @@
  * SX_PUBLIC_KEY_ID_<SERVICE>), or the local dev keys with SX_DEV_KEYS=1. Exits 1 on any break.
  */
 import { readFileSync } from 'node:fs';
-import { createPublicKey } from 'node:crypto';
-import { SERVICE_NAMES } from '@sx/contracts';
 import { AuditExportSchema, verifyCaseLog } from '@sx/case-exchange';
-import { devKeyRing, type PublicKeyEntry } from '@sx/messaging';
+import { publicKeysFromEnv } from './support/public-keys-from-env';
 
-function publicKeys(env: NodeJS.ProcessEnv): PublicKeyEntry[] {
-  if (env['SX_DEV_KEYS'] === '1') return SERVICE_NAMES.flatMap((s) => devKeyRing(s).publicKeys.filter((k) => k.service === s));
-  return SERVICE_NAMES.flatMap((s) => {
-    const name = s.toUpperCase().replace(/-/g, '_');
-    const pem = env[`SX_PUBLIC_KEY_${name}`];
-    return pem ? [{ service: s, keyId: env[`SX_PUBLIC_KEY_ID_${name}`] ?? `${s}:1`, publicKey: createPublicKey(pem.replace(/\\n/g, '\n')) }] : [];
-  });
-}
 
 const file = process.argv[2];
 if (!file) {
@@ -29,7 +19,7 @@ if (!parsed.success) {
   process.exit(1);
 }
 const audit = parsed.data;
-const keys = publicKeys(process.env);
+const keys = publicKeysFromEnv(process.env);
 if (keys.length === 0) {
   console.error('no public keys: set SX_PUBLIC_KEY_<SERVICE> (PEM) for the services, or SX_DEV_KEYS=1 for a local system');
   process.exit(2);
