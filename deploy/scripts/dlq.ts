@@ -49,7 +49,7 @@ async function main(): Promise<number> {
   switch (a.command) {
     case 'list': {
       const letters = await listDeadLetters(target, filter);
-      if (a.json) console.log(JSON.stringify(letters.map(({ headers: _h, body: _b, ...rest }) => rest), null, 2));
+      if (a.json) console.log(JSON.stringify(letters.map((d) => ({ messageId: d.messageId, type: d.type, reasonCode: d.reasonCode, reason: d.reason, deadAt: d.deadAt, original: d.original })), null, 2));
       else {
         console.log(`${letters.length} dead letter(s) of ${a.service}`);
         for (const d of letters) console.log(`${d.messageId}  ${d.type}  ${d.reasonCode}  ${d.deadAt ?? '?'}  ${d.reason}`);
