@@ -14,6 +14,7 @@
 // Run: npm run bench:exchange
 //   BENCH_LATENCY_CASES=10  BENCH_FLOOR_N=200  BENCH_CASES_4=16  BENCH_CASES_32=64
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { ServiceName } from '@sx/contracts';
 import { REPO_ROOT } from '@sx/testing';
@@ -24,6 +25,9 @@ import { cpuByProcess, formatCpu } from './support/cpu-by-process';
 import { LogWatch } from './support/log-watch';
 import { measureRawFloor } from './support/raw-floor';
 import { intEnv, machine, ms, pool, Samples } from './support/stats';
+
+// The JSON counters at /metrics answer only the operator token (random per run).
+const OPERATOR_TOKEN = randomBytes(24).toString('base64url');
 
 const FIXED_NOW = '2026-03-18T10:00:00+05:00';
 const STARTS_ON = '2026-04-01';
@@ -86,7 +90,7 @@ async function dbCommands(x: Exchange): Promise<CommandCounts> {
   const byCommand: Record<string, number> = {};
   let appends = 0;
   for (const s of SERVICES) {
-    const m = expectOk(await x.api(s).get<{ dbCommands: Omit<CommandCounts, 'appends'>; caseLogAppends: number }>('/metrics'));
+    const m = expectOk(await x.apiWithKey(s, OPERATOR_TOKEN).get<{ dbCommands: Omit<CommandCounts, 'appends'>; caseLogAppends: number }>('/metrics'));
     for (const [name, n] of Object.entries(m.dbCommands.byCommand)) byCommand[name] = (byCommand[name] ?? 0) + n;
     appends += m.caseLogAppends;
   }
@@ -122,7 +126,7 @@ async function main(): Promise<void> {
   let watch: LogWatch | undefined;
   process.once('SIGINT', () => void x?.stop().finally(() => process.exit(130)));
   try {
-    x = await startExchange({ env: { SX_FIXED_NOW: FIXED_NOW, LOG_LEVEL: 'info' } });
+    x = await startExchange({ env: { SX_FIXED_NOW: FIXED_NOW, LOG_LEVEL: 'info', SX_OPERATOR_TOKEN: OPERATOR_TOKEN } });
     watch = new LogWatch(SERVICES.map((s) => (x as Exchange).process(s)));
     watch.start();
     const warm = new Driver(x, watch, false);

@@ -8,40 +8,14 @@
  *   SX_DEV_KEYS=1   the local dev keys
  * Exits 0 when every check passes, 1 naming the first failed check, 2 when it cannot run.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parse as parseDotenv } from 'dotenv';
-import { SERVICE_NAMES } from '@sx/contracts';
+import { readFileSync } from 'node:fs';
 import { AuditExportSchema, verifyAuditExport } from '@sx/case-exchange';
-import { devKeyRing, publicKeysFromEnv, type PublicKeyEntry } from '@sx/messaging';
+import { publicKeysFor } from './support/public-keys';
 
 const fail = (code: number, message: string): never => {
   console.error(message);
   process.exit(code);
 };
-
-/** The keys of a file: dotenv with SX_PUBLIC_KEYS, or the SX_PUBLIC_KEYS JSON itself. */
-function keysOfFile(path: string): PublicKeyEntry[] {
-  if (!existsSync(path)) return fail(2, `no such key file: ${path}`);
-  const text = readFileSync(path, 'utf8');
-  const trimmed = text.trim();
-  return publicKeysFromEnv(trimmed.startsWith('{') ? { SX_PUBLIC_KEYS: trimmed } : parseDotenv(text));
-}
-
-function publicKeys(args: readonly string[], env: NodeJS.ProcessEnv): { keys: PublicKeyEntry[]; from: string } {
-  const at = args.indexOf('--keys');
-  if (at >= 0) {
-    const path = args[at + 1] ?? fail(2, '--keys needs a file');
-    return { keys: keysOfFile(path), from: path };
-  }
-  const fromEnv = publicKeysFromEnv(env);
-  if (fromEnv.length > 0) return { keys: fromEnv, from: 'the environment' };
-  if (existsSync('.env')) {
-    const fromDotenv = keysOfFile('.env');
-    if (fromDotenv.length > 0) return { keys: fromDotenv, from: '.env' };
-  }
-  if (env['SX_DEV_KEYS'] === '1') return { keys: SERVICE_NAMES.flatMap((s) => devKeyRing(s).publicKeys.filter((k) => k.service === s)), from: 'the local dev keys' };
-  return { keys: [], from: 'nowhere' };
-}
 
 const args = process.argv.slice(2);
 const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--keys') ?? fail(2, 'usage: npm run audit:verify -- <audit-export.json> [--keys <file>]');
@@ -53,7 +27,13 @@ try {
 }
 const parsed = AuditExportSchema.safeParse(json);
 const audit = parsed.success ? parsed.data : fail(1, `FAILED AUDIT.FORMAT: not an sx-audit-chain/2 export: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-const { keys, from } = publicKeys(args, process.env);
+let found: ReturnType<typeof publicKeysFor> = { keys: [], from: 'nowhere' };
+try {
+  found = publicKeysFor(args, process.env);
+} catch (err) {
+  fail(2, (err as Error).message);
+}
+const { keys, from } = found;
 if (keys.length === 0) fail(2, 'no public keys: pass --keys <file> (the .env `npm run keys:generate` wrote), set SX_PUBLIC_KEYS, or SX_DEV_KEYS=1 for a local system');
 const check = verifyAuditExport(audit, keys);
 

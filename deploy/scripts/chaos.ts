@@ -1,6 +1,6 @@
 /**
  * `npm run test:chaos`: the chaos suite's long form (issue #7). Defaults: 10 minutes of cases, kill -9
- * of a random replica every 10 s, one broker restart at half time. Prints the counts and exits 1 when
+ * of a random replica every 10 s, one broker restart at half time, one kill -9 of the database at three quarters. Prints the counts and exits 1 when
  * any of lost, duplicated, diverged, stuck in outbox or dead-lettered is above 0.
  *   CHAOS_MINUTES=10  CHAOS_KILL_EVERY_S=10  CHAOS_IN_FLIGHT=4  CHAOS_MUTANT=1 (detector check)
  */
@@ -13,6 +13,7 @@ runChaos({
   durationMs: minutes * 60_000,
   killEveryMs: num('CHAOS_KILL_EVERY_S', 10) * 1000,
   brokerRestartAtMs: (minutes * 60_000) / 2,
+  databaseKillAtMs: (minutes * 60_000) * 0.75,
   inFlight: num('CHAOS_IN_FLIGHT', 4),
   mutant: process.env['CHAOS_MUTANT'] === '1',
   amqpPort: 5692,

@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-VERSION="${JAEGER_VERSION:-v1.76.0}"
+VERSION="${JAEGER_VERSION:-v1.75.0}"
 OTLP_PORT="${JAEGER_OTLP_HTTP_PORT:-4318}"
 QUERY_PORT="${JAEGER_QUERY_PORT:-16686}"
 CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/secondment-exchange"

@@ -2,7 +2,8 @@ import { runChaos, summary, type ChaosReport } from './chaos/chaos-run';
 
 // Issue #7's chaos suite, short form (about two minutes; the long form is `npm run test:chaos`).
 // Two replicas of every service on a RabbitMQ node and a FerretDB of its own; a stream of R1, R2 and
-// R3 cases through random replicas; kill -9 of a random replica every 10 s and one broker restart;
+// R3 cases through random replicas; kill -9 of a random replica every 10 s, one broker restart and one
+// kill -9 of the database (restarted on the same data);
 // conflicting decisions raced at two receiver replicas. Every party's copy of every case is then
 // compared: nothing may be lost, duplicated, diverged, stuck in an outbox or dead-lettered.
 //
@@ -13,8 +14,8 @@ describe('Issue #7 chaos suite (short form)', () => {
   jest.setTimeout(600_000);
   const log = (line: string) => process.stdout.write(`${line}\n`);
 
-  it('under kill -9 every 10 s and a broker restart: lost, duplicated, diverged, stuck in outbox and dead-lettered are all 0', async () => {
-    const report: ChaosReport = await runChaos({ durationMs: 60_000, killEveryMs: 10_000, brokerRestartAtMs: 30_000, inFlight: 3, amqpPort: 5682, mongoPort: 27028, log });
+  it('under kill -9 every 10 s, a broker restart and a kill -9 of the database: lost, duplicated, diverged, stuck in outbox and dead-lettered are all 0', async () => {
+    const report: ChaosReport = await runChaos({ durationMs: 60_000, killEveryMs: 10_000, brokerRestartAtMs: 30_000, databaseKillAtMs: 45_000, inFlight: 3, amqpPort: 5682, mongoPort: 27028, log });
     log(`chaos (short form): ${summary(report)}`);
     expect(report.details.filter((d) => !d.startsWith('driver:'))).toEqual([]);
     expect({ lost: report.lost, duplicated: report.duplicated, diverged: report.diverged, stuckInOutbox: report.stuckInOutbox, deadLettered: report.deadLettered }).toEqual({
@@ -25,6 +26,7 @@ describe('Issue #7 chaos suite (short form)', () => {
     expect(report.racesWithTwoWinners).toBe(0);
     expect(report.kills).toBeGreaterThanOrEqual(4);
     expect(report.brokerRestarts).toBe(1);
+    expect(report.databaseKills).toBe(1);
   });
 
   it('detector check: with the unique key switched off, racing decisions are counted as lost or diverged', async () => {

@@ -7,6 +7,10 @@
  * It fires: with the publisher's `context.with(publishContext, …)` and the relay's suppressed polling
  * context both reverted (libs/messaging), this test failed with `ProposalAgreed` (seq 2) under two
  * trace ids — the broken trace of issue #11.
+ *
+ * Every party's append of the step to its case log (a write through the mongodb driver itself, not
+ * mongoose) is in the trace too. It fires: with SX_TEST_MUTANT_NO_DRIVER_SPANS=1 set for the services
+ * (the driver left uninstrumented) no `insert cases_log` span is found.
  */
 import type { ServiceName } from '@sx/contracts';
 import { waitFor } from '@sx/testing';
@@ -55,6 +59,9 @@ async function stepTraces(caseId: string, parties: readonly (readonly [ServiceNa
   return { recorded, traced };
 }
 
+/** The append of a step to the service's case log, through the driver. */
+const LOG_APPEND = 'insert cases_log';
+
 const names = (spans: readonly JaegerSpan[], service: string, suffix: string): string[] =>
   spans.filter((s) => s.service === service && s.name.endsWith(suffix)).map((s) => s.name);
 
@@ -81,10 +88,15 @@ async function expectOneTracePerStep(ruleSet: keyof typeof ROUTES, caseId: strin
     const spans = await waitFor(async () => {
       const found = await jaegerTrace(traceId);
       const complete = recipients.every((r) => names(found, r, `${record.event.type} process`).length > 0)
-        && names(found, record.service, `${record.event.type} publish`).length >= recipients.length;
+        && names(found, record.service, `${record.event.type} publish`).length >= recipients.length
+        && [record.service, ...recipients].every((s) => names(found, s, LOG_APPEND).length > 0);
       return complete ? found : undefined;
     }, { timeoutMs: 30_000, intervalMs: 300, description: `${record.event.type} (seq ${record.seq}) spans in Jaeger trace ${traceId}` });
     expect(spans.every((s) => s.traceId === traceId)).toBe(true);
+    // The acting party's log append and each recipient's, the writes that matter, under the step's trace.
+    const appends = spans.filter((s) => s.name === LOG_APPEND);
+    expect(new Set(appends.map((s) => s.service))).toEqual(new Set([record.service, ...recipients]));
+    expect(appends.every((s) => s.tags['db.system.name'] === 'mongodb')).toBe(true);
     // The request that took the step is the trace's root, at the acting service.
     const roots = spans.filter((s) => !s.references.some((r) => r.refType === 'CHILD_OF'));
     expect(roots.map((s) => s.service)).toEqual([record.service]);

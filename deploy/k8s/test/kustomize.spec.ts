@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { SERVICE_NAMES } from '@sx/contracts';
-import { manifestViolations, parseManifests, type Manifest } from './manifest-invariants';
+import { manifestViolations, operationsViolations, parseManifests, type Manifest } from './manifest-invariants';
 
 // Renders with the real kustomize (kubectl kustomize, or the CLI deploy/scripts/kustomize.sh builds
 // from the Go module proxy), as `kubectl apply -k` would, and checks what would be applied.
@@ -20,6 +20,18 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     const manifests = render(overlay);
     expect(manifestViolations(SERVICE_NAMES, manifests)).toEqual([]);
     expect(manifests.filter((m) => m.kind === 'Deployment').map((m) => m.metadata.name).sort()).toEqual([...SERVICE_NAMES, 'otel-collector'].sort());
+  });
+
+  it('production is closed by default: network policies, one TLS ingress to the APIs, metrics only for monitoring, alerts and a dashboard', () => {
+    const manifests = render('overlays/production');
+    expect(operationsViolations(SERVICE_NAMES, manifests)).toEqual([]);
+    // The Prometheus port is on its own Service, which the Ingress never names.
+    const ingress = manifests.find((m) => m.kind === 'Ingress');
+    expect(JSON.stringify(ingress?.spec)).not.toContain('sx-metrics');
+    for (const service of SERVICE_NAMES) {
+      const ports = JSON.stringify(manifests.find((m) => m.kind === 'Service' && m.metadata.name === service)?.spec?.['ports']);
+      expect(ports).not.toContain('9464');
+    }
   });
 
   it('production runs three replicas of each service and keeps two through a voluntary disruption', () => {
@@ -48,6 +60,11 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         'Secret leaked carries values in the manifests',
         'RabbitMQ: no RabbitmqCluster of ≥ 3 nodes',
         'MongoDB: prime-minister has no user of its own limited to sx-prime-minister',
+        'NetworkPolicy: no default deny of ingress and egress',
+        'NetworkPolicy services: services may reach {} beyond the broker, database and collector',
+        'Ingress: sending-body.exchange.example.kz without TLS',
+        'PrometheusRule: no alert SxAlarm',
+        'Dashboard: nothing shows sx_relay_lag',
       ]),
     );
   });

@@ -122,5 +122,103 @@ function infraViolations(services: readonly string[], all: readonly Manifest[]):
 }
 
 export function manifestViolations(services: readonly string[], all: readonly Manifest[]): string[] {
-  return [...services.flatMap((s) => serviceViolations(s, all)), ...secretViolations(all), ...imageViolations(all), ...infraViolations(services, all)];
+  return [
+    ...services.flatMap((s) => serviceViolations(s, all)), ...secretViolations(all), ...imageViolations(all), ...infraViolations(services, all),
+    ...operationsViolations(services, all),
+  ];
+}
+
+// ── Operations: closed network, TLS ingress, metrics for monitoring only, alerts, dashboard ──
+
+const peer = z.object({
+  podSelector: z.object({ matchLabels: z.record(z.string(), z.string()).optional() }).optional(),
+  namespaceSelector: z.object({ matchLabels: z.record(z.string(), z.string()).optional() }).optional(),
+  ipBlock: z.object({ cidr: z.string(), except: z.array(z.string()).optional() }).optional(),
+});
+const policyRule = z.object({ to: z.array(peer).optional(), from: z.array(peer).optional(), ports: z.array(z.object({ port: z.union([z.number(), z.string()]) })).optional() });
+const policySpec = z.object({
+  podSelector: z.object({ matchLabels: z.record(z.string(), z.string()).optional() }),
+  policyTypes: z.array(z.string()),
+  ingress: z.array(policyRule).optional(),
+  egress: z.array(policyRule).optional(),
+});
+const ingressSpec = z.object({
+  tls: z.array(z.object({ hosts: z.array(z.string()), secretName: z.string() })).optional(),
+  rules: z.array(z.object({ host: z.string(), http: z.object({ paths: z.array(z.object({ backend: z.object({ service: z.object({ name: z.string(), port: z.object({ name: z.string() }) }) }) })) }) })),
+});
+const ruleSpec = z.object({ groups: z.array(z.object({ rules: z.array(z.object({ alert: z.string().optional(), expr: z.string() })) })) });
+const dashboard = z.object({ panels: z.array(z.object({ title: z.string(), targets: z.array(z.object({ expr: z.string() })) })).min(1) });
+
+/** The alerts the README explains; each must exist. */
+export const REQUIRED_ALERTS = ['SxDeadLetters', 'SxAlarm', 'SxRelayLag', 'SxOverdueGrowing', 'SxServiceNotReady'] as const;
+/** What the dashboard must show: one panel at least per operator question. */
+export const DASHBOARD_METRICS = [
+  'http_server_request_duration', 'sx_steps_taken_total', 'sx_steps_received_total', 'sx_handoff_latency', 'sx_outbox_depth', 'sx_relay_lag',
+  'sx_queue_depth', 'sx_dead_letters_total', 'sx_alarms_total', 'sx_receipts_outstanding', 'sx_obligations_overdue',
+] as const;
+
+const SERVICE_PODS = { 'app.kubernetes.io/component': 'service' };
+// Where a service may go: the broker, the database, the collector (and public HTTPS for webhooks).
+const ALLOWED_EGRESS: readonly Record<string, string>[] = [{ 'app.kubernetes.io/name': 'rabbitmq' }, { app: 'sx-mongo-svc' }, { 'app.kubernetes.io/name': 'otel-collector' }];
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
+
+const sameLabels = (a: Record<string, string> | undefined, b: Record<string, string>): boolean =>
+  a !== undefined && Object.keys(a).length === Object.keys(b).length && matches(b, a);
+
+function networkViolations(all: readonly Manifest[]): string[] {
+  const policies = all.filter((m) => m.kind === 'NetworkPolicy').map((m) => ({ name: m.metadata.name, spec: policySpec.parse(m.spec) }));
+  const out: string[] = [];
+  const deny = policies.some((p) => Object.keys(p.spec.podSelector.matchLabels ?? {}).length === 0 && p.spec.policyTypes.includes('Ingress') && p.spec.policyTypes.includes('Egress') && !p.spec.ingress && !p.spec.egress);
+  if (!deny) out.push('NetworkPolicy: no default deny of ingress and egress');
+  const services = policies.filter((p) => sameLabels(p.spec.podSelector.matchLabels, SERVICE_PODS));
+  if (services.length === 0) out.push('NetworkPolicy: none selects the services');
+  for (const p of services) {
+    for (const rule of p.spec.egress ?? []) {
+      for (const to of rule.to ?? [{}]) {
+        const allowedPods = to.podSelector && !to.namespaceSelector && ALLOWED_EGRESS.some((l) => sameLabels(to.podSelector?.matchLabels, l));
+        const publicHttps = to.ipBlock && PRIVATE_RANGES.every((r) => to.ipBlock?.except?.includes(r)) && (rule.ports ?? []).every((x) => x.port === 443) && (rule.ports ?? []).length > 0;
+        if (!allowedPods && !publicHttps) out.push(`NetworkPolicy ${p.name}: services may reach ${JSON.stringify(to)} beyond the broker, database and collector`);
+      }
+    }
+    for (const rule of p.spec.ingress ?? []) {
+      const ports = (rule.ports ?? []).map((x) => x.port);
+      if (ports.length === 0 || ports.some((x) => x !== 3000 && x !== 9464)) out.push(`NetworkPolicy ${p.name}: services reachable on ports other than the API and metrics`);
+      if (!rule.from || rule.from.some((f) => !f.namespaceSelector)) out.push(`NetworkPolicy ${p.name}: services reachable from anywhere`);
+    }
+  }
+  return out;
+}
+
+function edgeViolations(services: readonly string[], all: readonly Manifest[]): string[] {
+  const out: string[] = [];
+  const ingresses = all.filter((m) => m.kind === 'Ingress').map((m) => ingressSpec.parse(m.spec));
+  if (ingresses.length === 0) out.push('Ingress: none');
+  for (const ing of ingresses) {
+    const tlsHosts = new Set((ing.tls ?? []).flatMap((t) => t.hosts));
+    for (const rule of ing.rules) {
+      if (!tlsHosts.has(rule.host)) out.push(`Ingress: ${rule.host} without TLS`);
+      for (const path of rule.http.paths) {
+        const b = path.backend.service;
+        if (!services.includes(b.name) || b.port.name !== 'http') out.push(`Ingress: ${rule.host} routes to ${b.name}:${b.port.name}, not a service's API`);
+      }
+    }
+  }
+  const monitors = all.filter((m) => m.kind === 'ServiceMonitor');
+  const metricsService = all.find((m) => m.kind === 'Service' && monitors.some((sm) => matches(((sm.spec?.['selector'] ?? {}) as { matchLabels?: Record<string, string> }).matchLabels ?? { none: 'none' }, m.metadata.labels ?? {})));
+  if (!metricsService) out.push('ServiceMonitor: none selects a metrics Service');
+  return out;
+}
+
+function alertingViolations(all: readonly Manifest[]): string[] {
+  const alerts = new Set(all.filter((m) => m.kind === 'PrometheusRule').flatMap((m) => ruleSpec.parse(m.spec).groups.flatMap((g) => g.rules.map((r) => r.alert))));
+  const out = REQUIRED_ALERTS.filter((a) => !alerts.has(a)).map((a) => `PrometheusRule: no alert ${a}`);
+  const board = all.find((m) => m.kind === 'ConfigMap' && m.metadata.labels?.['grafana_dashboard'] === '1');
+  const json = board ? Object.values(board.data ?? {})[0] : undefined;
+  if (!json) return [...out, 'Dashboard: no ConfigMap labelled grafana_dashboard'];
+  const exprs = dashboard.parse(JSON.parse(json)).panels.flatMap((p) => p.targets.map((t) => t.expr)).join('\n');
+  return [...out, ...DASHBOARD_METRICS.filter((m) => !exprs.includes(m)).map((m) => `Dashboard: nothing shows ${m}`)];
+}
+
+export function operationsViolations(services: readonly string[], all: readonly Manifest[]): string[] {
+  return [...networkViolations(all), ...edgeViolations(services, all), ...alertingViolations(all)];
 }

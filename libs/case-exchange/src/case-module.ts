@@ -66,4 +66,6 @@ export interface CaseModule {
   releaseHeldReads(): void;
   /** Wire to the relay's fast path: the messages of every committed change, at once. */
   onCommitted(listener: (pending: PendingOutbox) => void): void;
+  /** Registers the store's readings for operators (outbox depth, relay lag, overdue obligations by agency). */
+  readonly observeGauges: () => void;
 }

@@ -1,4 +1,5 @@
 import { CASE_EVENT_MESSAGES, StepReceiptMessage, type CaseEventPayload, type Envelope } from '@sx/contracts';
+import { receiptsOutstanding } from '@sx/observability';
 import { MessageRouter } from '@sx/messaging';
 import type { CaseModule, CaseModuleDeps } from './case-module';
 import { caseRoutes } from './api-surface/case-routes';
@@ -13,6 +14,7 @@ import { ReceiptWatch } from './receipts/receipt-watch';
 import { receiveReceipt } from './use-cases/receive-receipt/receive-receipt.use-case';
 import { withStepNotices } from './webhooks/step-notices';
 import { DEFAULT_JAEGER_QUERY_URL } from './runtime/service-defaults';
+import { observeCaseGauges } from './runtime/operator-gauges';
 import { caseMessageConsumer } from './use-cases/receive-case-message/receive-case-message.consumer';
 import { withCalendarSource, type CaseContext } from './context/case-context';
 import { dispatchToWorkers, dueCasesWorker } from './use-cases/sweep-obligations/due-cases.dispatch';
@@ -61,6 +63,7 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
     .on(ObligationsDueNotice, dueCasesWorker(ctx))
     .on(StepReceiptMessage, async (envelope) => void (await receiveReceipt(ctx, envelope)));
   cases.onCommitted((pending) => expectReceipts(ctx, pending.envelopes));
+  receiptsOutstanding(() => ctx.receiptWatch?.outstanding ?? 0);
   for (const def of CASE_EVENT_MESSAGES) inbox.on(def, caseMessageConsumer(ctx));
   return {
     routes: surface.served,
@@ -83,5 +86,6 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
     flush: () => cases.flushSnapshots(),
     releaseHeldReads: () => cases.arrivals.close(),
     onCommitted: (listener) => cases.onCommitted(listener),
+    observeGauges: () => observeCaseGauges(ctx),
   };
 }

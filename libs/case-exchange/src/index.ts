@@ -15,3 +15,5 @@ export { deleteWebhookQueues } from './webhooks/webhook-queue';
 export { apiDocuments, type ApiDocuments } from './api-documents';
 export { serviceHttpApi, type ServiceHttpApi } from './api-surface/service-api';
 export { startService, type RunningService } from './start-service';
+export { CaseStore } from './persistence/case.store';
+export { defaultMongoUrl, mongoUrlVariable } from './runtime/service-defaults';

@@ -52,6 +52,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     jaegerQueryUrl: config.jaegerQueryUrl, webhooks: config.webhooks, receiptAlarmAfterMs: config.receiptAlarmAfterMs,
   });
   await module.init();
+  module.observeGauges();
   const relay = messaging.createRelay([module.outbox], { prepare: module.prepareMessage, intervalMs: config.relayIntervalMs });
   module.onCommitted((pending) => relay.enqueue(module.outbox, pending));
   relay.start();

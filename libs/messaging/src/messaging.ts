@@ -1,4 +1,5 @@
 import type { MessageCatalog, ServiceName } from '@sx/contracts';
+import { observeGauge } from '@sx/observability';
 import { AmqpConnection } from './amqp/amqp-connection';
 import { EnvelopePublisher } from './amqp/envelope.publisher';
 import { assertTopology, type TopologyNames } from './amqp/topology';
@@ -40,6 +41,21 @@ export interface Messaging {
   stop(): Promise<void>;
 }
 
+/** Messages waiting in this service's inbox and dead-letter queue, read from the broker when metrics are collected. */
+function observeQueueDepths(conn: AmqpConnection, queues: ReadonlyArray<{ queue: string; kind: 'inbox' | 'dead' }>): void {
+  observeGauge('sx.queue.depth', 'Messages waiting in this service’s queues: its inbox and its dead letters', '{message}', async () => {
+    const ch = await conn.createChannel();
+    ch.on('error', () => undefined);
+    try {
+      const readings = [];
+      for (const q of queues) readings.push({ value: (await ch.checkQueue(q.queue)).messageCount, attributes: { queue: q.queue, kind: q.kind } });
+      return readings;
+    } finally {
+      await ch.close().catch(() => undefined);
+    }
+  });
+}
+
 /** Composition helper for a service's `main.ts`: connection, topology, publisher, consumers, relay. */
 export async function createMessaging(options: MessagingOptions): Promise<Messaging> {
   const logger = options.logger ?? silentLogger;
@@ -51,6 +67,10 @@ export async function createMessaging(options: MessagingOptions): Promise<Messag
   const publisher = new EnvelopePublisher(conn, { signingKey: options.keys.signingKey, prefix: options.prefix, logger });
   const verifier = createVerifier(options.keys.publicKeys);
   const consumers: EnvelopeConsumer[] = [];
+  observeQueueDepths(conn, [
+    { queue: names.inbox(options.service), kind: 'inbox' },
+    { queue: names.deadQueue(options.service), kind: 'dead' },
+  ]);
   const relays: OutboxRelay[] = [];
   return {
     names,

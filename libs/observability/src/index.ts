@@ -16,3 +16,15 @@ export { telemetrySettings, type TelemetrySettings, type TelemetryExport } from 
 export const OTEL_BOOTSTRAP_PATH: string = join(__dirname, 'otel.ts');
 export { errorInfo, silentLogger, type LogSink } from './log-sink';
 export { startPeriodicPass, type PeriodicPass } from './periodic-pass';
+export {
+  alarmRaised,
+  caseLogAppended,
+  databaseCommand,
+  deadLettered,
+  observeGauge,
+  receiptsOutstanding,
+  stepReceived,
+  stepTaken,
+  type GaugeReading,
+} from './metrics/exchange-metrics';
+export { isOperator, operatorToken } from './metrics/operator-token';

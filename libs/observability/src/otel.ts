@@ -1,29 +1,41 @@
 /**
- * OpenTelemetry bootstrap. Load it before any app module so the instrumentations can patch
- * http, express, amqplib and mongoose as they are first required:
+ * OpenTelemetry bootstrap: `@opentelemetry/sdk-node`'s NodeSDK, with traces and metrics. Load it
+ * before any app module so the instrumentations can patch http, express, amqplib, mongoose and the
+ * mongodb driver as they are first required:
  *
  *   node --require tsx/cjs --require ./libs/observability/src/otel.ts --import tsx apps/<name>/src/main.ts
  *   node --enable-source-maps --require ./dist/apps/<name>/otel.js dist/apps/<name>/main.js   (built)
  *
- * Environment: OTEL_SERVICE_NAME; OTEL_EXPORTER_OTLP_ENDPOINT (OTLP/HTTP export when set; defaults to
- * the local Jaeger that deploy/scripts/jaeger-up.sh started, unless SX_OTEL_LOCAL_JAEGER=0);
- * OTEL_SDK_DISABLED=true (off); SX_OTEL_FILE=/path (JSON lines, one span each); SX_OTEL_CONSOLE=1.
+ * Environment (see telemetry-settings.ts): OTEL_SERVICE_NAME; OTEL_EXPORTER_OTLP_ENDPOINT (traces
+ * over OTLP/HTTP; defaults to the local Jaeger that deploy/scripts/jaeger-up.sh started, unless
+ * SX_OTEL_LOCAL_JAEGER=0); OTEL_METRICS_EXPORTER=otlp,prometheus (metrics; none by default) with
+ * OTEL_EXPORTER_PROMETHEUS_HOST/PORT; OTEL_SDK_DISABLED=true (off); SX_OTEL_FILE=/path (JSON lines,
+ * one span each); SX_OTEL_CONSOLE=1. Only the exporters configured are loaded (lazy-modules.ts).
  */
 import { AmqplibInstrumentation } from '@opentelemetry/instrumentation-amqplib';
 import { ExpressInstrumentation, ExpressLayerType } from '@opentelemetry/instrumentation-express';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { MongoDBInstrumentation } from '@opentelemetry/instrumentation-mongodb';
 import { MongooseInstrumentation } from '@opentelemetry/instrumentation-mongoose';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { registerInstrumentations } from '@opentelemetry/instrumentation';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import { deferUnusedPackages } from './lazy-modules';
 import { localJaegerEndpoint } from './local-jaeger';
-import { spanProcessors } from './span-processors';
+import { metricReaders, packagesForMetrics } from './metric-readers';
+import { packagesForSpans, spanProcessors } from './span-processors';
 import { registerTelemetry, telemetryStarted } from './telemetry-shutdown';
 import { telemetrySettings } from './telemetry-settings';
 
 // Probes are polled every few seconds; their spans would bury the traces of real cases.
 const PROBE_PATHS = new Set(['/health', '/ready']);
+
+/**
+ * TEST BUILDS ONLY (never read when NODE_ENV=production), to show the tests that would catch their
+ * loss fire: SX_TEST_MUTANT_EAGER_EXPORTERS=1 loads every exporter (libs/observability bootstrap
+ * test); SX_TEST_MUTANT_NO_DRIVER_SPANS=1 leaves the mongodb driver uninstrumented (trace-chain e2e).
+ */
+const testMutant = (name: 'EAGER_EXPORTERS' | 'NO_DRIVER_SPANS'): boolean =>
+  process.env['NODE_ENV'] !== 'production' && process.env[`SX_TEST_MUTANT_${name}`] === '1';
 
 function start(): void {
   // Set in the environment because the OTLP exporter reads its endpoint from there itself.
@@ -31,16 +43,17 @@ function start(): void {
   if (jaeger) process.env['OTEL_EXPORTER_OTLP_ENDPOINT'] = jaeger;
   const settings = telemetrySettings(process.env);
   if (settings.disabled || telemetryStarted()) return;
-  // Traces only, wired by hand: NodeSDK would also load every metric and log exporter (gRPC, proto,
-  // Prometheus, Zipkin), which tripled a service's start-up time for nothing it uses.
-  const provider = new NodeTracerProvider({
+  if (!testMutant('EAGER_EXPORTERS')) deferUnusedPackages(require.resolve('@opentelemetry/sdk-node'), new Set([...packagesForSpans(settings), ...packagesForMetrics(settings)]));
+  // Required only now, after the unused exporters were deferred (a top-level import would load them all).
+  const { NodeSDK } = require('@opentelemetry/sdk-node') as typeof import('@opentelemetry/sdk-node');
+  const sdk = new NodeSDK({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: settings.serviceName }),
+    // The host and process detectors run commands and read files at start for attributes no one reads.
+    autoDetectResources: false,
     spanProcessors: spanProcessors(settings),
-  });
-  // AsyncLocalStorage context and W3C trace-context propagation, as the SDK sets them by default.
-  provider.register();
-  registerInstrumentations({
-    tracerProvider: provider,
+    metricReaders: metricReaders(settings),
+    // Logs go to stdout as JSON lines with trace ids (logger.ts); no OTLP log export.
+    logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (req) => PROBE_PATHS.has((req.url ?? '').split('?')[0] ?? ''),
@@ -50,9 +63,14 @@ function start(): void {
       new ExpressInstrumentation({ ignoreLayersType: [ExpressLayerType.MIDDLEWARE, ExpressLayerType.ROUTER] }),
       new AmqplibInstrumentation(),
       new MongooseInstrumentation(),
+      // The case log is appended through the driver itself (not mongoose): without this the write
+      // that matters most is missing from a step's trace.
+      // Its default statement masks every value (personal data, signatures stay out of spans).
+      ...(testMutant('NO_DRIVER_SPANS') ? [] : [new MongoDBInstrumentation()]),
     ],
   });
-  registerTelemetry(provider);
+  sdk.start();
+  registerTelemetry(sdk);
 }
 
 start();

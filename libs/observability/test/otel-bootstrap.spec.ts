@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { MongoClient } from 'mongodb';
 import { spanRecordSchema, type SpanRecord } from '../src/span-record.schema';
 
+// The check that unconfigured exporters stay unloaded (`unusedExportersLoaded: false`) is shown to fire with
+// SX_TEST_MUTANT_EAGER_EXPORTERS=1 npx jest libs/observability/test/otel-bootstrap.spec.ts (two tests fail).
 // Auto-instrumentation does not patch modules under Jest's loader, so the bootstrap is proven the
 // way services run: a real `node --require` process.
 const root = resolve(__dirname, '../../..');
@@ -21,7 +25,8 @@ function startFixture(env: Record<string, string>): Promise<Started> {
   const child = spawn(
     process.execPath,
     ['--require', 'tsx/cjs', '--require', bootstrap, '--import', 'tsx', fixture],
-    { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    // No local Jaeger: each test says which exports it wants.
+    { cwd: root, env: { ...process.env, SX_OTEL_LOCAL_JAEGER: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
   return new Promise((ok, fail) => {
@@ -46,6 +51,26 @@ async function stop(started: Started): Promise<void> {
     started.child.once('exit', () => done());
     started.child.kill('SIGTERM');
   });
+}
+
+const MONGO_URL = process.env['MONGO_URL'] ?? 'mongodb://127.0.0.1:27017';
+const isDriverInsert = (s: SpanRecord): boolean => s.scope === '@opentelemetry/instrumentation-mongodb' && s.name.includes('insert');
+
+function freePort(): Promise<number> {
+  return new Promise((ok) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => ok(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 const readSpans = (file: string): SpanRecord[] =>
@@ -75,10 +100,45 @@ describe('otel bootstrap loaded with node --require', () => {
       expect.arrayContaining(['@opentelemetry/instrumentation-express', '@opentelemetry/instrumentation-mongoose']),
     );
     expect(spans.some((s) => s.attributes['url.path'] === '/health')).toBe(false);
-    expect(app.wrapped).toEqual({ amqplibPublish: true, amqplibConsume: true });
+    expect(app.wrapped).toEqual({ amqplibPublish: true, amqplibConsume: true, unusedExportersLoaded: false });
 
     const log = app.output().split('\n').find((l) => l.includes('"msg":"pinged"'));
     expect(JSON.parse(log ?? '{}')).toMatchObject({ trace_id: server?.traceId });
+  });
+
+  it('puts a write through the mongodb driver itself into the request’s trace', async () => {
+    const file = join(dir, 'driver.jsonl');
+    const db = `sx_otel_fixture_${process.pid}`;
+    const app = await startFixture({ OTEL_SERVICE_NAME: 'fixture-svc', SX_OTEL_FILE: file, FIXTURE_MONGO_URL: `${MONGO_URL}/${db}` });
+    try {
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${app.port}/ping`)).ok && readSpans(file).some(isDriverInsert));
+    } finally {
+      await stop(app);
+      const client = await MongoClient.connect(MONGO_URL);
+      await client.db(db).dropDatabase().finally(() => client.close());
+    }
+    const spans = readSpans(file);
+    const insert = spans.find(isDriverInsert);
+    const server = spans.find((s) => s.kind === 'server' && s.traceId === insert?.traceId);
+    expect(server?.attributes['url.path']).toBe('/ping');
+    // Values are masked: no document content reaches a span.
+    expect(JSON.stringify(insert?.attributes)).not.toContain('"n":2');
+  });
+
+  it('serves the metrics on its own Prometheus listener when OTEL_METRICS_EXPORTER=prometheus', async () => {
+    const port = await freePort();
+    const app = await startFixture({ OTEL_SERVICE_NAME: 'fixture-svc', OTEL_METRICS_EXPORTER: 'prometheus', OTEL_EXPORTER_PROMETHEUS_PORT: String(port) });
+    let text = '';
+    try {
+      await fetch(`http://127.0.0.1:${app.port}/ping`);
+      text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    } finally {
+      await stop(app);
+    }
+    expect(text).toMatch(/^sx_steps_taken_total\{[^}]*step_type="FixtureStep"[^}]*\} 1$/m);
+    // Requests by route and status, with latency buckets, from the HTTP instrumentation.
+    expect(text).toMatch(/^http_server_[a-z_]*duration[a-z_]*_bucket\{[^}]*http_status_code="200"|^http_server_[a-z_]*duration[a-z_]*_bucket\{[^}]*http_response_status_code="200"/m);
+    expect(app.wrapped.unusedExportersLoaded).toBe(false);
   });
 
   it('does nothing when OTEL_SDK_DISABLED=true', async () => {

@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { caseLogAppended, databaseCommand } from '@sx/observability';
 
 const counts = new Map<string, number>();
 
@@ -7,7 +8,10 @@ const counts = new Map<string, number>();
  * the figure behind "round trips per step" (benchmark) and an operator's first look at load.
  */
 export function countCommands(conn: Connection): void {
-  conn.getClient().on('commandStarted', (e: { commandName: string }) => counts.set(e.commandName, (counts.get(e.commandName) ?? 0) + 1));
+  conn.getClient().on('commandStarted', (e: { commandName: string }) => {
+    counts.set(e.commandName, (counts.get(e.commandName) ?? 0) + 1);
+    databaseCommand(e.commandName);
+  });
 }
 
 export function commandCounts(): { total: number; byCommand: Record<string, number> } {
@@ -20,6 +24,7 @@ let appended = 0;
 /** Counts the log entries this process appended: the "steps" the round trips are divided by. */
 export function noteAppended(entries: number): void {
   appended += entries;
+  caseLogAppended(entries);
 }
 
 export const appendedEntries = (): number => appended;

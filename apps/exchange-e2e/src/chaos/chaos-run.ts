@@ -9,7 +9,7 @@ import { openWithPackage, type CaseBody } from '../support/case-flows';
 import { startExchange, type Exchange } from '../support/exchange';
 import { ROUTES } from '../support/walk-to-active';
 import { auditCopies, deadLettered, stuckInOutbox, type Ack, type ChaosCounts } from './copy-audit';
-import { startPrivateInfra } from './private-infra';
+import { startPrivateInfra, type PrivateInfra } from './private-infra';
 import { resilientClient } from './resilient-client';
 
 export interface ChaosOptions {
@@ -17,6 +17,8 @@ export interface ChaosOptions {
   readonly killEveryMs: number;
   /** When the one broker restart happens (ms into the stream); none when undefined. */
   readonly brokerRestartAtMs?: number;
+  /** When the one kill -9 of the database (and its restart on the same data) happens; none when undefined. */
+  readonly databaseKillAtMs?: number;
   readonly inFlight: number;
   readonly services?: readonly ServiceName[];
   readonly ruleSets?: readonly ('R1' | 'R2' | 'R3')[];
@@ -34,6 +36,7 @@ export interface ChaosReport extends ChaosCounts {
   racesWithTwoWinners: number;
   kills: number;
   brokerRestarts: number;
+  databaseKills: number;
   details: string[];
 }
 
@@ -58,15 +61,15 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       },
     });
     log(`chaos: ${services.length * 2} processes up`);
-    return await drive(x, o, infra.restartBroker, log);
+    return await drive(x, o, infra, log);
   } finally {
     await x?.stop().catch(() => undefined);
     await infra.stop();
   }
 }
 
-async function drive(x: Exchange, o: ChaosOptions, restartBroker: () => Promise<void>, log: (l: string) => void): Promise<ChaosReport> {
-  const report: ChaosReport = { cases: 0, acknowledged: 0, races: 0, racesWithTwoWinners: 0, kills: 0, brokerRestarts: 0, lost: 0, duplicated: 0, diverged: 0, stuckInOutbox: 0, deadLettered: 0, details: [] };
+async function drive(x: Exchange, o: ChaosOptions, infra: Pick<PrivateInfra, 'restartBroker' | 'killAndRestartDatabase'>, log: (l: string) => void): Promise<ChaosReport> {
+  const report: ChaosReport = { cases: 0, acknowledged: 0, races: 0, racesWithTwoWinners: 0, kills: 0, brokerRestarts: 0, databaseKills: 0, lost: 0, duplicated: 0, diverged: 0, stuckInOutbox: 0, deadLettered: 0, details: [] };
   const acks: Ack[] = [];
   const cases = new Map<string, Array<{ service: ServiceName; client: PartyApi }>>();
   const started = Date.now();
@@ -155,14 +158,22 @@ async function drive(x: Exchange, o: ChaosOptions, restartBroker: () => Promise<
   const chaos = (async () => {
     const services = o.services ?? SERVICE_NAMES;
     let restarted = o.brokerRestartAtMs === undefined;
+    let databaseKilled = o.databaseKillAtMs === undefined;
     while (Date.now() < deadline - 2000) {
       await sleep(Math.min(o.killEveryMs, 1000));
       const at = Date.now() - started;
       if (!restarted && o.brokerRestartAtMs !== undefined && at >= o.brokerRestartAtMs) {
         restarted = true;
         log(`chaos: broker restart at ${Math.round(at / 1000)} s`);
-        await restartBroker();
+        await infra.restartBroker();
         report.brokerRestarts++;
+        continue;
+      }
+      if (!databaseKilled && o.databaseKillAtMs !== undefined && at >= o.databaseKillAtMs) {
+        databaseKilled = true;
+        log(`chaos: kill -9 of the database at ${Math.round(at / 1000)} s`);
+        await infra.killAndRestartDatabase();
+        report.databaseKills++;
         continue;
       }
       if (at >= (report.kills + 1) * o.killEveryMs) {
@@ -191,5 +202,5 @@ async function drive(x: Exchange, o: ChaosOptions, restartBroker: () => Promise<
 }
 
 export const summary = (r: ChaosReport): string =>
-  `cases ${r.cases}, acknowledged steps ${r.acknowledged}, races ${r.races} (two winners: ${r.racesWithTwoWinners}), kills ${r.kills}, broker restarts ${r.brokerRestarts}\n` +
+  `cases ${r.cases}, acknowledged steps ${r.acknowledged}, races ${r.races} (two winners: ${r.racesWithTwoWinners}), kills ${r.kills}, broker restarts ${r.brokerRestarts}, database kills ${r.databaseKills}\n` +
   `lost ${r.lost}, duplicated ${r.duplicated}, diverged ${r.diverged}, stuck in outbox ${r.stuckInOutbox}, dead-lettered ${r.deadLettered}`;

@@ -25,6 +25,8 @@ export interface PrivateInfra {
   readonly amqpUrl: string;
   readonly mongoHost: string;
   restartBroker(): Promise<void>;
+  /** kill -9 of the database process, then a new one on the same data: the services must ride it out. */
+  killAndRestartDatabase(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -57,16 +59,26 @@ export async function startPrivateInfra(amqpPort: number, mongoPort: number): Pr
   await startBroker();
   // The shared FerretDB may be one this checkout did not build: make sure the launcher exists.
   execFileSync('bash', [join(REPO_ROOT, 'deploy/scripts/ferretdb-build.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
-  const ferret: ChildProcess = spawn(join(REPO_ROOT, 'deploy/ferretdb/bin/ferretdb-local'), ['--listen', `127.0.0.1:${mongoPort}`, '--data', join(dir, 'ferretdb')], {
-    stdio: 'ignore',
-  });
-  await waitPort(mongoPort, 30_000, 'the chaos FerretDB');
+  const startDatabase = async (): Promise<ChildProcess> => {
+    const child = spawn(join(REPO_ROOT, 'deploy/ferretdb/bin/ferretdb-local'), ['--listen', `127.0.0.1:${mongoPort}`, '--data', join(dir, 'ferretdb')], {
+      stdio: 'ignore',
+    });
+    await waitPort(mongoPort, 30_000, 'the chaos FerretDB');
+    return child;
+  };
+  let ferret = await startDatabase();
   return {
     amqpUrl: `amqp://guest:guest@127.0.0.1:${amqpPort}`,
     mongoHost: `mongodb://127.0.0.1:${mongoPort}`,
     async restartBroker() {
       ctl('stop');
       await startBroker();
+    },
+    async killAndRestartDatabase() {
+      const gone = new Promise<void>((resolve) => ferret.once('exit', () => resolve()));
+      ferret.kill('SIGKILL');
+      await gone;
+      ferret = await startDatabase();
     },
     async stop() {
       try {

@@ -48,8 +48,8 @@ export interface Exchange {
   /** A client of one replica of a service (0 is the first), with the agency's dev key. */
   replicaApi(service: ServiceName, replica: number, agencyId: string): PartyApi;
   replicas(service: ServiceName): readonly ServiceProcess[];
-  /** kill -9 of one replica, then a new process in its place (same database, same inbox). */
-  killAndRestart(service: ServiceName, replica: number): Promise<void>;
+  /** kill -9 of one replica, then a new process in its place (same database, same inbox); `env` adds to the run's. */
+  killAndRestart(service: ServiceName, replica: number, env?: Readonly<Record<string, string>>): Promise<void>;
   apiWithKey(service: ServiceName, key: string): PartyApi;
   url(service: ServiceName): string;
   process(service: ServiceName): ServiceProcess;
@@ -87,12 +87,12 @@ export async function startExchange(options: ExchangeOptions = {}): Promise<Exch
       return partyApi(p.baseUrl, devApiKey(agencyId));
     },
     replicas: (service) => all[service],
-    async killAndRestart(service, replica) {
+    async killAndRestart(service, replica, env = {}) {
       const victim = all[service][replica];
       if (!victim?.pid) throw new Error(`${service} has no replica ${replica}`);
       process.kill(victim.pid, 'SIGKILL');
       await victim.stop(1000);
-      all[service][replica] = await startReplica(run, service, replica, options.env ?? {});
+      all[service][replica] = await startReplica(run, service, replica, { ...options.env, ...env });
     },
     spans: () => readSpans(run.spansFile),
     async stop() {
@@ -122,7 +122,7 @@ export function useExchange(options: ExchangeOptions = {}): Exchange {
     api: (service, agencyId) => get().api(service, agencyId),
     replicaApi: (service, replica, agencyId) => get().replicaApi(service, replica, agencyId),
     replicas: (service) => get().replicas(service),
-    killAndRestart: (service, replica) => get().killAndRestart(service, replica),
+    killAndRestart: (service, replica, env) => get().killAndRestart(service, replica, env),
     apiWithKey: (service, key) => get().apiWithKey(service, key),
     url: (service) => get().url(service),
     process: (service) => get().process(service),

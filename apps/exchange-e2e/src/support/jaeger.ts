@@ -33,6 +33,7 @@ const SpanSchema = z.object({
   operationName: z.string(),
   references: z.array(z.object({ refType: z.string(), traceID: z.string(), spanID: z.string() })).default([]),
   processID: z.string(),
+  tags: z.array(z.object({ key: z.string(), value: z.unknown() })).default([]),
 });
 const TracesSchema = z.object({
   data: z.array(z.object({ traceID: z.string(), spans: z.array(SpanSchema), processes: z.record(z.string(), z.object({ serviceName: z.string() })) })).nullable(),
@@ -44,6 +45,7 @@ export interface JaegerSpan {
   readonly name: string;
   readonly service: string;
   readonly references: readonly { refType: string; traceID: string; spanID: string }[];
+  readonly tags: Readonly<Record<string, unknown>>;
 }
 
 /** Every span Jaeger's query API holds for a trace (empty when it holds none yet). */
@@ -52,6 +54,6 @@ export async function jaegerTrace(traceId: string): Promise<JaegerSpan[]> {
   if (res.status === 404) return [];
   const body = TracesSchema.parse(await res.json());
   return (body.data ?? []).flatMap((t) =>
-    t.spans.map((s) => ({ traceId: s.traceID, spanId: s.spanID, name: s.operationName, service: t.processes[s.processID]?.serviceName ?? '?', references: s.references })),
+    t.spans.map((s) => ({ traceId: s.traceID, spanId: s.spanID, name: s.operationName, service: t.processes[s.processID]?.serviceName ?? '?', references: s.references, tags: Object.fromEntries(s.tags.map((tag) => [tag.key, tag.value])) })),
   );
 }

@@ -4,7 +4,7 @@ import { isRefusal, type Envelope } from '@sx/contracts';
 import type { AmqpConnection } from '../amqp/amqp-connection';
 import { ManagedChannel } from '../amqp/managed-channel';
 import { DEFAULT_RETRY_DELAYS_MS, topologyNames } from '../amqp/topology';
-import { errorInfo, silentLogger, type LogSink } from '@sx/observability';
+import { deadLettered, errorInfo, silentLogger, type LogSink } from '@sx/observability';
 import { extractContext, tracer } from '../tracing/trace-context';
 import { publishDeadLetter } from './dead-letter';
 import { decodeDelivery, type DeadReason, type DecodeOptions } from './decode-delivery';
@@ -159,6 +159,7 @@ export class EnvelopeConsumer {
     this.logger.warn({ queue: this.queue, messageId: msg.properties.messageId, reason }, 'dead-lettering message');
     try {
       await publishDeadLetter(ch, this.deadExchange, `${this.options.service}.rejected`, msg, reason);
+      deadLettered(reason.code, this.queue);
       this.settle(ch, msg, 'ack');
     } catch (err) {
       // Not confirmed: leave the original unacked; it comes back and we try again.

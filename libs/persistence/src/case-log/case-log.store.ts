@@ -190,6 +190,13 @@ export class CaseLogStore<S> {
     return this.outbox.pending(limit, notedBefore);
   }
 
+  /** How many committed changes wait for the broker's confirm, and since when the oldest (operators' relay lag). */
+  async outboxBacklog(): Promise<{ readonly depth: number; readonly oldest?: Date }> {
+    const all = await this.models.outbox.find({}, { createdAt: 1 }).lean<Array<{ createdAt: Date }>>().exec();
+    const oldest = all.reduce<Date | undefined>((min, p) => (!min || new Date(p.createdAt) < min ? new Date(p.createdAt) : min), undefined);
+    return { depth: all.length, ...(oldest ? { oldest } : {}) };
+  }
+
   /** Drops the pointers of confirmed messages, in one write. */
   markPublished(keys: readonly string[]): Promise<void> {
     return this.outbox.drop(keys);

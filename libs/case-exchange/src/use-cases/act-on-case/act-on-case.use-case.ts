@@ -1,3 +1,4 @@
+import { stepTaken } from '@sx/observability';
 import { changeCase } from '../../event-log/change-case';
 import type { CaseRecord } from '../../persistence/case.store';
 import type { CaseContext } from '../../context/case-context';
@@ -16,5 +17,6 @@ export async function actOnCase(ctx: CaseContext, command: StepCommand): Promise
   });
   ctx.logger.info({ caseId: command.caseId, event: command.event.type, agencyId: command.actor.agencyId, by: command.actor.subject, outcome: result.outcome, seq: result.record?.state.events.length }, 'case step recorded');
   if (!result.record) throw caseNotFound(command.caseId);
+  if (result.outcome === 'committed') stepTaken(command.event.type);
   return result.record;
 }

@@ -1,5 +1,6 @@
 import { createEnvelope, StepReceiptMessage, type CaseEventPayload, type Envelope, type SignedRecord } from '@sx/contracts';
 import { currentTraceContext, RejectMessageError } from '@sx/messaging';
+import { stepReceived } from '@sx/observability';
 import { deterministicId, type HistoryEntry, type NewLogEntry } from '@sx/persistence';
 import { advanceCase } from '../../case-view/advance-case';
 import type { CaseView } from '../../case-view/case-view.schema';
@@ -85,6 +86,7 @@ export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope<Ca
   if (!check.ok) throw new RejectMessageError(check.code === 'CASE.FORGED_ACTOR' ? check.code : 'CASE.CHAIN_INVALID', `${check.code}: ${check.message}`);
   await storeFiles(ctx.files, p, ctx.maxFileBytes);
 
+  let applied: readonly SignedRecord[] = [];
   const result = await changeCase(
     ctx,
     p.caseId,
@@ -93,12 +95,16 @@ export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope<Ca
       const missing = p.events.slice(held);
       const own = missing.find((r) => r.service === ctx.service);
       if (own) refuseWithAlarm(ctx, envelope, 'CASE.UNKNOWN_OWN_RECORD', own.seq, `step ${own.seq} is signed as ${ctx.service}, but this service never recorded it`);
-      if (!current) return [replay(ctx, withProposal(emptyViewFrom(p), p), p.events, envelope)];
+      if (!current) {
+        applied = p.events;
+        return [replay(ctx, withProposal(emptyViewFrom(p), p), p.events, envelope)];
+      }
       const ours = current.state;
       const diverged = firstDivergence(ours.events, p.events);
       if (diverged !== null) refuseWithAlarm(ctx, envelope, 'CASE.CONFLICTING_STEP', diverged, `case ${p.caseId}: step ${diverged} differs from the one this copy holds`);
       // A message older than this copy (a redelivery) may predate the approver; it brings nothing.
       checkPartiesUnchanged(ours.parties, p.parties, missing.length === 0 ? 'older' : 'newer');
+      applied = missing;
       if (missing.length === 0) return null;
       // Only a proposal brings a candidate and documents: those of the candidate it proposes.
       const base = missing.some((r) => r.event.type === 'ProposalSubmitted') ? withProposal(ours, p) : ours;
@@ -106,5 +112,7 @@ export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope<Ca
     },
     { onConcurrentStep: 'decide-again' },
   );
-  return result.outcome === 'committed' ? 'applied' : 'duplicate';
+  if (result.outcome !== 'committed') return 'duplicate';
+  for (const r of applied) stepReceived(r.event.type, envelope.issuedAt);
+  return 'applied';
 }

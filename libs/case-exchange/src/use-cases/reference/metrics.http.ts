@@ -1,15 +1,26 @@
 import { z } from 'zod';
-import { defineRoute } from '@sx/http-kit';
+import { ApiError, defineRoute } from '@sx/http-kit';
+import { isOperator, operatorToken } from '@sx/observability';
 import { appendedEntries, commandCounts } from '@sx/persistence';
 import { TAGS } from '../../http/common.schemas';
 import type { CaseContext } from '../../context/case-context';
 
-export const metricsRoute = (ctx: Pick<CaseContext, 'service'>) =>
-  defineRoute({
+const OPERATOR_ONLY = {
+  kk: 'Бұл метрикалар тек операторға арналған: Authorization: Bearer <SX_OPERATOR_TOKEN> қажет.',
+  ru: 'Эти метрики только для оператора: нужен заголовок Authorization: Bearer <SX_OPERATOR_TOKEN>.',
+  en: 'These metrics are for operators only: send Authorization: Bearer <SX_OPERATOR_TOKEN>.',
+};
+
+export const metricsRoute = (ctx: Pick<CaseContext, 'service'>) => {
+  // Read once: an operator token is part of a deployment, not changed while it runs.
+  const token = operatorToken(process.env);
+  return defineRoute({
     method: 'get',
     path: '/metrics',
     operationId: 'getMetrics',
-    summary: 'Operational counters of this process: database commands sent, by command, and case log entries appended',
+    summary: 'Operational counters of this process (operators only: Authorization: Bearer <SX_OPERATOR_TOKEN>)',
+    description:
+      'Database commands sent, by command, and case log entries appended. Answers only the operator token (SX_OPERATOR_TOKEN); refuses everyone when none is set. The full metrics are on the separate Prometheus listener (OTEL_METRICS_EXPORTER=prometheus), which the manifests do not expose.',
     tags: TAGS.reference,
     auth: false,
     responses: {
@@ -25,5 +36,9 @@ export const metricsRoute = (ctx: Pick<CaseContext, 'service'>) =>
         caseLogAppends: z.number().int().describe('Entries this process appended to case logs (each a step or a local change of a case).'),
       }),
     },
-    handler: () => ({ status: 200, body: { service: ctx.service, pid: process.pid, dbCommands: commandCounts(), caseLogAppends: appendedEntries() } }),
+    handler: ({ req }) => {
+      if (!isOperator(req.headers.authorization, token)) throw new ApiError(401, 'AUTH.UNAUTHENTICATED', OPERATOR_ONLY);
+      return { status: 200, body: { service: ctx.service, pid: process.pid, dbCommands: commandCounts(), caseLogAppends: appendedEntries() } };
+    },
   });
+};
