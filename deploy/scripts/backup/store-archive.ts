@@ -19,7 +19,7 @@ import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { BSON, MongoClient, type Document } from 'mongodb';
 import { z } from 'zod';
-import { CaseStore, verifyCaseLog } from '@sx/case-exchange';
+import { CaseStore, RestoreMarkers, verifyCaseLog } from '@sx/case-exchange';
 import { ServiceNameSchema, type ServiceName } from '@sx/contracts';
 import type { PublicKeyEntry } from '@sx/messaging';
 import { connectMongo, disconnectMongo } from '@sx/persistence';
@@ -140,7 +140,9 @@ async function rebuildAndVerify(mongoUrl: string, caseIds: readonly string[], pu
   const conn = await connectMongo({ url: mongoUrl, ...(process.env['MONGO_DEPLOYMENT'] === 'replica-set' ? { deployment: 'replica-set' as const } : {}) });
   try {
     const store = new CaseStore(conn);
+    const markers = new RestoreMarkers(conn);
     await store.ensureIndexes();
+    const restoredAt = new Date();
     const failures: ChainFailure[] = [];
     for (const caseId of caseIds) {
       const snapshot = await store.log.rebuild(caseId);
@@ -148,6 +150,8 @@ async function rebuildAndVerify(mongoUrl: string, caseIds: readonly string[], pu
         failures.push({ caseId, code: 'RESTORE.EMPTY_LOG', message: 'no log entries' });
         continue;
       }
+      // The steps it took after the backup come back from the other parties (they hold them, signed by this service).
+      await markers.mark(caseId, snapshot.state.events.length, restoredAt);
       const check = verifyCaseLog(snapshot.state.events, snapshot.state.parties, publicKeys);
       if (!check.ok) failures.push({ caseId, code: check.code, message: check.message });
     }

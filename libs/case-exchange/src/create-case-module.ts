@@ -10,6 +10,7 @@ import { FileStore } from './persistence/file.store';
 import { hydrateFiles } from './persistence/hydrate-files';
 import { MongoIdempotencyStore } from './persistence/idempotency.store';
 import { ReceiptStore } from './persistence/receipt.store';
+import { RestoreMarkers } from './persistence/restore-markers';
 import { ReceiptWatch } from './receipts/receipt-watch';
 import { receiveReceipt } from './use-cases/receive-receipt/receive-receipt.use-case';
 import { withStepNotices } from './webhooks/step-notices';
@@ -32,7 +33,7 @@ export function caseContextOf(deps: CaseModuleDeps, extra: Pick<CaseContext, 'su
   const cases = new CaseStore(deps.connection, deps.clock, snapshotLagging, deps.testMutant === 'no-unique-append');
   const receipts = new ReceiptStore(deps.connection);
   const receiptWatch = new ReceiptWatch(receipts, receiptAlarmAfterMs ?? DEFAULT_RECEIPT_ALARM_MS, deps.logger);
-  return withCalendarSource({ ...rest, ...extra, cases, receipts, receiptWatch, files: new FileStore(deps.connection), dues: new DueIndex(deps.connection) }, calendarSource);
+  return withCalendarSource({ ...rest, ...extra, cases, receipts, receiptWatch, restores: new RestoreMarkers(deps.connection), files: new FileStore(deps.connection), dues: new DueIndex(deps.connection) }, calendarSource);
 }
 
 /** A step told to another party must be receipted within this long, or RECEIPT.OVERDUE is raised. */
@@ -76,6 +77,7 @@ export function createCaseModule(deps: CaseModuleDeps): CaseModule {
       await cases.ensureIndexes();
       await files.init();
       await ctx.receipts.init();
+      await ctx.restores?.load(deps.connection);
       await webhooks.init();
       await idempotency.init();
     },

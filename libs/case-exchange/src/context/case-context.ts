@@ -9,6 +9,7 @@ import type { CaseRecord, CaseStore } from '../persistence/case.store';
 import type { DueIndex } from '../persistence/due-index';
 import type { FileStore } from '../persistence/file.store';
 import type { ReceiptStore } from '../persistence/receipt.store';
+import type { RestoreMarkers } from '../persistence/restore-markers';
 import type { ReceiptWatch } from '../receipts/receipt-watch';
 
 /** What every use case of a service needs: its name, its stores, its keys, the agencies, and the clock. */
@@ -19,6 +20,8 @@ export interface CaseContext {
   readonly files: FileStore;
   /** The receipts other parties sent for this service's steps. */
   readonly receipts: ReceiptStore;
+  /** The cases restored from a backup, whose own later steps may come back from the other parties. */
+  readonly restores?: RestoreMarkers;
   /** The receipts this process still waits for (alarms when one is late). */
   readonly receiptWatch?: ReceiptWatch;
   /** This service's signing key (it signs the steps it records) and every service's public keys. */

@@ -94,7 +94,13 @@ export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope<Ca
       const held = current?.state.events.length ?? 0;
       const missing = p.events.slice(held);
       const own = missing.find((r) => r.service === ctx.service);
-      if (own) refuseWithAlarm(ctx, envelope, 'CASE.UNKNOWN_OWN_RECORD', own.seq, `step ${own.seq} is signed as ${ctx.service}, but this service never recorded it`);
+      const restoredSteps = ctx.restores?.restoredSteps(p.caseId);
+      if (own && (restoredSteps === undefined || own.seq <= restoredSteps)) {
+        refuseWithAlarm(ctx, envelope, 'CASE.UNKNOWN_OWN_RECORD', own.seq, `step ${own.seq} is signed as ${ctx.service}, but this service never recorded it`);
+      }
+      // Its store was restored from a backup older than this step: the step comes back from the other
+      // parties, signed with this service's own key (the chain was verified above).
+      if (own) ctx.logger.warn({ caseId: p.caseId, seq: own.seq, restoredSteps }, 'own step recovered from another party after a restore');
       if (!current) {
         applied = p.events;
         return [replay(ctx, withProposal(emptyViewFrom(p), p), p.events, envelope)];
