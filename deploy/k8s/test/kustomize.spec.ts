@@ -44,6 +44,8 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
 
   it('services write to MongoDB with majority acknowledgement and send traces to the collector', () => {
     const config = render('overlays/production').find((m) => m.kind === 'ConfigMap' && m.metadata.name.startsWith('sx-service-config'));
+    // Issue #20: behind the ingress, the client's address comes from the trusted proxies only.
+    expect((config as unknown as { data: Record<string, string> }).data['SX_TRUSTED_PROXIES']).toMatch(/^\d+\.\d+\.\d+\.\d+\/\d+/);
     expect(config?.data).toMatchObject({ NODE_ENV: 'production', MONGO_DEPLOYMENT: 'replica-set', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318' });
   });
 

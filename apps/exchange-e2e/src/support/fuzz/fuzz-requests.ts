@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ServiceName } from '@sx/contracts';
 import type { SeededCase } from '../seeded-cases';
-import { nastyBody, nastySegment, nastyValue } from './nasty-values';
+import { edgeHeaders, nastyBody, nastySegment, nastyValue } from './nasty-values';
 import { arbitraryFor, type JsonSchema } from './schema-arbitrary';
 
 /** One operation of a service's OpenAPI document, as the fuzz needs it. */
@@ -49,6 +49,8 @@ export interface FuzzRequest {
   readonly caller: string | null;
   readonly pathAndQuery: string;
   readonly body?: { readonly text: string; readonly contentType: string };
+  /** The edge's headers, often malformed: forwarded address, wait, If-Match, Idempotency-Key. */
+  readonly headers: Readonly<Record<string, string>>;
   /** The seeded case the path names, if any: the party oracle applies. */
   readonly seededCase?: SeededCase;
 }
@@ -120,7 +122,7 @@ export function fuzzRequest(operations: readonly Operation[], world: FuzzWorld):
     .chain(({ operation, category, service, caller }) => {
       const arbitrary = parts.get(`${operation.method} ${operation.path} ${category}`);
       if (!arbitrary) throw new Error(`no request parts for ${operation.method} ${operation.path}`);
-      return arbitrary.map(([values, query, body]): FuzzRequest => {
+      return fc.tuple(arbitrary, edgeHeaders).map(([[values, query, body], headers]): FuzzRequest => {
         let path = operation.path;
         let seededCase: SeededCase | undefined;
         for (const [name, v] of values) {
@@ -128,7 +130,7 @@ export function fuzzRequest(operations: readonly Operation[], world: FuzzWorld):
           if (v.seeded) seededCase = v.seeded;
         }
         return {
-          category, operation, service, caller, pathAndQuery: path + query,
+          category, operation, service, caller, pathAndQuery: path + query, headers,
           detail: body?.kind ?? category,
           ...(body ? { body: { text: body.text, contentType: body.contentType } } : {}),
           ...(seededCase ? { seededCase } : {}),

@@ -17,6 +17,20 @@ export const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** A path segment as sent, not encoded: bad escapes and ids that must never reach the store. */
+/**
+ * The edge's own headers, often malformed (issue #20): forwarded addresses (sent from an untrusted peer,
+ * so they must be ignored), waits (short, so the run stays bounded), versions and idempotency keys.
+ */
+export const edgeHeaders: fc.Arbitrary<Readonly<Record<string, string>>> = fc.record(
+  {
+    'x-forwarded-for': fc.oneof(fc.ipV4(), fc.ipV6(), fc.constantFrom('unknown', '1.2.3.4, 5.6.7.8', '::ffff:127.0.0.1', '999.1.1.1', ', ,', 'x'.repeat(300))),
+    prefer: fc.constantFrom('wait=0', 'wait=1', 'wait=abc', 'wait=-5', 'wait=99999999999', 'respond-async, wait=1', 'wait'),
+    'if-match': fc.constantFrom('"0"', '"1"', '*', 'W/"1"', '"abc"', '', '"99999999999999999999"'),
+    'idempotency-key': fc.oneof(fc.uuid(), fc.stringMatching(/^[!-~]{1,300}$/)),
+  },
+  { requiredKeys: [] },
+);
+
 export const nastySegment: fc.Arbitrary<string> = fc.oneof(fc.constantFrom<string>(...BAD_ESCAPES, ...BAD_IDS), fc.stringMatching(/^[%A-Za-z0-9$._~-]{1,40}$/));
 
 /** A raw body that is not the JSON it claims to be, or JSON shaped to stall a recursive walk. */

@@ -46,7 +46,7 @@ function violations(r: FuzzRequest, status: number, ms: number, options: FuzzOpt
 }
 
 async function send(r: FuzzRequest, options: FuzzOptions): Promise<{ status: number; ms: number }> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...r.headers, accept: 'application/json' };
   if (r.caller) headers.authorization = `Bearer ${r.caller === 'bogus' ? 'sx_bogus_key_0000000000000' : devApiKey(r.caller)}`;
   // fetch cannot send a body with GET: such a request goes without it.
   const body = r.operation.method === 'GET' ? undefined : r.body;
