@@ -1,7 +1,7 @@
 import { text } from '../common/localized-text';
 import { recordOverride } from '../procedures/steps/override';
 import type { Procedure } from '../procedures/transition';
-import { r1p18Consent, r1p18Propose } from './p18-termination-grounds';
+import { r1p18Consent, r1p18Decline, r1p18Propose } from './p18-termination-grounds';
 import { r1p08Consent, r1p08Extend } from './p08-term';
 import { r1p09Found, r1p09Report } from './p09-discipline';
 import { r1p12Submit } from './p12-proposal-submission';
@@ -41,6 +41,7 @@ export const R1_PROCEDURE: Procedure = {
     RecallDecided: r1p19Recall,
     EarlyRecallProposed: r1p18Propose,
     EarlyRecallConsented: r1p18Consent,
+    EarlyRecallDeclined: r1p18Decline,
     EarlyRecallDecided: r1p20Decide,
     EarlyRecallNotified: r1p20Notify,
     OverrideRecorded: recordOverride({

@@ -42,7 +42,7 @@ export const r2MfaDecision = deadline({
   values: [{ edition: RESOLUTION_536, period: months(3) }],
   text: withPeriodNote(
     text(
-      'Уәкілетті орган ұсынысты келісу не келісуден бас тарту туралы шешім қабылдайды',
+      'Уәкілетті орган ұсынысқа келісетінін не келіспейтінін шешеді',
       'Уполномоченный орган принимает решение о согласовании предложения или об отказе',
       'The MFA decides to agree to the proposal or to refuse it',
     ),

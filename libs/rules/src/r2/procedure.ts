@@ -1,7 +1,7 @@
 import { text } from '../common/localized-text';
 import { recordOverride } from '../procedures/steps/override';
 import type { Procedure } from '../procedures/transition';
-import { r2p20Consent, r2p20Propose } from './p20-termination-grounds';
+import { r2p20Consent, r2p20Decline, r2p20Propose } from './p20-termination-grounds';
 import { r2p08Consent, r2p08Extend } from './p08-term';
 import { r2p09Found, r2p09Report } from './p09-discipline';
 import { r2p12Kpi } from './p12-kpi';
@@ -44,6 +44,7 @@ export const R2_PROCEDURE: Procedure = {
     RecallDecided: r2p21Recall,
     EarlyRecallProposed: r2p20Propose,
     EarlyRecallConsented: r2p20Consent,
+    EarlyRecallDeclined: r2p20Decline,
     EarlyRecallDecided: r2p22Decide,
     EarlyRecallNotified: r2p22Notify,
     OverrideRecorded: recordOverride({

@@ -24,7 +24,7 @@ export const r3ReceiverDecision = deadline({
   values: [{ edition: RESOLUTION_755, period: workingDays(10) }],
   text: withPeriodNote(
     text(
-      'Қабылдаушы орган немесе ұйым ұсынысты келісу не одан бас тарту туралы шешім қабылдайды',
+      'Қабылдаушы ұсынысқа келісетінін не келіспейтінін шешеді',
       'Принимающий орган или организация принимает решение о согласовании предложения или об отказе',
       'The receiver decides to agree to the proposal or to refuse it',
     ),

@@ -1,12 +1,12 @@
 import { text } from '../common/localized-text';
 import { recordOverride } from '../procedures/steps/override';
 import type { Procedure } from '../procedures/transition';
-import { r3p18Consent, r3p18Propose } from './p18-termination-grounds';
+import { r3p18Consent, r3p18Decline, r3p18Propose } from './p18-termination-grounds';
 import { r3p08Consent, r3p08Extend } from './p08-term';
 import { r3p09Found, r3p09Report } from './p09-discipline';
 import { r3p12Submit } from './p12-proposal-submission';
 import { r3p13Agree, r3p13Refuse } from './p13-receiver-decision';
-import { r3p14Withdraw } from './p14-replacement-candidate';
+import { r3p14Raise, r3p14Withdraw } from './p14-replacement-candidate';
 import { r3p15Request } from './p15-approval-request';
 import { r3p11Deny, r3p16Appoint, r3p16Grant } from './p16-appointment';
 import { r3p17Order, r3p17PersonalFile } from './p17-order';
@@ -17,7 +17,7 @@ import { r3p20Decide, r3p20Notify } from './p20-early-recall';
 export const R3_PROCEDURE: Procedure = {
   ruleSet: 'R3',
   title: text(
-    'Мемлекеттік қызметшілердің мемлекеттік органдарға, халықаралық және өзге де ұйымдарға іссапарға баруы',
+    'Мемлекеттік қызметшілерді мемлекеттік органдарға, халықаралық және басқа ұйымдарға іссапарға жіберу',
     'Прикомандирование государственных служащих к государственным органам, международным и иным организациям',
     'Secondment of civil servants to state bodies, international and other organizations',
   ),
@@ -26,6 +26,7 @@ export const R3_PROCEDURE: Procedure = {
     ProposalAgreed: r3p13Agree,
     ProposalRefused: r3p13Refuse,
     ProposalWithdrawn: r3p14Withdraw,
+    AnotherCandidateRaised: r3p14Raise,
     ApprovalRequested: r3p15Request,
     ApprovalGranted: r3p16Grant,
     ApprovalDenied: r3p11Deny,
@@ -41,6 +42,7 @@ export const R3_PROCEDURE: Procedure = {
     RecallDecided: r3p19Recall,
     EarlyRecallProposed: r3p18Propose,
     EarlyRecallConsented: r3p18Consent,
+    EarlyRecallDeclined: r3p18Decline,
     EarlyRecallDecided: r3p20Decide,
     EarlyRecallNotified: r3p20Notify,
     OverrideRecorded: recordOverride({
