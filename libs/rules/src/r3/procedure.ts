@@ -1,6 +1,6 @@
 import { text } from '../common/localized-text';
 import { recordOverride } from '../procedures/steps/override';
-import type { Procedure } from '../procedures/transition';
+import { opensOf, type Procedure, type TransitionTable } from '../procedures/transition';
 import { r3p18Consent, r3p18Decline, r3p18Propose } from './p18-termination-grounds';
 import { r3p08Consent, r3p08Extend } from './p08-term';
 import { r3p09Found, r3p09Report } from './p09-discipline';
@@ -14,6 +14,33 @@ import { r3p19Notify, r3p19Recall, r3p19Release } from './p19-expiry';
 import { r3p20Decide, r3p20Notify } from './p20-early-recall';
 
 /** R3: civil servants seconded to state bodies, international and other organizations. */
+/** R3: every step but the override; the override reissues the periods these steps open. */
+const STEPS: TransitionTable = {
+  ProposalSubmitted: r3p12Submit,
+  ProposalAgreed: r3p13Agree,
+  ProposalRefused: r3p13Refuse,
+  ProposalWithdrawn: r3p14Withdraw,
+  AnotherCandidateRaised: r3p14Raise,
+  ApprovalRequested: r3p15Request,
+  ApprovalGranted: r3p16Grant,
+  ApprovalDenied: r3p11Deny,
+  AppointmentDecided: r3p16Appoint,
+  OrderIssued: r3p17Order,
+  PersonalFileTransferred: r3p17PersonalFile,
+  ExtensionConsented: r3p08Consent,
+  ExtensionDecided: r3p08Extend,
+  DisciplinaryOffenceFound: r3p09Found,
+  DisciplinaryOffenceReported: r3p09Report,
+  ReleaseNotified: r3p19Notify,
+  ReleaseDecided: r3p19Release,
+  RecallDecided: r3p19Recall,
+  EarlyRecallProposed: r3p18Propose,
+  EarlyRecallConsented: r3p18Consent,
+  EarlyRecallDeclined: r3p18Decline,
+  EarlyRecallDecided: r3p20Decide,
+  EarlyRecallNotified: r3p20Notify,
+};
+
 export const R3_PROCEDURE: Procedure = {
   ruleSet: 'R3',
   title: text(
@@ -22,29 +49,7 @@ export const R3_PROCEDURE: Procedure = {
     'Secondment of civil servants to state bodies, international and other organizations',
   ),
   transitions: {
-    ProposalSubmitted: r3p12Submit,
-    ProposalAgreed: r3p13Agree,
-    ProposalRefused: r3p13Refuse,
-    ProposalWithdrawn: r3p14Withdraw,
-    AnotherCandidateRaised: r3p14Raise,
-    ApprovalRequested: r3p15Request,
-    ApprovalGranted: r3p16Grant,
-    ApprovalDenied: r3p11Deny,
-    AppointmentDecided: r3p16Appoint,
-    OrderIssued: r3p17Order,
-    PersonalFileTransferred: r3p17PersonalFile,
-    ExtensionConsented: r3p08Consent,
-    ExtensionDecided: r3p08Extend,
-    DisciplinaryOffenceFound: r3p09Found,
-    DisciplinaryOffenceReported: r3p09Report,
-    ReleaseNotified: r3p19Notify,
-    ReleaseDecided: r3p19Release,
-    RecallDecided: r3p19Recall,
-    EarlyRecallProposed: r3p18Propose,
-    EarlyRecallConsented: r3p18Consent,
-    EarlyRecallDeclined: r3p18Decline,
-    EarlyRecallDecided: r3p20Decide,
-    EarlyRecallNotified: r3p20Notify,
+    ...STEPS,
     OverrideRecorded: recordOverride({
       ruleSet: 'R3',
       cite: 'SPEC Deadlines',
@@ -55,6 +60,7 @@ export const R3_PROCEDURE: Procedure = {
         'Зарегистрировано иное значение, предусмотренное законом, международным договором или уставом',
         'A value that a law, treaty or charter sets otherwise was recorded',
       ),
+      specs: opensOf(STEPS),
     }),
   },
 };
