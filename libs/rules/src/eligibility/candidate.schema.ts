@@ -73,6 +73,10 @@ export const CandidateSchema = z.object({
     .describe(`National Bank employees: KPI performance per year; at least ${kpiPercent} % in each of the last ${kpiYears} years (R2 §11(5)).`),
   /** Asserted by the sender, who knows the position's requirements. */
   meetsQualificationRequirements: z.boolean().describe('The sender asserts the candidate meets the qualification requirements of the position (R1 §10(5), R2 §11(2), R3 §10(5)).'),
+  /** §3 (R2, R3): the first heads of the bodies concerned have agreed to the secondment; the sender declares it. */
+  firstHeadsAgreed: z.boolean().describe('The sender declares that the first heads concerned agreed to the secondment (R2 §3, R3 §3). Not asked in R1, whose §3 sets no such agreement.'),
+  /** §3: the position at the receiver is a vacant one (a vacant staff unit); the sender declares it. */
+  vacantPosition: z.boolean().describe('The sender declares that the position at the receiver is vacant, a free staff unit (R1 §3, R2 §3, R3 §3).'),
   /** The date of the written consent; null when none was given. */
   writtenConsentDate: LegalDateSchema.nullable().describe('The date of the candidate’s written consent to the secondment; null when none was given (R1 §10(6), R2 §11(6), R3 §10(6)).'),
 });

@@ -147,3 +147,17 @@ export const writtenConsent = (cite: Cite): Condition =>
       ),
     },
   );
+
+/** §3 (R2, R3): the secondment is agreed with the first heads concerned; a fact the sender declares. */
+export const firstHeadsAgreed = (cite: Cite): Condition =>
+  condition(cite, C.NO_FIRST_HEADS_AGREEMENT, (c) => c.firstHeadsAgreed, {
+    requires: text('Іссапарға бірінші басшылар келісім берді', 'Прикомандирование согласовано с первыми руководителями', 'The first heads concerned have agreed to the secondment'),
+    fails: text('Бірінші басшылардың келісімі жоқ', 'Нет согласия первых руководителей', 'The first heads concerned have not agreed to the secondment'),
+  });
+
+/** §3: the person goes to a vacant position (a free staff unit); a fact the sender declares. */
+export const vacantPosition = (cite: Cite): Condition =>
+  condition(cite, C.NO_VACANT_POSITION, (c) => c.vacantPosition, {
+    requires: text('Кандидат бос лауазымға (бос штат бірлігіне) жіберіледі', 'Кандидат направляется на вакантную должность (свободную штатную единицу)', 'The candidate goes to a vacant position (a free staff unit)'),
+    fails: text('Қабылдаушыдағы лауазым бос емес', 'Должность у принимающей стороны не вакантна', 'The position at the receiver is not vacant'),
+  });
