@@ -80,7 +80,7 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
 
   describe('R3 §20: early recall', () => {
     it.each(EARLY_RECALL_GROUNDS)(
-      'R3 §20: on ground %i of R3 §18 (ground 2 after the sending body’s proposal and the receiver’s consent, R3 §18(2)) the sending body decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
+      'R3 §20: on ground %i of R3 §18 (ground 2 after the sending body’s proposal and the receiver’s consent, R3 §18(2); ground 3 after an offence found and reported, R3 §9) the sending body decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
       async (ground) => {
         const caseId = await activeR3Case();
         const joint =
@@ -138,7 +138,7 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
 
   describe('R1 §20: early recall', () => {
     it.each(EARLY_RECALL_GROUNDS)(
-      'R1 §20: on ground %i of R1 §18 (ground 2 after the MFA’s proposal and the receiver’s consent, R1 §18(2)) the MFA decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
+      'R1 §20: on ground %i of R1 §18 (ground 2 after the MFA’s proposal and the receiver’s consent, R1 §18(2); ground 3 after an offence found and reported, R1 §9) the MFA decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
       async (ground) => {
         const caseId = await activeR1Case();
         const akimat = exchange.api('receiving-body', 'akimat-almaty');
@@ -169,7 +169,7 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
     const active = expectOk(await justice().get<CaseBody>(`/cases/${caseId}`));
     expect(active.obligations.find((o) => o.id === 'R3.release-notice')).toMatchObject({ actor: 'receiver', cite: 'R3 §19' });
 
-    const noticeOn = legalDate('2026-02-16');
+    const noticeOn = legalDate('2026-02-18');
     const releaseOn = addWorkingDays(noticeOn, 10);
 
     // The end-of-term route serves the term's end only (R3 §18(1)): a release before 1 March 2026 is refused.
@@ -220,7 +220,7 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
 
   it('R2 §21: on expiry the MFA notifies the sending body at least 10 working days before it releases the person, and on that release the sending body recalls the person at every party', async () => {
     const caseId = await activeR2CaseInJanuary();
-    const noticeOn = legalDate('2026-02-16');
+    const noticeOn = legalDate('2026-02-18');
     const releaseOn = addWorkingDays(noticeOn, 10);
 
     const late = await mfa().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ReleaseNotified', releaseOn: addWorkingDays(noticeOn, 9), on: noticeOn });
