@@ -2,7 +2,7 @@ import { addWorkingDays, legalDate, subtractWorkingDays } from '@sx/rules';
 import { caseAt, expectOk, expectPartiesAgree, step, type CaseBody, type ErrorBody } from './support/case-flows';
 import type { PartyApi } from './support/party-api';
 import { useExchange } from './support/exchange';
-import { JANUARY_2026, walkToActive, type StepDates } from './support/walk-to-active';
+import { JANUARY_2026, walkToActive, type StepDates, type WalkOptions } from './support/walk-to-active';
 
 // How a secondment ends, end to end through the HTTP APIs of the party that takes each step:
 // early recall (R1 §20, R3 §20), expiry (R2 §21, R3 §19), and what may happen while the person
@@ -14,17 +14,25 @@ const TODAY = legalDate('2026-03-18');
 const EARLY_RECALL_GROUNDS = [2, 3, 4, 5] as const;
 /** R1/R3 §18(2): ground 2 is a joint written decision, so the sender proposes and the receiver consents first. */
 const JOINT_DECISION = 2;
+/** R1/R3 §18(3), R2 §20(4): the ground of a disciplinary offence, which needs one on record. */
+const OFFENCE = 3;
+/**
+ * A one-month term a law sets (§8 "unless a law provides otherwise"): from 2 February 2026 its last
+ * day is 1 March 2026, so the end-of-term route (which serves the term's end only) is reachable by 18 March.
+ */
+const ONE_MONTH = { amount: 1, unit: 'months' } as const;
 
 describe('End of secondment: early recall, expiry, discipline and extension', () => {
   const exchange = useExchange({ env: { SX_FIXED_NOW: '2026-03-18T10:00:00+05:00' } });
-  const activeR3Case = (dates: StepDates = {}, startsOn?: string): Promise<string> =>
-    walkToActive(exchange, 'R3', { dates, ...(startsOn ? { startsOn } : {}) });
+  const activeR3Case = (dates: StepDates = {}, startsOn?: string, termByLaw?: WalkOptions['termByLaw']): Promise<string> =>
+    walkToActive(exchange, 'R3', { dates, ...(startsOn ? { startsOn } : {}), ...(termByLaw ? { termByLaw } : {}) });
   const activeR1Case = (): Promise<string> => walkToActive(exchange, 'R1');
   /** Every step in January 2026, so the release dates later in the test are not in the future. */
   const activeR2CaseInJanuary = (): Promise<string> =>
     walkToActive(exchange, 'R2', {
       dates: { submit: '2026-01-19', interview: '2026-01-20', agree: '2026-01-21', request: '2026-01-22', grant: '2026-01-23', order: '2026-01-26', senderOrder: '2026-01-27' },
       startsOn: '2026-02-02',
+      termByLaw: ONE_MONTH,
     });
 
   // R3: the Ministry of Finance seconds to the Ministry of Justice, a central executive body, so the
@@ -52,6 +60,14 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
     ['presidential-administration', 'presidential-administration'],
   ] as const;
 
+  /** R1/R3 §18(3): the receiver finds an offence and reports it to the sender (§9), so one is on record at the sender; two steps. */
+  const offenceOnRecord = async (caseId: string, sender: PartyApi, receiver: PartyApi): Promise<number> => {
+    await step(receiver, caseId, { type: 'DisciplinaryOffenceFound', on: TODAY });
+    await step(receiver, caseId, { type: 'DisciplinaryOffenceReported', offenceOn: TODAY });
+    await caseAt(sender, caseId, 9);
+    return 2;
+  };
+
   /** R1/R3 §18(2): the sender proposes the joint decision, the receiver consents through its own service; two steps. */
   const jointDecision = async (caseId: string, sender: PartyApi, receiver: PartyApi): Promise<number> => {
     await step(sender, caseId, { type: 'EarlyRecallProposed' });
@@ -64,10 +80,11 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
 
   describe('R3 §20: early recall', () => {
     it.each(EARLY_RECALL_GROUNDS)(
-      'R3 §20: on ground %i of R3 §18 (ground 2 after the sending body’s proposal and the receiver’s consent, R3 §18(2)) the sending body decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
+      'R3 §20: on ground %i of R3 §18 (ground 2 after the sending body’s proposal and the receiver’s consent, R3 §18(2); ground 3 after an offence found and reported, R3 §9) the sending body decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
       async (ground) => {
         const caseId = await activeR3Case();
-        const joint = ground === JOINT_DECISION ? await jointDecision(caseId, finance(), justice()) : 0;
+        const joint =
+          ground === JOINT_DECISION ? await jointDecision(caseId, finance(), justice()) : ground === OFFENCE ? await offenceOnRecord(caseId, finance(), justice()) : 0;
 
         const decided = await step(finance(), caseId, { type: 'EarlyRecallDecided', ground });
         expect(decided.status).toBe('early-recall-decided');
@@ -121,10 +138,11 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
 
   describe('R1 §20: early recall', () => {
     it.each(EARLY_RECALL_GROUNDS)(
-      'R1 §20: on ground %i of R1 §18 (ground 2 after the MFA’s proposal and the receiver’s consent, R1 §18(2)) the MFA decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
+      'R1 §20: on ground %i of R1 §18 (ground 2 after the MFA’s proposal and the receiver’s consent, R1 §18(2); ground 3 after an offence found and reported, R1 §9) the MFA decides an early recall, must notify the receiver within 3 working days, and the notice ends the case recalled at every party',
       async (ground) => {
         const caseId = await activeR1Case();
-        const joint = ground === JOINT_DECISION ? await jointDecision(caseId, mfa(), exchange.api('receiving-body', 'akimat-almaty')) : 0;
+        const akimat = exchange.api('receiving-body', 'akimat-almaty');
+        const joint = ground === JOINT_DECISION ? await jointDecision(caseId, mfa(), akimat) : ground === OFFENCE ? await offenceOnRecord(caseId, mfa(), akimat) : 0;
 
         const decided = await step(mfa(), caseId, { type: 'EarlyRecallDecided', ground });
         expect(decided.status).toBe('early-recall-decided');
@@ -145,13 +163,19 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
   });
 
   it('R3 §19: on expiry the receiver notifies the sending body at least 10 working days before the release, a later notice is refused, and after the release the sending body recalls the person at every party', async () => {
-    // The case ran earlier this year, so the release date (10 working days after the notice) is not in the future.
-    const caseId = await activeR3Case(JANUARY_2026, '2026-02-02');
+    // The case ran earlier this year with a one-month term set by a law (R3 §8), so its last day (1 March
+    // 2026) and the release date (10 working days after the notice) are not in the future.
+    const caseId = await activeR3Case(JANUARY_2026, '2026-02-02', ONE_MONTH);
     const active = expectOk(await justice().get<CaseBody>(`/cases/${caseId}`));
     expect(active.obligations.find((o) => o.id === 'R3.release-notice')).toMatchObject({ actor: 'receiver', cite: 'R3 §19' });
 
-    const noticeOn = legalDate('2026-02-16');
+    const noticeOn = legalDate('2026-02-18');
     const releaseOn = addWorkingDays(noticeOn, 10);
+
+    // The end-of-term route serves the term's end only (R3 §18(1)): a release before 1 March 2026 is refused.
+    const early = await justice().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ReleaseNotified', releaseOn: '2026-02-20', on: '2026-02-05' });
+    expect(early.status).toBe(422);
+    expect(early.body.error).toMatchObject({ code: 'RELEASE.BEFORE_TERM_END', cite: 'R3 §19' });
 
     // Too late: only nine working days before the release.
     const late = await justice().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ReleaseNotified', releaseOn: addWorkingDays(noticeOn, 9), on: noticeOn });
@@ -167,10 +191,10 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
     expect(notified.status).toBe('release-notified');
     expect(subtractWorkingDays(releaseOn, 10) >= noticeOn).toBe(true);
     expect(notified.obligations.find((o) => o.id === 'R3.release-notice')).toBeUndefined();
-    const atSender = await caseAt(finance(), caseId, 8);
+    const atSender = await caseAt(finance(), caseId, 9);
     expect(atSender.status).toBe('release-notified');
     expect(atSender.events.at(-1)?.event).toMatchObject({ type: 'ReleaseNotified', actor: 'receiver', on: noticeOn, releaseOn });
-    await expectPartiesAgree(exchange, caseId, r3Parties, 8);
+    await expectPartiesAgree(exchange, caseId, r3Parties, 9);
 
     // The recall rests on the release decision (R3 §19), so the sending body cannot recall first.
     const recallFirst = await finance().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'RecallDecided', on: '2026-02-18' });
@@ -179,12 +203,12 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
 
     const released = await step(justice(), caseId, { type: 'ReleaseDecided', on: releaseOn });
     expect(released.status).toBe('release-notified');
-    await caseAt(finance(), caseId, 9);
+    await caseAt(finance(), caseId, 10);
 
     const recalled = await step(finance(), caseId, { type: 'RecallDecided', on: releaseOn });
     expect(recalled.status).toBe('recalled');
 
-    const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 10);
+    const copies = await expectPartiesAgree(exchange, caseId, r3Parties, 11);
     // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
     expect(new Set(copies.map((c) => c.status))).toEqual(new Set(['recalled']));
     expect(copies[0]?.events.slice(-3).map((e) => [e.event.type, e.event.actor])).toEqual([
@@ -196,7 +220,7 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
 
   it('R2 §21: on expiry the MFA notifies the sending body at least 10 working days before it releases the person, and on that release the sending body recalls the person at every party', async () => {
     const caseId = await activeR2CaseInJanuary();
-    const noticeOn = legalDate('2026-02-16');
+    const noticeOn = legalDate('2026-02-18');
     const releaseOn = addWorkingDays(noticeOn, 10);
 
     const late = await mfa().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'ReleaseNotified', releaseOn: addWorkingDays(noticeOn, 9), on: noticeOn });
@@ -206,17 +230,17 @@ describe('End of secondment: early recall, expiry, discipline and extension', ()
     const notified = await step(mfa(), caseId, { type: 'ReleaseNotified', releaseOn, on: noticeOn });
     expect(notified.status).toBe('release-notified');
     expect(notified.obligations.find((o) => o.id === 'R2.release-notice')).toBeUndefined();
-    await caseAt(finance(), caseId, 8);
-    await expectPartiesAgree(exchange, caseId, r2Parties, 8);
+    await caseAt(finance(), caseId, 9);
+    await expectPartiesAgree(exchange, caseId, r2Parties, 9);
 
     const released = await step(mfa(), caseId, { type: 'ReleaseDecided', on: releaseOn });
     expect(released.status).toBe('release-notified');
-    await caseAt(finance(), caseId, 9);
+    await caseAt(finance(), caseId, 10);
 
     const recalled = await step(finance(), caseId, { type: 'RecallDecided', on: releaseOn });
     expect(recalled.status).toBe('recalled');
 
-    const copies = await expectPartiesAgree(exchange, caseId, r2Parties, 10);
+    const copies = await expectPartiesAgree(exchange, caseId, r2Parties, 11);
     // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
     expect(new Set(copies.map((c) => c.status))).toEqual(new Set(['recalled']));
     expect(copies[0]?.events.slice(-3).map((e) => [e.event.type, e.event.actor])).toEqual([

@@ -129,7 +129,7 @@ describe('R3: civil servant to a state body, proposal to recall', () => {
     }
   });
 
-  it('R3 §13–§14: a refusal leaves no deadline for another candidate; the sender may propose one', async () => {
+  it('R3 §13–§14: a refusal leaves no deadline for another candidate; the receiver, an interested party, raises one and the sender proposes it under §12', async () => {
     const draft = await openWithPackage(sender(), { receiverId: 'ministry-of-justice' });
     expectOk(await sender().post(`/cases/${draft.caseId}/proposal`, {}));
     await caseAt(receiver(), draft.caseId, 1);
@@ -137,12 +137,17 @@ describe('R3: civil servant to a state body, proposal to recall', () => {
     const refused = await caseAt(sender(), draft.caseId, 2);
     expect(refused).toMatchObject({ status: 'proposal-refused', obligations: [] });
 
+    const raised = await step(receiver(), draft.caseId, { type: 'AnotherCandidateRaised' });
+    expect(raised.events.at(-1)?.event).toMatchObject({ type: 'AnotherCandidateRaised', actor: 'receiver' });
+    const told = await caseAt(sender(), draft.caseId, 3);
+    expect(told).toMatchObject({ status: 'proposal-refused' });
+
     expectOk(await sender().put(`/cases/${draft.caseId}/candidate`, { fullName: 'Dauren Serikovich Abenov', position: 'Chief expert', eligibility: eligibleCandidate() }));
     await attachPackage(sender(), draft.caseId);
     const second = expectOk(await sender().post<CaseBody>(`/cases/${draft.caseId}/proposal`, {}));
     expect(second.status).toBe('proposal-under-review');
     expect(second.documents.filter((d) => d.proposal === 2)).toHaveLength(5);
-    await caseAt(receiver(), draft.caseId, 3);
+    await caseAt(receiver(), draft.caseId, 4);
   });
 
   it('R3 §11: the Prime Minister denies approval; the case ends for every party', async () => {
@@ -160,7 +165,7 @@ describe('R3: civil servant to a state body, proposal to recall', () => {
     expect(copies.every((c) => c.obligations.length === 0)).toBe(true);
   });
 
-  it('R3 §18(2): a joint written decision needs both parties’ steps: the sending body alone cannot recall on ground 2, and only the receiver consents', async () => {
+  it('R3 §18(2): a joint written decision needs both parties’ steps: the sending body alone cannot recall on ground 2, and only the party that did not propose consents', async () => {
     const caseId = await walkToActive(exchange, 'R3');
 
     const alone = await sender().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'EarlyRecallDecided', ground: 2 });
@@ -174,7 +179,7 @@ describe('R3: civil servant to a state body, proposal to recall', () => {
     const unconsented = await sender().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'EarlyRecallDecided', ground: 2 });
     expect(unconsented.body.error).toMatchObject({ code: 'RECALL.JOINT_DECISION_MISSING', cite: 'R3 §18(2)' });
     const bySender = await sender().post<ErrorBody>(`/cases/${caseId}/steps`, { type: 'EarlyRecallConsented' });
-    expect(bySender.body.error).toMatchObject({ code: 'CASE.WRONG_ACTOR', cite: 'R3 §18(2)' });
+    expect(bySender.body.error).toMatchObject({ code: 'RECALL.OWN_PROPOSAL', cite: 'R3 §18(2)' });
 
     const consented = await step(receiver(), caseId, { type: 'EarlyRecallConsented' });
     expect(consented.events.at(-1)?.event).toMatchObject({ type: 'EarlyRecallConsented', actor: 'receiver' });

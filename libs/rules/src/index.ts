@@ -5,6 +5,7 @@ export * from './common/rule-violation';
 export * from './common/condition-result';
 export * from './common/legal-date';
 export * from './common/dated-parameter';
+export { periodText } from './common/period-text';
 export * from './calendar';
 export * from './organizations';
 export * from './applicability';

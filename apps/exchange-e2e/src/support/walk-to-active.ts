@@ -68,7 +68,15 @@ export interface WalkOptions {
   readonly startsOn?: string;
   /** R2 §12: the dispatch date in the sending body's order; defaults to that step's date, else 18 March 2026. */
   readonly dispatchedOn?: string;
+  /**
+   * §8 "unless a law provides otherwise": a term the sender records on a law right after the proposal,
+   * so a case begun this year can reach its term's end (R1/R2/R3 §19/§21 serve the term's end only).
+   * One more step in the log.
+   */
+  readonly termByLaw?: { readonly amount: number; readonly unit: 'months' | 'calendar-days' };
 }
+
+const TERM_LAW = { kind: 'law', act: 'Law of the RK on civil service', article: 'art. 39' } as const;
 
 /** Opens a case with its package and drives it through the HTTP APIs to `active`; returns its id. */
 export async function walkToActive(exchange: Exchange, ruleSet: keyof typeof ROUTES, options: WalkOptions = {}): Promise<string> {
@@ -82,13 +90,18 @@ export async function walkToActive(exchange: Exchange, ruleSet: keyof typeof ROU
     return exchange.api(party[0], party[1]);
   };
   const draft = await openWithPackage(client('sender'), { receiverId: route.receiverId, ...(route.eligibility ? { eligibility: route.eligibility } : {}) });
+  const extra = options.termByLaw ? 1 : 0;
   for (const s of route.steps) {
     const on = dates[s.name];
-    if (s.name === 'submit') await submit(client('sender'), draft.caseId, on);
-    else await step(client(s.by), draft.caseId, { ...s.body(startsOn, dispatchedOn), ...(on ? { on } : {}) });
-    if (s.then) await caseAt(client(s.then[0]), draft.caseId, s.then[1]);
+    if (s.name === 'submit') {
+      await submit(client('sender'), draft.caseId, on);
+      if (options.termByLaw) {
+        await step(client('sender'), draft.caseId, { type: 'OverrideRecorded', target: 'term', basis: TERM_LAW, value: options.termByLaw, ...(on ? { on } : {}) });
+      }
+    } else await step(client(s.by), draft.caseId, { ...s.body(startsOn, dispatchedOn), ...(on ? { on } : {}) });
+    if (s.then) await caseAt(client(s.then[0]), draft.caseId, s.then[1] + extra);
   }
-  const active = await caseAt(client('sender'), draft.caseId, route.steps.length);
+  const active = await caseAt(client('sender'), draft.caseId, route.steps.length + extra);
   if (active.status !== 'active') throw new Error(`the ${ruleSet} case ${draft.caseId} ended ${active.status}, not active`);
   return draft.caseId;
 }

@@ -267,7 +267,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Operational counters of this process: database commands sent, by command, and case log entries appended */
+        /**
+         * Operational counters of this process (operators only: Authorization: Bearer <SX_OPERATOR_TOKEN>)
+         * @description Database commands sent, by command, and case log entries appended. Answers only the operator token (SX_OPERATOR_TOKEN); refuses everyone when none is set. The full metrics are on the separate Prometheus listener (OTEL_METRICS_EXPORTER=prometheus), which the manifests do not expose.
+         */
         get: operations["getMetrics"];
         put?: never;
         post?: never;
@@ -564,7 +567,7 @@ export interface components {
                     on: string;
                     /** @description Why the receiver (R1, R3) or the MFA (R2) refused, in its own words; kept in the record, not checked. */
                     reason?: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The 5 working days to propose another candidate (R1 §14, R2 §15) count from it. */
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The 5 working days to propose another candidate (R1 §14, R2 §15) count from it; R3 §14 sets no period. */
                     receivedOn?: string;
                     /**
                      * @description The step: R1 §13 (receiver): The receiver refused the proposal; R2 §14 (mfa): The MFA refused the proposal; R3 §13 (receiver): The receiver refused the proposal.
@@ -584,6 +587,19 @@ export interface components {
                      * @enum {string}
                      */
                     type: "ProposalWithdrawn";
+                } | {
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
+                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                    on: string;
+                    /**
+                     * @description The step: R3 §14 (sender/receiver): An interested party raised the question of another candidate; the proposal itself follows §12.
+                     * @enum {string}
+                     */
+                    type: "AnotherCandidateRaised";
                 } | {
                     /**
                      * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
@@ -721,7 +737,7 @@ export interface components {
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                     /** @description The parties whose written consent the decider records: the seconded person, who has no service of their own (R1 §8, R2 §8, R3 §8). The receiver’s (R1, R3) or the MFA’s (R2) consent counts only as its own ExtensionConsented step for the same `newTermEndsOn`; naming it here proves nothing. */
                     consentsOf: ("sender" | "receiver" | "mfa" | "approver" | "seconded-person")[];
-                    /** @description The new last day of the secondment term: at most 1 year past the current end (R1 §8, R2 §8, R3 §8). */
+                    /** @description The new last day of the secondment term: at most 1 year past the term first set, in all (R1 §8, R2 §8, R3 §8); only while the term runs. */
                     newTermEndsOn: string;
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
@@ -736,7 +752,7 @@ export interface components {
                      * @enum {string}
                      */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The day the disciplinary offence was committed or discovered: the 5 working days to send the information and materials count from it (R1 §9, R2 §9, R3 §9). */
+                    /** @description The day the disciplinary offence was committed or discovered: the 5 working days to send the information and materials count from it (R1 §9, R2 §9, R3 §9). An early recall on the ground of an offence (R1/R3 §18(3), R2 §20(4)) needs one on record. */
                     on: string;
                     /**
                      * @description The step: R1 §9 (receiver): A disciplinary offence was committed or discovered; R2 §9 (mfa): A disciplinary offence was committed or discovered; R3 §9 (receiver): A disciplinary offence was committed or discovered.
@@ -768,7 +784,7 @@ export interface components {
                     on: string;
                     /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
                     receivedOn?: string;
-                    /** @description The day the release decision will be taken: the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
+                    /** @description The day the release decision will be taken: not before the term’s last day, since this route serves the term’s expiry only (R1/R3 §18(1), R2 §20(1)); the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
                     releaseOn: string;
                     /**
                      * @description The step: R1 §19 (receiver): The receiver notifies the MFA in writing at least 10 working days before the release decision; R2 §21 (mfa): The MFA notifies the sending body in writing at least 10 working days before the release decision; R3 §19 (receiver): The receiver notifies the sending body in writing at least 10 working days before the release decision.
@@ -810,7 +826,7 @@ export interface components {
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
                     /**
-                     * @description The step: R1 §18(2) (sender): The MFA proposed a joint written decision to end the secondment early; R2 §20(2) (sender): The sending body proposed a joint written decision to end the secondment early; R3 §18(2) (sender): The sending body proposed a joint written decision to end the secondment early.
+                     * @description The step: R1 §18(2) (sender/receiver): One party proposed a joint written decision to end the secondment early; R2 §20(2) (sender/mfa): One party proposed a joint written decision to end the secondment early; R3 §18(2) (sender/receiver): One party proposed a joint written decision to end the secondment early.
                      * @enum {string}
                      */
                     type: "EarlyRecallProposed";
@@ -823,7 +839,7 @@ export interface components {
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
                     /**
-                     * @description The step: R1 §18(2) (receiver): The receiver consented to the joint written decision; R2 §20(2) (mfa): The MFA consented to the joint written decision; R3 §18(2) (receiver): The receiver consented to the joint written decision.
+                     * @description The step: R1 §18(2) (sender/receiver): The other party consented to the joint written decision; R2 §20(2) (sender/mfa): The other party consented to the joint written decision; R3 §18(2) (sender/receiver): The other party consented to the joint written decision.
                      * @enum {string}
                      */
                     type: "EarlyRecallConsented";
@@ -833,7 +849,22 @@ export interface components {
                      * @enum {string}
                      */
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The ground for ending the secondment, by its number in R1 §18 or R3 §18 (2–5) or R2 §20 (2–6). Ground 1 (the term expired) goes through the release notice instead; ground 2 (a joint written decision) needs the other party’s EarlyRecallConsented first. */
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                    on: string;
+                    /** @description Why the party that did not make the proposal declines the joint decision (R1/R3 §18(2), R2 §20(2)), in its own words; kept in the record, not checked. Either party may propose again. */
+                    reason?: string;
+                    /**
+                     * @description The step: R1 §18(2) (sender/receiver): The other party declined the joint written decision; R2 §20(2) (sender/mfa): The other party declined the joint written decision; R3 §18(2) (sender/receiver): The other party declined the joint written decision.
+                     * @enum {string}
+                     */
+                    type: "EarlyRecallDeclined";
+                } | {
+                    /**
+                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                     * @enum {string}
+                     */
+                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The ground for ending the secondment, by its number in R1 §18 or R3 §18 (2–5) or R2 §20 (2–6). Ground 1 (the term expired) goes through the release notice instead; ground 2 (a joint written decision) needs the joint decision signed first (EarlyRecallProposed by either party, EarlyRecallConsented by the other); a disciplinary offence (R1/R3 §18(3), R2 §20(4)) needs a DisciplinaryOffenceFound on record. */
                     ground: number;
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
@@ -1300,6 +1331,8 @@ export interface operations {
                  *           "lastAttestationPositive": null,
                  *           "nationalBankKpi": [],
                  *           "meetsQualificationRequirements": true,
+                 *           "firstHeadsAgreed": true,
+                 *           "vacantPosition": true,
                  *           "writtenConsentDate": "2026-01-01"
                  *         }
                  *       }
@@ -1314,6 +1347,8 @@ export interface operations {
                             actingOrTemporarilyReplacing: boolean;
                             /** @description The candidate is diplomatic service personnel of the MFA: the people R1 is about (R1 §1). */
                             diplomaticServicePersonnel: boolean;
+                            /** @description The sender declares that the first heads concerned agreed to the secondment (R2 §3, R3 §3). Not asked in R1, whose §3 sets no such agreement. */
+                            firstHeadsAgreed: boolean;
                             /** @description The attestation commission’s decision at the candidate’s last attestation (R2 §11(5), for military, law-enforcement and special positions); null when there was none. */
                             lastAttestationPositive: boolean | null;
                             /** @description The sender asserts the candidate meets the qualification requirements of the position (R1 §10(5), R2 §11(2), R3 §10(5)). */
@@ -1349,6 +1384,8 @@ export interface operations {
                             senderServiceStart: string | null;
                             /** @description How many disciplinary sanctions the candidate has that are not yet expunged: must be 0 (R1 §10(2), R2 §11(3), R3 §10(2)). */
                             unexpungedSanctions: number;
+                            /** @description The sender declares that the position at the receiver is vacant, a free staff unit (R1 §3, R2 §3, R3 §3). */
+                            vacantPosition: boolean;
                             /** @description The date of the candidate’s written consent to the secondment; null when none was given (R1 §10(6), R2 §11(6), R3 §10(6)). */
                             writtenConsentDate: string | null;
                         };
@@ -1762,7 +1799,7 @@ export interface operations {
                                 on: string;
                                 /** @description Why the receiver (R1, R3) or the MFA (R2) refused, in its own words; kept in the record, not checked. */
                                 reason?: string;
-                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The 5 working days to propose another candidate (R1 §14, R2 §15) count from it. */
+                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The 5 working days to propose another candidate (R1 §14, R2 §15) count from it; R3 §14 sets no period. */
                                 receivedOn?: string;
                                 /**
                                  * @description The step: R1 §13 (receiver): The receiver refused the proposal; R2 §14 (mfa): The MFA refused the proposal; R3 §13 (receiver): The receiver refused the proposal.
@@ -1782,6 +1819,19 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 type: "ProposalWithdrawn";
+                            } | {
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
+                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                                on: string;
+                                /**
+                                 * @description The step: R3 §14 (sender/receiver): An interested party raised the question of another candidate; the proposal itself follows §12.
+                                 * @enum {string}
+                                 */
+                                type: "AnotherCandidateRaised";
                             } | {
                                 /**
                                  * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
@@ -1919,7 +1969,7 @@ export interface operations {
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                                 /** @description The parties whose written consent the decider records: the seconded person, who has no service of their own (R1 §8, R2 §8, R3 §8). The receiver’s (R1, R3) or the MFA’s (R2) consent counts only as its own ExtensionConsented step for the same `newTermEndsOn`; naming it here proves nothing. */
                                 consentsOf: ("sender" | "receiver" | "mfa" | "approver" | "seconded-person")[];
-                                /** @description The new last day of the secondment term: at most 1 year past the current end (R1 §8, R2 §8, R3 §8). */
+                                /** @description The new last day of the secondment term: at most 1 year past the term first set, in all (R1 §8, R2 §8, R3 §8); only while the term runs. */
                                 newTermEndsOn: string;
                                 /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
@@ -1934,7 +1984,7 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The day the disciplinary offence was committed or discovered: the 5 working days to send the information and materials count from it (R1 §9, R2 §9, R3 §9). */
+                                /** @description The day the disciplinary offence was committed or discovered: the 5 working days to send the information and materials count from it (R1 §9, R2 §9, R3 §9). An early recall on the ground of an offence (R1/R3 §18(3), R2 §20(4)) needs one on record. */
                                 on: string;
                                 /**
                                  * @description The step: R1 §9 (receiver): A disciplinary offence was committed or discovered; R2 §9 (mfa): A disciplinary offence was committed or discovered; R3 §9 (receiver): A disciplinary offence was committed or discovered.
@@ -1966,7 +2016,7 @@ export interface operations {
                                 on: string;
                                 /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
                                 receivedOn?: string;
-                                /** @description The day the release decision will be taken: the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
+                                /** @description The day the release decision will be taken: not before the term’s last day, since this route serves the term’s expiry only (R1/R3 §18(1), R2 §20(1)); the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
                                 releaseOn: string;
                                 /**
                                  * @description The step: R1 §19 (receiver): The receiver notifies the MFA in writing at least 10 working days before the release decision; R2 §21 (mfa): The MFA notifies the sending body in writing at least 10 working days before the release decision; R3 §19 (receiver): The receiver notifies the sending body in writing at least 10 working days before the release decision.
@@ -2008,7 +2058,7 @@ export interface operations {
                                 /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
                                 /**
-                                 * @description The step: R1 §18(2) (sender): The MFA proposed a joint written decision to end the secondment early; R2 §20(2) (sender): The sending body proposed a joint written decision to end the secondment early; R3 §18(2) (sender): The sending body proposed a joint written decision to end the secondment early.
+                                 * @description The step: R1 §18(2) (sender/receiver): One party proposed a joint written decision to end the secondment early; R2 §20(2) (sender/mfa): One party proposed a joint written decision to end the secondment early; R3 §18(2) (sender/receiver): One party proposed a joint written decision to end the secondment early.
                                  * @enum {string}
                                  */
                                 type: "EarlyRecallProposed";
@@ -2021,7 +2071,7 @@ export interface operations {
                                 /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
                                 /**
-                                 * @description The step: R1 §18(2) (receiver): The receiver consented to the joint written decision; R2 §20(2) (mfa): The MFA consented to the joint written decision; R3 §18(2) (receiver): The receiver consented to the joint written decision.
+                                 * @description The step: R1 §18(2) (sender/receiver): The other party consented to the joint written decision; R2 §20(2) (sender/mfa): The other party consented to the joint written decision; R3 §18(2) (sender/receiver): The other party consented to the joint written decision.
                                  * @enum {string}
                                  */
                                 type: "EarlyRecallConsented";
@@ -2031,7 +2081,22 @@ export interface operations {
                                  * @enum {string}
                                  */
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The ground for ending the secondment, by its number in R1 §18 or R3 §18 (2–5) or R2 §20 (2–6). Ground 1 (the term expired) goes through the release notice instead; ground 2 (a joint written decision) needs the other party’s EarlyRecallConsented first. */
+                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                                on: string;
+                                /** @description Why the party that did not make the proposal declines the joint decision (R1/R3 §18(2), R2 §20(2)), in its own words; kept in the record, not checked. Either party may propose again. */
+                                reason?: string;
+                                /**
+                                 * @description The step: R1 §18(2) (sender/receiver): The other party declined the joint written decision; R2 §20(2) (sender/mfa): The other party declined the joint written decision; R3 §18(2) (sender/receiver): The other party declined the joint written decision.
+                                 * @enum {string}
+                                 */
+                                type: "EarlyRecallDeclined";
+                            } | {
+                                /**
+                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                                 * @enum {string}
+                                 */
+                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The ground for ending the secondment, by its number in R1 §18 or R3 §18 (2–5) or R2 §20 (2–6). Ground 1 (the term expired) goes through the release notice instead; ground 2 (a joint written decision) needs the joint decision signed first (EarlyRecallProposed by either party, EarlyRecallConsented by the other); a disciplinary offence (R1/R3 §18(3), R2 §20(4)) needs a DisciplinaryOffenceFound on record. */
                                 ground: number;
                                 /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
@@ -2254,6 +2319,8 @@ export interface operations {
                  *         "lastAttestationPositive": null,
                  *         "nationalBankKpi": [],
                  *         "meetsQualificationRequirements": true,
+                 *         "firstHeadsAgreed": true,
+                 *         "vacantPosition": true,
                  *         "writtenConsentDate": "2026-01-01"
                  *       }
                  *     }
@@ -2265,6 +2332,8 @@ export interface operations {
                         actingOrTemporarilyReplacing: boolean;
                         /** @description The candidate is diplomatic service personnel of the MFA: the people R1 is about (R1 §1). */
                         diplomaticServicePersonnel: boolean;
+                        /** @description The sender declares that the first heads concerned agreed to the secondment (R2 §3, R3 §3). Not asked in R1, whose §3 sets no such agreement. */
+                        firstHeadsAgreed: boolean;
                         /** @description The attestation commission’s decision at the candidate’s last attestation (R2 §11(5), for military, law-enforcement and special positions); null when there was none. */
                         lastAttestationPositive: boolean | null;
                         /** @description The sender asserts the candidate meets the qualification requirements of the position (R1 §10(5), R2 §11(2), R3 §10(5)). */
@@ -2300,6 +2369,8 @@ export interface operations {
                         senderServiceStart: string | null;
                         /** @description How many disciplinary sanctions the candidate has that are not yet expunged: must be 0 (R1 §10(2), R2 §11(3), R3 §10(2)). */
                         unexpungedSanctions: number;
+                        /** @description The sender declares that the position at the receiver is vacant, a free staff unit (R1 §3, R2 §3, R3 §3). */
+                        vacantPosition: boolean;
                         /** @description The date of the candidate’s written consent to the secondment; null when none was given (R1 §10(6), R2 §11(6), R3 §10(6)). */
                         writtenConsentDate: string | null;
                     };
@@ -3032,7 +3103,7 @@ export interface operations {
                     on?: string;
                     /** @description Why the receiver (R1, R3) or the MFA (R2) refused, in its own words; kept in the record, not checked. */
                     reason?: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The 5 working days to propose another candidate (R1 §14, R2 §15) count from it. */
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The 5 working days to propose another candidate (R1 §14, R2 §15) count from it; R3 §14 sets no period. */
                     receivedOn?: string;
                     /**
                      * @description The step: R1 §13 (receiver): The receiver refused the proposal; R2 §14 (mfa): The MFA refused the proposal; R3 §13 (receiver): The receiver refused the proposal.
@@ -3052,6 +3123,19 @@ export interface operations {
                      * @enum {string}
                      */
                     type: "ProposalWithdrawn";
+                } | {
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
+                    as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
+                    on?: string;
+                    /**
+                     * @description The step: R3 §14 (sender/receiver): An interested party raised the question of another candidate; the proposal itself follows §12.
+                     * @enum {string}
+                     */
+                    type: "AnotherCandidateRaised";
                 } | {
                     /**
                      * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
@@ -3189,7 +3273,7 @@ export interface operations {
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                     /** @description The parties whose written consent the decider records: the seconded person, who has no service of their own (R1 §8, R2 §8, R3 §8). The receiver’s (R1, R3) or the MFA’s (R2) consent counts only as its own ExtensionConsented step for the same `newTermEndsOn`; naming it here proves nothing. */
                     consentsOf: ("sender" | "receiver" | "mfa" | "approver" | "seconded-person")[];
-                    /** @description The new last day of the secondment term: at most 1 year past the current end (R1 §8, R2 §8, R3 §8). */
+                    /** @description The new last day of the secondment term: at most 1 year past the term first set, in all (R1 §8, R2 §8, R3 §8); only while the term runs. */
                     newTermEndsOn: string;
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
@@ -3236,7 +3320,7 @@ export interface operations {
                     on?: string;
                     /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
                     receivedOn?: string;
-                    /** @description The day the release decision will be taken: the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
+                    /** @description The day the release decision will be taken: not before the term’s last day, since this route serves the term’s expiry only (R1/R3 §18(1), R2 §20(1)); the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
                     releaseOn: string;
                     /**
                      * @description The step: R1 §19 (receiver): The receiver notifies the MFA in writing at least 10 working days before the release decision; R2 §21 (mfa): The MFA notifies the sending body in writing at least 10 working days before the release decision; R3 §19 (receiver): The receiver notifies the sending body in writing at least 10 working days before the release decision.
@@ -3278,7 +3362,7 @@ export interface operations {
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
                     /**
-                     * @description The step: R1 §18(2) (sender): The MFA proposed a joint written decision to end the secondment early; R2 §20(2) (sender): The sending body proposed a joint written decision to end the secondment early; R3 §18(2) (sender): The sending body proposed a joint written decision to end the secondment early.
+                     * @description The step: R1 §18(2) (sender/receiver): One party proposed a joint written decision to end the secondment early; R2 §20(2) (sender/mfa): One party proposed a joint written decision to end the secondment early; R3 §18(2) (sender/receiver): One party proposed a joint written decision to end the secondment early.
                      * @enum {string}
                      */
                     type: "EarlyRecallProposed";
@@ -3291,7 +3375,7 @@ export interface operations {
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
                     /**
-                     * @description The step: R1 §18(2) (receiver): The receiver consented to the joint written decision; R2 §20(2) (mfa): The MFA consented to the joint written decision; R3 §18(2) (receiver): The receiver consented to the joint written decision.
+                     * @description The step: R1 §18(2) (sender/receiver): The other party consented to the joint written decision; R2 §20(2) (sender/mfa): The other party consented to the joint written decision; R3 §18(2) (sender/receiver): The other party consented to the joint written decision.
                      * @enum {string}
                      */
                     type: "EarlyRecallConsented";
@@ -3301,7 +3385,22 @@ export interface operations {
                      * @enum {string}
                      */
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The ground for ending the secondment, by its number in R1 §18 or R3 §18 (2–5) or R2 §20 (2–6). Ground 1 (the term expired) goes through the release notice instead; ground 2 (a joint written decision) needs the other party’s EarlyRecallConsented first. */
+                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
+                    on?: string;
+                    /** @description Why the party that did not make the proposal declines the joint decision (R1/R3 §18(2), R2 §20(2)), in its own words; kept in the record, not checked. Either party may propose again. */
+                    reason?: string;
+                    /**
+                     * @description The step: R1 §18(2) (sender/receiver): The other party declined the joint written decision; R2 §20(2) (sender/mfa): The other party declined the joint written decision; R3 §18(2) (sender/receiver): The other party declined the joint written decision.
+                     * @enum {string}
+                     */
+                    type: "EarlyRecallDeclined";
+                } | {
+                    /**
+                     * @description The role you act in, when your agency holds more than one in this case; default your first role. A role you do not hold is refused (403).
+                     * @enum {string}
+                     */
+                    as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                    /** @description The ground for ending the secondment, by its number in R1 §18 or R3 §18 (2–5) or R2 §20 (2–6). Ground 1 (the term expired) goes through the release notice instead; ground 2 (a joint written decision) needs the joint decision signed first (EarlyRecallProposed by either party, EarlyRecallConsented by the other); a disciplinary offence (R1/R3 §18(3), R2 §20(4)) needs a DisciplinaryOffenceFound on record. */
                     ground: number;
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;

@@ -1,5 +1,5 @@
 import { addCalendarDays, dayOfWeek, type LegalDate } from '../common/legal-date';
-import type { DayStatus } from './working-calendar';
+import type { DayStatus } from './day-status';
 
 /**
  * Every day of the loaded years, precomputed once per calendar: whether it is a working day and how

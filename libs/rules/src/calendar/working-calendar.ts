@@ -1,14 +1,12 @@
 import type { LegalDate } from '../common/legal-date';
 import { buildCalendarIndex, type CalendarIndex } from './calendar-index';
+import type { DayStatus } from './day-status';
+
+export type { DayStatus } from './day-status';
 import { CalendarYearSchema, type CalendarYear, type CalendarYearInput } from './calendar.schema';
 import { CalendarDataError } from './calendar-errors';
 import { isWeekend, observedDaysOff } from './observed-days';
 
-/** Why a day that would otherwise be working is a day off (or the reverse): shown to users, kept for audit. */
-export interface DayStatus {
-  readonly kind: 'holiday' | 'observed' | 'transfer' | 'one-off';
-  readonly source: string;
-}
 
 /**
  * The Kazakhstan working calendar for the years an operator has loaded. Weekends are implied;

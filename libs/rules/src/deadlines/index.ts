@@ -1,3 +1,4 @@
+export type * from './deadline-step';
 export * from './party-role';
 export * from './obligation';
 export * from './legal-basis';

@@ -2,7 +2,7 @@ import type { Cite } from '../common/citation';
 import type { LegalDate } from '../common/legal-date';
 import type { LocalizedText } from '../common/localized-text';
 import type { RuleViolation } from '../common/rule-violation';
-import type { DeadlineStep } from '../parameters/deadlines.parameters';
+import type { DeadlineStep } from './deadline-step';
 import type { Period } from '../parameters/period';
 import type { PartyRole } from './party-role';
 

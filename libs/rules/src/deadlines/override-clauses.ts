@@ -1,6 +1,6 @@
 import type { Cite, RuleSet } from '../common/citation';
 import { isNonStateOrganization, isOutsideRk, type OrganizationKind } from '../organizations';
-import type { DeadlineStep } from '../parameters/deadlines.parameters';
+import type { DeadlineStep } from './deadline-step';
 import type { LegalBasisKind } from './legal-basis';
 
 /** What a case may override: a step's period, the term, the extension limit, or the approval routing. */

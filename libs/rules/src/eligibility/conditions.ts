@@ -70,12 +70,12 @@ export const notActingOrReplacing = (cite: Cite): Condition =>
     (c) => !c.actingOrTemporarilyReplacing,
     {
       requires: text(
-        'Кандидат міндеттерді уақытша атқарушы немесе уақытша жоқ қызметкерді алмастырушы болып табылмайды',
+        'Кандидат лауазымды уақытша атқарып та, басқа қызметкердің орнын уақытша басып та отырған жоқ',
         'Кандидат не является временно исполняющим обязанности или временно замещающим отсутствующего работника',
         'The candidate is not acting in a position or temporarily replacing an absent employee',
       ),
       fails: text(
-        'Кандидат міндеттерді уақытша атқарушы немесе уақытша жоқ қызметкерді алмастырушы болып табылады',
+        'Кандидат лауазымды уақытша атқарады немесе уақытша жоқ қызметкердің орнын басады',
         'Кандидат является временно исполняющим обязанности или временно замещающим отсутствующего работника',
         'The candidate is acting in a position or temporarily replacing an absent employee',
       ),
@@ -147,3 +147,17 @@ export const writtenConsent = (cite: Cite): Condition =>
       ),
     },
   );
+
+/** §3 (R2, R3): the secondment is agreed with the first heads concerned; a fact the sender declares. */
+export const firstHeadsAgreed = (cite: Cite): Condition =>
+  condition(cite, C.NO_FIRST_HEADS_AGREEMENT, (c) => c.firstHeadsAgreed, {
+    requires: text('Іссапарға бірінші басшылар келісім берді', 'Прикомандирование согласовано с первыми руководителями', 'The first heads concerned have agreed to the secondment'),
+    fails: text('Бірінші басшылардың келісімі жоқ', 'Нет согласия первых руководителей', 'The first heads concerned have not agreed to the secondment'),
+  });
+
+/** §3: the person goes to a vacant position (a free staff unit); a fact the sender declares. */
+export const vacantPosition = (cite: Cite): Condition =>
+  condition(cite, C.NO_VACANT_POSITION, (c) => c.vacantPosition, {
+    requires: text('Кандидат бос лауазымға (бос штат бірлігіне) жіберіледі', 'Кандидат направляется на вакантную должность (свободную штатную единицу)', 'The candidate goes to a vacant position (a free staff unit)'),
+    fails: text('Қабылдаушыдағы лауазым бос емес', 'Должность у принимающей стороны не вакантна', 'The position at the receiver is not vacant'),
+  });

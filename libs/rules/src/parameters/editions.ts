@@ -1,3 +1,4 @@
+import type { RuleSet } from '../common/citation';
 import type { LegalDate } from '../common/legal-date';
 
 /**
@@ -28,3 +29,20 @@ export const RESOLUTION_206: Edition = {
   from: '2025-04-14' as LegalDate,
   source: 'Resolution 206 of 03.04.2025 (R1 in a new edition)',
 };
+
+/**
+ * The editions that wrote or amended each rule set's text, oldest first: R1 set out anew by No. 206;
+ * R2 set out anew by No. 536 and amended by No. 206 (§11); R3 the 2017 text, amended by No. 206 (§10).
+ */
+export const EDITIONS_OF: Readonly<Record<RuleSet, readonly Edition[]>> = {
+  R1: [RESOLUTION_206],
+  R2: [RESOLUTION_536, RESOLUTION_206],
+  R3: [RESOLUTION_755, RESOLUTION_206],
+};
+
+/** The edition of a rule set in force on a day: the latest that had taken effect. Before the first, the rule set was not in force. */
+export function editionInForce(ruleSet: RuleSet, on: LegalDate): Edition {
+  const inForce = EDITIONS_OF[ruleSet].filter((e) => e.from <= on).at(-1);
+  if (!inForce) throw new RangeError(`${ruleSet} is not in force on ${on}: its current text dates from ${EDITIONS_OF[ruleSet][0]?.from ?? '?'}`);
+  return inForce;
+}

@@ -49,7 +49,7 @@ describe('pay responsibility', () => {
   it('R3 §7: a civil servant in an international organization is paid by the sending body from the last salary in tenge', () => {
     const r = payResponsibility('R3', 'international-organization', civil);
     expect(who(r)).toEqual(['sending-body', 'R3 §7', null, 'R3 §7']);
-    expect(r.currencyNote?.kk).toContain('ұлттық валютадағы');
+    expect(r.currencyNote?.kk).toContain('теңгедегі');
   });
   it('R3 §7: a ratified treaty may make the organization pay, and the treaty and article are recorded', () => {
     const treatyOverride = { treaty: 'Agreement with the OSCE of 2010', article: 'Art. 5', payer: 'receiver' as const };

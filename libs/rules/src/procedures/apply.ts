@@ -43,6 +43,19 @@ const invalidEvent = (cite: Cite, message: string): RuleViolation =>
   });
 
 /**
+ * A case is a sequence of acts: each one answers or follows the one before, so none is dated before
+ * the previous step (a decision cannot precede the letter it decides on). Checked here, not only by
+ * the services, so every caller of `apply` gets the same answer.
+ */
+const beforeLastStep = (cite: Cite, on: LegalDate, last: LegalDate): RuleViolation =>
+  violation(
+    'CASE.DATE_BEFORE_LAST_STEP',
+    cite,
+    text('Әрекет күні алдыңғы қадамнан ерте болмауы тиіс', 'Дата действия не может быть раньше предыдущего шага', 'The date of an act cannot precede the previous step'),
+    { on, last },
+  );
+
+/**
  * Applies one event to a case: checks that this procedure accepts it in this state from this actor,
  * lets the paragraph's rule decide, then updates the open obligations. Pure: same input, same output.
  */
@@ -55,6 +68,9 @@ export function apply(state: CaseState, event: CaseEvent, ctx: ProcedureContext 
   const rule = procedureOf(state.ruleSet).transitions[e.type] as unknown as TransitionRule | undefined;
   if (!rule) return { ok: false, violations: [illegalTransition(procedureCite, details)] };
 
+  if (state.lastStepOn !== undefined && e.on < state.lastStepOn) {
+    return { ok: false, violations: [beforeLastStep(procedureCite, e.on, state.lastStepOn)] };
+  }
   const violations: RuleViolation[] = [];
   if (!rule.from.includes(state.status)) violations.push(illegalTransition(rule.cite, details));
   if (!rule.actors.includes(e.actor)) violations.push(wrongActor(rule.cite, { ...details, allowed: rule.actors.join(', ') }));
@@ -91,7 +107,7 @@ function settle(before: CaseState, e: CaseEvent, rule: TransitionRule, out: Step
   // A case that has ended owes nothing more; what was still open is closed, not fulfilled.
   if (TERMINAL_STATUSES.includes(out.state.status)) for (const id of Object.keys(obligations)) closeOne(id);
 
-  const state: CaseState = { ...out.state, obligations };
+  const state: CaseState = { ...out.state, obligations, lastStepOn: e.on };
   return {
     ok: true,
     state,

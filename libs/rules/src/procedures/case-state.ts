@@ -51,9 +51,15 @@ export interface CaseState {
   readonly releaseOn?: LegalDate;
   readonly releaseDecidedOn?: LegalDate;
   readonly recallDecidedOn?: LegalDate;
-  /** R1/R3 §18(2), R2 §20(2): the joint written decision, proposed by the sender and signed by the other party. */
-  readonly jointRecall?: { readonly proposedOn: LegalDate; readonly consentedOn?: LegalDate };
+  /** R1/R3 §18(2), R2 §20(2): the latest proposal of the joint written decision, and the other party's answer. */
+  readonly jointRecall?: { readonly proposedBy: PartyRole; readonly proposedOn: LegalDate; readonly consentedOn?: LegalDate; readonly declinedOn?: LegalDate };
+  /** §9: the latest disciplinary offence on record (committed or discovered on that day). */
+  readonly offenceFoundOn?: LegalDate;
+  /** R3 §14: an interested party raised another candidate after the refusal, on that day. */
+  readonly anotherCandidateRaisedOn?: LegalDate;
   readonly earlyRecall?: { readonly ground: number; readonly decidedOn: LegalDate };
+  /** The date of the latest accepted step: no later step may be dated before it. */
+  readonly lastStepOn?: LegalDate;
   readonly overrides: readonly RecordedOverride[];
   readonly obligations: Readonly<Record<string, Obligation>>;
 }

@@ -50,10 +50,17 @@ export const ReleaseNotifiedSchema = ev('ReleaseNotified', { ...received, releas
 export const ReleaseDecidedSchema = ev('ReleaseDecided', {});
 export const RecallDecidedSchema = ev('RecallDecided', {});
 export const EarlyRecallDecidedSchema = ev('EarlyRecallDecided', { ground: z.number().int().min(1).max(6) });
-/** R1/R3 §18(2), R2 §20(2): the sender proposes ending the secondment by a joint written decision. */
+/**
+ * R1/R3 §18(2), R2 §20(2): either party of the joint written decision (the sender and the receiver,
+ * in R2 the sender and the MFA) proposes ending the secondment by it.
+ */
 export const EarlyRecallProposedSchema = ev('EarlyRecallProposed', {});
-/** R1/R3 §18(2): the receiver, R2 §20(2): the MFA signs the joint decision through its own service. */
+/** R1/R3 §18(2), R2 §20(2): the other party signs the joint decision through its own service, on `on`. */
 export const EarlyRecallConsentedSchema = ev('EarlyRecallConsented', {});
+/** R1/R3 §18(2), R2 §20(2): the other party declines the proposed joint decision; either may propose again. */
+export const EarlyRecallDeclinedSchema = ev('EarlyRecallDeclined', { reason: z.string().optional() });
+/** R3 §14: after the receiver's refusal an interested party (the sending body or the receiver) raises another candidate. */
+export const AnotherCandidateRaisedSchema = ev('AnotherCandidateRaised', {});
 export const EarlyRecallNotifiedSchema = ev('EarlyRecallNotified', {});
 export const OverrideRecordedSchema = ev('OverrideRecorded', {
   target: z.enum(OVERRIDE_TARGETS),
@@ -67,6 +74,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   ProposalAgreedSchema,
   ProposalRefusedSchema,
   ProposalWithdrawnSchema,
+  AnotherCandidateRaisedSchema,
   ApprovalRequestedSchema,
   ApprovalGrantedSchema,
   ApprovalDeniedSchema,
@@ -84,6 +92,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   RecallDecidedSchema,
   EarlyRecallProposedSchema,
   EarlyRecallConsentedSchema,
+  EarlyRecallDeclinedSchema,
   EarlyRecallDecidedSchema,
   EarlyRecallNotifiedSchema,
   OverrideRecordedSchema,

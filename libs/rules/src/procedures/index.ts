@@ -6,5 +6,6 @@ export * from './transition';
 export * from './apply';
 export * from './procedure-definition';
 export { procedureOf } from './registry';
+export * from './deadline-index';
 export type { ObligationSpec } from './obligation-spec';
 export * from './refresh-obligations';

@@ -7,11 +7,11 @@ import { computeDue } from '../deadlines/compute-due';
 import { describeBasis } from '../deadlines/legal-basis';
 import type { Obligation } from '../deadlines/obligation';
 import type { PartyRole } from '../deadlines/party-role';
-import { deadlineParameter, type DeadlineStep } from '../parameters/deadlines.parameters';
+import type { DeadlineStep } from '../deadlines/deadline-step';
 import type { Edition } from '../parameters/editions';
 import type { Period } from '../parameters/period';
 import { recordedPeriod, required, type CaseState } from './case-state';
-import type { ProcedureContext } from './transition';
+import type { ProcedureContext } from './procedure-context';
 
 /** How a paragraph's period becomes an obligation. */
 export interface ObligationSpec {
@@ -111,18 +111,4 @@ export function deadline(def: DeadlineDefinition): ObligationSpec {
     ...(def.counting ? { counting: def.counting } : {}),
     ...(def.repeatable ? { repeatable: def.repeatable } : {}),
   };
-}
-
-/** The spec of a step whose period the rule set's parameters hold; a missing one is a coding error. */
-export function stepSpec(
-  ruleSet: RuleSet,
-  step: DeadlineStep,
-  actor: PartyRole,
-  action: string,
-  text: LocalizedText,
-  options: Pick<ObligationSpec, 'counting' | 'repeatable'> = {},
-): ObligationSpec {
-  const parameter = deadlineParameter(ruleSet, step);
-  if (!parameter) throw new Error(`${ruleSet} sets no period for ${step}`);
-  return { ruleSet, step, actor, action, parameter, text, ...options };
 }

@@ -3,7 +3,7 @@ import { valueAt } from '../common/dated-parameter';
 import type { LegalDate } from '../common/legal-date';
 import type { LocalizedText } from '../common/localized-text';
 import type { PartyRole } from '../deadlines/party-role';
-import type { DeadlineStep } from '../parameters/deadlines.parameters';
+import type { DeadlineStep } from '../deadlines/deadline-step';
 import type { Period } from '../parameters/period';
 import { CASE_STATUSES, TERMINAL_STATUSES, type CaseStatus } from './case-status';
 import type { CaseEventType } from './events.schema';

@@ -1,4 +1,3 @@
-import type { WorkingCalendar } from '../calendar';
 import type { Cite, RuleSet } from '../common/citation';
 import type { LocalizedText } from '../common/localized-text';
 import type { Checked } from '../common/rule-violation';
@@ -9,11 +8,9 @@ import type { CaseStatus } from './case-status';
 import type { CaseEventType, EventOf } from './events.schema';
 import type { MessageIntent } from './message-intent';
 import type { ObligationSpec } from './obligation-spec';
+import type { ProcedureContext } from './procedure-context';
 
-export interface ProcedureContext {
-  /** The working calendar; the calendar module's default when left out. */
-  readonly calendar?: WorkingCalendar;
-}
+export type { ProcedureContext } from './procedure-context';
 
 /** What a step changes; the engine applies the obligation changes and writes the history. */
 export interface StepOutcome {
@@ -44,6 +41,14 @@ export interface TransitionRule<T extends CaseEventType = CaseEventType> {
 }
 
 export type TransitionTable = { readonly [T in CaseEventType]?: TransitionRule<T> };
+
+/** The obligations a table's steps may open, one per step name. */
+export function opensOf(table: TransitionTable): readonly ObligationSpec[] {
+  const rules = Object.values(table) as readonly (TransitionRule | undefined)[];
+  const specs = new Map<string, ObligationSpec>();
+  for (const spec of rules.flatMap((r) => r?.opens ?? [])) specs.set(spec.step, spec);
+  return [...specs.values()];
+}
 
 export interface Procedure {
   readonly ruleSet: RuleSet;

@@ -14,7 +14,7 @@ export function checkR1Applicability(facts: ApplicabilityFacts): RuleViolation[]
       code: APPLICABILITY_CODES.MILITARY_POSITION_EXCLUDED,
       cite: 'R1 §2',
       text: text(
-        'Қағидалар дипломатиялық қызмет персоналы әскери қызметшілердің, құқық қорғау органдары мен арнаулы мемлекеттік органдар қызметкерлері лауазымдарының санатына іссапарға барған жағдайларға қолданылмайды',
+        'Дипломатиялық қызмет персоналы әскери, құқық қорғау немесе арнаулы мемлекеттік орган лауазымына жіберілсе, бұл Қағидалар қолданылмайды',
         'Правила не распространяются на прикомандирование персонала дипломатической службы на должности военнослужащих, сотрудников правоохранительных и специальных государственных органов',
         'R1 does not apply to secondment of diplomatic service personnel into positions of military servicemen or of law-enforcement or special state body employees',
       ),

@@ -4,6 +4,8 @@
 import type { Checked } from '../common/rule-violation';
 import { isCentralExecutiveBody, isNonStateOrganization, type OrganizationKind } from '../organizations';
 import { receiverNotCovered, route, type ApprovalRoute } from '../routing/approval-route';
+import { text } from '../common/localized-text';
+import { denyApproval } from '../procedures/steps/approval';
 
 /**
  * R1 §11: the MFA decides with the receiver's leadership and (1) the Head of the Presidential
@@ -21,3 +23,12 @@ export function r1ApprovalRoute(receiver: OrganizationKind): Checked<ApprovalRou
   // What is left are state bodies under the President (the National Bank among them) and other state bodies.
   return { ok: true, value: route('presidential-administration', 'R1 §11(1)') };
 }
+
+/** R1 §11: the official the route names may refuse; the case then ends for every party. */
+export const r1p11Deny = denyApproval({
+  ruleSet: 'R1',
+  cite: 'R1 §11',
+  actors: ['approver'],
+  notify: ['sender', 'receiver'],
+  text: text('Лауазымды тұлға келісуден бас тартты', 'Должностное лицо отказало в согласовании', 'The official refused'),
+});

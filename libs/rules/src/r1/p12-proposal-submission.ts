@@ -4,9 +4,11 @@ import { text } from '../common/localized-text';
 import { submitProposal } from '../procedures/steps/proposal';
 import { r1ReceiverDecision } from './p13-receiver-decision';
 import { r1Replacement } from './p14-replacement-candidate';
+import { r1ApprovalRoute } from './p11-approval-routing';
 
 /** R1 §12 (and §14 for another candidate): the MFA sends the reasoned letter and the package to the receiver. */
 export const r1p12Submit = submitProposal({
+  route: r1ApprovalRoute,
   ruleSet: 'R1',
   cite: 'R1 §12',
   actors: ['sender'],

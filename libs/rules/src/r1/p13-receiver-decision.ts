@@ -10,6 +10,7 @@ import { agreeProposal, refuseProposal } from '../procedures/steps/review';
 import { r1ApprovalRequest } from './p15-approval-request';
 import { r1AppointmentDecision } from './p16-appointment';
 import { r1Replacement } from './p14-replacement-candidate';
+import { r1ApprovalRoute } from './p11-approval-routing';
 
 /** R1 §13: ten working days from receipt of the letter, unless a non-RK organization's charter says otherwise. */
 export const r1ReceiverDecision = deadline({
@@ -22,7 +23,7 @@ export const r1ReceiverDecision = deadline({
   values: [{ edition: RESOLUTION_206, period: workingDays(10) }],
   text: withPeriodNote(
     text(
-      'Қабылдаушы орган немесе ұйым ұсынысты келісу не одан бас тарту туралы шешім қабылдайды',
+      'Қабылдаушы ұсынысқа келісетінін не келіспейтінін шешеді',
       'Принимающий орган или организация принимает решение о согласовании предложения или об отказе',
       'The receiver decides to agree to the proposal or to refuse it',
     ),
@@ -30,6 +31,7 @@ export const r1ReceiverDecision = deadline({
 });
 
 export const r1p13Agree = agreeProposal({
+  route: r1ApprovalRoute,
   ruleSet: 'R1',
   cite: 'R1 §13',
   actors: ['receiver'],

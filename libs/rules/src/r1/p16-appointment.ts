@@ -8,7 +8,7 @@ import { RESOLUTION_206 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';
 import { decideAppointment } from '../procedures/steps/appointment';
-import { denyApproval, grantApproval } from '../procedures/steps/approval';
+import { grantApproval } from '../procedures/steps/approval';
 import { r1Order } from './p17-order';
 
 /** R1 §16: three working days after the official's agreement, unless a non-RK organization's charter says otherwise. */
@@ -37,14 +37,6 @@ export const r1p16Grant = grantApproval({
   text: text('Лауазымды тұлға келісті', 'Должностное лицо согласовало', 'The official agreed'),
   next: 'awaiting-appointment',
   opens: r1AppointmentDecision,
-});
-
-export const r1p11Deny = denyApproval({
-  ruleSet: 'R1',
-  cite: 'R1 §11',
-  actors: ['approver'],
-  notify: ['sender', 'receiver'],
-  text: text('Лауазымды тұлға келісуден бас тартты', 'Должностное лицо отказало в согласовании', 'The official refused'),
 });
 
 export const r1p16Appoint = decideAppointment({

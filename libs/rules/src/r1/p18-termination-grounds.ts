@@ -4,7 +4,7 @@
 // in RK law or in the charters and other documents of receiving organizations. Ground 1 goes through
 // §19, grounds 2–5 through the early recall of §20; ground 2 needs both parties' part first.
 import { text, type LocalizedText } from '../common/localized-text';
-import { consentToJointRecall, proposeJointRecall } from '../procedures/steps/early-recall';
+import { consentToJointRecall, declineJointRecall, proposeJointRecall } from '../procedures/steps/early-recall';
 
 /** R1 §18: the grounds for ending a secondment. Ground 1 ends it through §19, the others through §20. */
 export const R1_TERMINATION_GROUNDS: Readonly<Record<number, LocalizedText>> = {
@@ -25,20 +25,40 @@ export const R1_TERMINATION_GROUNDS: Readonly<Record<number, LocalizedText>> = {
 
 export const R1_EARLY_RECALL_GROUNDS: readonly number[] = [2, 3, 4, 5];
 
-/** R1 §18(2): the sender proposes the joint written decision; the receiver is told, to sign or not. */
+/** R1 §18(2): the joint written decision is the two parties' own: either proposes it, the other signs or declines. */
+const jointDecision = { ruleSet: 'R1', cite: 'R1 §18(2)', parties: ['sender', 'receiver'] } as const;
+
 export const r1p18Propose = proposeJointRecall({
-  ruleSet: 'R1',
-  cite: 'R1 §18(2)',
-  actors: ['sender'],
-  notify: ['receiver'],
-  text: text('Уәкілетті орган мерзімінен бұрын кері шақырту туралы бірлескен жазбаша шешімді ұсынды', 'Уполномоченный орган предложил совместное письменное решение о досрочном отзыве', 'The MFA proposed a joint written decision to end the secondment early'),
+  ...jointDecision,
+  actors: ['sender', 'receiver'],
+  notify: ['sender', 'receiver'],
+  text: text(
+    'Тараптың бірі мерзімінен бұрын аяқтау туралы бірлескен жазбаша шешімді ұсынды',
+    'Одна из сторон предложила совместное письменное решение о досрочном завершении',
+    'One party proposed a joint written decision to end the secondment early',
+  ),
 });
 
-/** R1 §18(2): the receiver signs the joint decision through its own service; the sender may then recall early. */
+/** R1 §18(2): the party that did not propose signs; the sender may then recall early on this ground. */
 export const r1p18Consent = consentToJointRecall({
-  ruleSet: 'R1',
-  cite: 'R1 §18(2)',
-  actors: ['receiver'],
-  notify: ['sender'],
-  text: text('Қабылдаушы бірлескен жазбаша шешімге келісті', 'Принимающая сторона согласилась с совместным письменным решением', 'The receiver consented to the joint written decision'),
+  ...jointDecision,
+  actors: ['sender', 'receiver'],
+  notify: ['sender', 'receiver'],
+  text: text(
+    'Екінші тарап бірлескен жазбаша шешімге келісті',
+    'Другая сторона согласилась с совместным письменным решением',
+    'The other party consented to the joint written decision',
+  ),
+});
+
+/** R1 §18(2): the party that did not propose declines; either may propose again. */
+export const r1p18Decline = declineJointRecall({
+  ...jointDecision,
+  actors: ['sender', 'receiver'],
+  notify: ['sender', 'receiver'],
+  text: text(
+    'Екінші тарап бірлескен жазбаша шешімнен бас тартты',
+    'Другая сторона отклонила совместное письменное решение',
+    'The other party declined the joint written decision',
+  ),
 });

@@ -53,6 +53,7 @@ export const r1p19Notify = notifyRelease({
   notify: ['sender'],
   text: r1ReleaseNotice.text,
   releaseNotice: r1ReleaseNotice,
+  groundsCite: 'R1 §18',
   recall: r1RecallDecision,
 });
 
@@ -67,6 +68,7 @@ export const r1p19Release = decideRelease({
     'The receiver decided the release from the position',
   ),
   releaseNotice: r1ReleaseNotice,
+  groundsCite: 'R1 §18',
 });
 
 // §19 bases the recall on the receiver's decision yet counts its five days from the notice, which

@@ -36,6 +36,7 @@ export const r1p20Decide = decideEarlyRecall({
   grounds: R1_EARLY_RECALL_GROUNDS,
   groundsCite: 'R1 §18',
   jointDecisionCite: 'R1 §18(2)',
+  offenceGround: 3,
   expiryCite: 'R1 §19',
   notice: r1EarlyRecallNotice,
   supersedes: [r1ReleaseNotice, r1RecallDecision],

@@ -107,12 +107,12 @@ const attestationPositive = condition(
   (c) => ({ met: c.lastAttestationPositive === true, details: { lastAttestationPositive: c.lastAttestationPositive } }),
   {
     requires: text(
-      'Әскери қызметші, құқық қорғау органының немесе арнаулы мемлекеттік органның қызметкері лауазымын атқаратын кандидат бойынша соңғы аттестаттаудың қорытындысы бойынша аттестаттау комиссиясының шешімі оң',
+      'Кандидат әскери, құқық қорғау немесе арнаулы мемлекеттік орган лауазымында: соңғы аттестаттауда комиссия оң шешім шығарды',
       'По кандидату, занимающему должность военнослужащего, сотрудника правоохранительного или специального государственного органа, решение аттестационной комиссии по итогам последней аттестации положительное',
       'For a candidate in a military, law-enforcement or special state body position, the attestation commission decided positively at the last attestation',
     ),
     fails: text(
-      'Соңғы аттестаттаудың қорытындысы бойынша аттестаттау комиссиясының шешімі оң емес',
+      'Соңғы аттестаттауда комиссия оң шешім шығармады',
       'Решение аттестационной комиссии по итогам последней аттестации не является положительным',
       'The attestation commission did not decide positively at the last attestation',
     ),
@@ -135,7 +135,7 @@ const nationalBankKpi = condition(
       const n = valueAt(R2_NATIONAL_BANK_KPI_YEARS, ctx.asOf);
       const p = valueAt(R2_NATIONAL_BANK_KPI_MIN_PERCENT, ctx.asOf);
       return text(
-        `Ұлттық Банк қызметкерінің соңғы ${n} жылдың қорытындысы бойынша қызмет тиімділігінің функционалдық түйінді көрсеткіштері бойынша нақты нәтижелілігі ${p} %-дан кем емес`,
+        `Ұлттық Банк қызметкері: соңғы ${n} жылдың әрқайсысында функционалдық түйінді көрсеткіштердің нақты орындалуы кемінде ${p} %`,
         `Фактическая результативность работника Национального Банка по функциональным ключевым показателям эффективности деятельности ${ruByResultsOfLastYears(n)} не менее ${p} %`,
         `The National Bank employee's actual performance on functional key performance indicators over the last ${enYears(n)} is at least ${p} %`,
       );
@@ -144,7 +144,7 @@ const nationalBankKpi = condition(
       const n = valueAt(R2_NATIONAL_BANK_KPI_YEARS, ctx.asOf);
       const p = valueAt(R2_NATIONAL_BANK_KPI_MIN_PERCENT, ctx.asOf);
       return text(
-        `Соңғы ${n} жылдың қорытындысы бойынша қызмет тиімділігінің функционалдық түйінді көрсеткіштері бойынша нақты нәтижелілік ${p} %-дан кем`,
+        `Соңғы ${n} жылда функционалдық түйінді көрсеткіштердің нақты орындалуы ${p} %-дан төмен`,
         `Фактическая результативность по функциональным ключевым показателям эффективности деятельности ${ruByResultsOfLastYears(n)} менее ${p} %`,
         `Actual performance on functional key performance indicators over the last ${enYears(n)} is below ${p} %`,
       );
@@ -162,7 +162,7 @@ export const r2p11: readonly Condition[] = [
   meetsQualification(
     'R2 §11(2)',
     text(
-      'Қазақстан Республикасының шет елдегі мекемесіндегі іссапарға бару тәртібінде атқаруға жататын лауазым үшін Қазақстан Республикасының заңнамасында көзделген біліктілік талаптарына',
+      'шетелдегі мекемедегі іссапар лауазымына ҚР заңнамасы қоятын біліктілік талаптарына',
       'квалификационным требованиям, предусмотренным законодательством Республики Казахстан, к должности в загранучреждении Республики Казахстан, замещаемой в порядке прикомандирования',
       'the qualification requirements set by RK law for the position in the foreign institution',
     ),

@@ -4,9 +4,11 @@ import { text } from '../common/localized-text';
 import { submitProposal } from '../procedures/steps/proposal';
 import { r2Interview, r2MfaDecision } from './p14-mfa-review';
 import { r2Replacement } from './p15-replacement-candidate';
+import { r2ApprovalRoute } from './p16-approval-routing';
 
 /** R2 §13 (and §15 for another candidate): the sending body sends the reasoned letter and the package to the MFA. */
 export const r2p13Submit = submitProposal({
+  route: r2ApprovalRoute,
   ruleSet: 'R2',
   cite: 'R2 §13',
   actors: ['sender'],

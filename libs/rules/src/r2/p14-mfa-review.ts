@@ -9,6 +9,7 @@ import { agreeProposal, interviewCandidate, refuseProposal } from '../procedures
 import { r2Replacement } from './p15-replacement-candidate';
 import { r2ApprovalRequest } from './p16-approval-request';
 import { r2MfaOrder } from './p18-mfa-order';
+import { r2ApprovalRoute } from './p16-approval-routing';
 
 /**
  * R2 §14 part 1: documents checked and candidate interviewed within at most fifteen working days.
@@ -42,7 +43,7 @@ export const r2MfaDecision = deadline({
   values: [{ edition: RESOLUTION_536, period: months(3) }],
   text: withPeriodNote(
     text(
-      'Уәкілетті орган ұсынысты келісу не келісуден бас тарту туралы шешім қабылдайды',
+      'Уәкілетті орган ұсынысқа келісетінін не келіспейтінін шешеді',
       'Уполномоченный орган принимает решение о согласовании предложения или об отказе',
       'The MFA decides to agree to the proposal or to refuse it',
     ),
@@ -59,6 +60,7 @@ export const r2p14Interview = interviewCandidate({
 });
 
 export const r2p14Agree = agreeProposal({
+  route: r2ApprovalRoute,
   ruleSet: 'R2',
   cite: 'R2 §14',
   actors: ['mfa'],

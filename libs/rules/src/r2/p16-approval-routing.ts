@@ -3,14 +3,10 @@
 // Administration whom the MFA has agreed to.
 import type { Checked } from '../common/rule-violation';
 import type { OrganizationKind } from '../organizations';
-import { receiverNotCovered, route, type ApprovalRoute } from '../routing/approval-route';
+import { receiverNotCovered, route, type ApprovalRoute, type RoutingFacts } from '../routing/approval-route';
 
-export interface R2RoutingFacts {
-  /** The candidate is a civil servant of the Presidential Administration itself. */
-  readonly candidateIsPresidentialAdministrationServant?: boolean;
-  /** The MFA has agreed to the proposal (R2 §14). */
-  readonly mfaAgreed?: boolean;
-}
+/** What R2 §16 part 2 looks at besides the receiver. */
+export type R2RoutingFacts = RoutingFacts;
 
 /**
  * R2 §10, §17: the President, or by his authority the Head of the Presidential Administration,

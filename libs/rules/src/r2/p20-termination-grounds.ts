@@ -5,7 +5,7 @@
 // the statutory retirement age, or (6) on other grounds for ending civil service in RK law. Ground 1
 // goes through §21, grounds 2–6 through the early recall of §22; ground 2 needs both parties' part first.
 import { text, type LocalizedText } from '../common/localized-text';
-import { consentToJointRecall, proposeJointRecall } from '../procedures/steps/early-recall';
+import { consentToJointRecall, declineJointRecall, proposeJointRecall } from '../procedures/steps/early-recall';
 
 /** R2 §20: the grounds for ending a secondment. Ground 1 ends it through §21, the others through §22. */
 export const R2_TERMINATION_GROUNDS: Readonly<Record<number, LocalizedText>> = {
@@ -21,7 +21,7 @@ export const R2_TERMINATION_GROUNDS: Readonly<Record<number, LocalizedText>> = {
     'grounds for recalling diplomatic service personnel under the Law on Diplomatic Service',
   ),
   4: text(
-    'елеулі немесе өрескел тәртіптік теріс қылық (Ұлттық Банк қызметкері үшін – тәртіптік теріс қылық)',
+    'елеулі не өрескел тәртіптік теріс қылық (Ұлттық Банк қызметкерінде – кез келген тәртіптік теріс қылық)',
     'значительный или грубый дисциплинарный проступок (для работника Национального Банка – дисциплинарный проступок)',
     'a significant or gross disciplinary offence (a National Bank employee: a disciplinary offence)',
   ),
@@ -35,20 +35,40 @@ export const R2_TERMINATION_GROUNDS: Readonly<Record<number, LocalizedText>> = {
 
 export const R2_EARLY_RECALL_GROUNDS: readonly number[] = [2, 3, 4, 5, 6];
 
-/** R2 §20(2): the sender proposes the joint written decision; the mfa is told, to sign or not. */
+/** R2 §20(2): the joint written decision is the two parties' own: either proposes it, the other signs or declines. */
+const jointDecision = { ruleSet: 'R2', cite: 'R2 §20(2)', parties: ['sender', 'mfa'] } as const;
+
 export const r2p20Propose = proposeJointRecall({
-  ruleSet: 'R2',
-  cite: 'R2 §20(2)',
-  actors: ['sender'],
-  notify: ['mfa'],
-  text: text('Жіберуші орган мерзімінен бұрын кері шақырту туралы бірлескен жазбаша шешімді ұсынды', 'Направляющий орган предложил совместное письменное решение о досрочном отзыве', 'The sending body proposed a joint written decision to end the secondment early'),
+  ...jointDecision,
+  actors: ['sender', 'mfa'],
+  notify: ['sender', 'mfa'],
+  text: text(
+    'Тараптың бірі мерзімінен бұрын аяқтау туралы бірлескен жазбаша шешімді ұсынды',
+    'Одна из сторон предложила совместное письменное решение о досрочном завершении',
+    'One party proposed a joint written decision to end the secondment early',
+  ),
 });
 
-/** R2 §20(2): the mfa signs the joint decision through its own service; the sender may then recall early. */
+/** R2 §20(2): the party that did not propose signs; the sender may then recall early on this ground. */
 export const r2p20Consent = consentToJointRecall({
-  ruleSet: 'R2',
-  cite: 'R2 §20(2)',
-  actors: ['mfa'],
-  notify: ['sender'],
-  text: text('Уәкілетті орган бірлескен жазбаша шешімге келісті', 'Уполномоченный орган согласился с совместным письменным решением', 'The MFA consented to the joint written decision'),
+  ...jointDecision,
+  actors: ['sender', 'mfa'],
+  notify: ['sender', 'mfa'],
+  text: text(
+    'Екінші тарап бірлескен жазбаша шешімге келісті',
+    'Другая сторона согласилась с совместным письменным решением',
+    'The other party consented to the joint written decision',
+  ),
+});
+
+/** R2 §20(2): the party that did not propose declines; either may propose again. */
+export const r2p20Decline = declineJointRecall({
+  ...jointDecision,
+  actors: ['sender', 'mfa'],
+  notify: ['sender', 'mfa'],
+  text: text(
+    'Екінші тарап бірлескен жазбаша шешімнен бас тартты',
+    'Другая сторона отклонила совместное письменное решение',
+    'The other party declined the joint written decision',
+  ),
 });

@@ -35,6 +35,7 @@ export const r2p21Notify = notifyRelease({
   notify: ['sender'],
   text: r2ReleaseNotice.text,
   releaseNotice: r2ReleaseNotice,
+  groundsCite: 'R2 §20',
 });
 
 export const r2p21Release = decideRelease({
@@ -48,6 +49,7 @@ export const r2p21Release = decideRelease({
     'The MFA decided the release from the position',
   ),
   releaseNotice: r2ReleaseNotice,
+  groundsCite: 'R2 §20',
 });
 
 /** R2 §21 part 2: on the basis of the MFA's decision the sending body decides the recall (no period set). */

@@ -36,6 +36,7 @@ export const r2p22Decide = decideEarlyRecall({
   grounds: R2_EARLY_RECALL_GROUNDS,
   groundsCite: 'R2 §20',
   jointDecisionCite: 'R2 §20(2)',
+  offenceGround: 4,
   expiryCite: 'R2 §21',
   notice: r2EarlyRecallNotice,
   supersedes: [r2ReleaseNotice],

@@ -1,7 +1,7 @@
 import { text } from '../common/localized-text';
 import { recordOverride } from '../procedures/steps/override';
-import type { Procedure } from '../procedures/transition';
-import { r2p20Consent, r2p20Propose } from './p20-termination-grounds';
+import { opensOf, type Procedure, type TransitionTable } from '../procedures/transition';
+import { r2p20Consent, r2p20Decline, r2p20Propose } from './p20-termination-grounds';
 import { r2p08Consent, r2p08Extend } from './p08-term';
 import { r2p09Found, r2p09Report } from './p09-discipline';
 import { r2p12Kpi } from './p12-kpi';
@@ -16,6 +16,33 @@ import { r2p21Notify, r2p21Recall, r2p21Release } from './p21-expiry';
 import { r2p22Decide, r2p22Notify } from './p22-early-recall';
 
 /** R2: civil servants and National Bank employees seconded to foreign institutions of the RK. */
+/** R2: every step but the override; the override reissues the periods these steps open. */
+const STEPS: TransitionTable = {
+  ProposalSubmitted: r2p13Submit,
+  CandidateInterviewed: r2p14Interview,
+  ProposalAgreed: r2p14Agree,
+  ProposalRefused: r2p14Refuse,
+  ProposalWithdrawn: r2p15Withdraw,
+  ApprovalRequested: r2p16Request,
+  ApprovalGranted: r2p17Grant,
+  ApprovalDenied: r2p17Deny,
+  OrderIssued: r2p18Order,
+  SenderOrderIssued: r2p19SenderOrder,
+  KpiApproved: r2p12Kpi,
+  ExtensionConsented: r2p08Consent,
+  ExtensionDecided: r2p08Extend,
+  DisciplinaryOffenceFound: r2p09Found,
+  DisciplinaryOffenceReported: r2p09Report,
+  ReleaseNotified: r2p21Notify,
+  ReleaseDecided: r2p21Release,
+  RecallDecided: r2p21Recall,
+  EarlyRecallProposed: r2p20Propose,
+  EarlyRecallConsented: r2p20Consent,
+  EarlyRecallDeclined: r2p20Decline,
+  EarlyRecallDecided: r2p22Decide,
+  EarlyRecallNotified: r2p22Notify,
+};
+
 export const R2_PROCEDURE: Procedure = {
   ruleSet: 'R2',
   title: text(
@@ -24,28 +51,7 @@ export const R2_PROCEDURE: Procedure = {
     'Secondment of civil servants and National Bank employees to foreign institutions',
   ),
   transitions: {
-    ProposalSubmitted: r2p13Submit,
-    CandidateInterviewed: r2p14Interview,
-    ProposalAgreed: r2p14Agree,
-    ProposalRefused: r2p14Refuse,
-    ProposalWithdrawn: r2p15Withdraw,
-    ApprovalRequested: r2p16Request,
-    ApprovalGranted: r2p17Grant,
-    ApprovalDenied: r2p17Deny,
-    OrderIssued: r2p18Order,
-    SenderOrderIssued: r2p19SenderOrder,
-    KpiApproved: r2p12Kpi,
-    ExtensionConsented: r2p08Consent,
-    ExtensionDecided: r2p08Extend,
-    DisciplinaryOffenceFound: r2p09Found,
-    DisciplinaryOffenceReported: r2p09Report,
-    ReleaseNotified: r2p21Notify,
-    ReleaseDecided: r2p21Release,
-    RecallDecided: r2p21Recall,
-    EarlyRecallProposed: r2p20Propose,
-    EarlyRecallConsented: r2p20Consent,
-    EarlyRecallDecided: r2p22Decide,
-    EarlyRecallNotified: r2p22Notify,
+    ...STEPS,
     OverrideRecorded: recordOverride({
       ruleSet: 'R2',
       cite: 'SPEC Deadlines',
@@ -56,6 +62,7 @@ export const R2_PROCEDURE: Procedure = {
         'Зарегистрирован иной срок, предусмотренный законом',
         'A term that a law sets otherwise was recorded',
       ),
+      specs: opensOf(STEPS),
     }),
   },
 };

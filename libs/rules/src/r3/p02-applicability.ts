@@ -15,7 +15,7 @@ export function checkR3Applicability(facts: ApplicabilityFacts): RuleViolation[]
       code: APPLICABILITY_CODES.MILITARY_SERVANT_EXCLUDED,
       cite: 'R3 §2(1)',
       text: text(
-        'Қағидалар әскери қызметшілерге, құқық қорғау және арнаулы мемлекеттік органдардың қызметкерлеріне қолданылмайды',
+        'Бұл Қағидалар әскери қызметшілерге және құқық қорғау, арнаулы мемлекеттік орган қызметкерлеріне қолданылмайды',
         'Правила не распространяются на военнослужащих, сотрудников правоохранительных и специальных государственных органов',
         'R3 does not apply to military servicemen or to employees of law-enforcement and special state bodies',
       ),
@@ -25,7 +25,7 @@ export function checkR3Applicability(facts: ApplicabilityFacts): RuleViolation[]
       code: APPLICABILITY_CODES.MILITARY_POSITION_EXCLUDED,
       cite: 'R3 §2(2)',
       text: text(
-        'Қағидалар мемлекеттік қызметшілердің әскери қызметшілердің, құқық қорғау және арнаулы мемлекеттік органдар қызметкерлерінің лауазымдарының санатына іссапарға бару жағдайларына қолданылмайды',
+        'Мемлекеттік қызметші әскери, құқық қорғау немесе арнаулы мемлекеттік орган лауазымына жіберілсе, бұл Қағидалар қолданылмайды',
         'Правила не распространяются на случаи прикомандирования государственных служащих на должности военнослужащих, сотрудников правоохранительных и специальных государственных органов',
         'R3 does not apply to secondment of civil servants into positions of military servicemen or of law-enforcement and special state body employees',
       ),

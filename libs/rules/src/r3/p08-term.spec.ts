@@ -1,9 +1,12 @@
-import { ev, rejected, step, TO_ACTIVE, walk } from '../procedures/case-walk.fixture';
+import { ev, rejected, step, walk } from '../procedures/case-walk.fixture';
 
-/** An R3 case made active with the term starting on `startsOn` (the walk of TO_ACTIVE.R3 up to the appointment). */
+/** An R3 case made active with the term starting on `startsOn` (the steps of TO_ACTIVE.R3, dated late 2023). */
 const activeFrom = (startsOn: string) =>
   walk('R3', [
-    ...TO_ACTIVE.R3.slice(0, 4),
+    ev('ProposalSubmitted', 'sender', '2023-11-01', { receiverKind: 'other-state-body' }),
+    ev('ProposalAgreed', 'receiver', '2023-11-10'),
+    ev('ApprovalRequested', 'sender', '2023-11-14'),
+    ev('ApprovalGranted', 'approver', '2023-12-01'),
     ev('AppointmentDecided', 'receiver', '2024-01-10', { startsOn }),
     ev('OrderIssued', 'sender', '2024-01-12', { effectiveFrom: startsOn }),
   ]);

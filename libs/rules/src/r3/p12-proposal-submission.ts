@@ -3,9 +3,11 @@
 import { text } from '../common/localized-text';
 import { submitProposal } from '../procedures/steps/proposal';
 import { r3ReceiverDecision } from './p13-receiver-decision';
+import { r3ApprovalRoute } from './p11-approval-routing';
 
 /** R3 §12 (and §14 for another candidate): the sending body sends the reasoned letter and the package to the receiver. */
 export const r3p12Submit = submitProposal({
+  route: r3ApprovalRoute,
   ruleSet: 'R3',
   cite: 'R3 §12',
   actors: ['sender'],

@@ -9,6 +9,7 @@ import { deadline } from '../procedures/obligation-spec';
 import { agreeProposal, refuseProposal } from '../procedures/steps/review';
 import { r3ApprovalRequest } from './p15-approval-request';
 import { r3AppointmentDecision } from './p16-appointment';
+import { r3ApprovalRoute } from './p11-approval-routing';
 
 /**
  * R3 §13: ten working days from receipt of the letter, unless an RK treaty or the charter of an
@@ -24,7 +25,7 @@ export const r3ReceiverDecision = deadline({
   values: [{ edition: RESOLUTION_755, period: workingDays(10) }],
   text: withPeriodNote(
     text(
-      'Қабылдаушы орган немесе ұйым ұсынысты келісу не одан бас тарту туралы шешім қабылдайды',
+      'Қабылдаушы ұсынысқа келісетінін не келіспейтінін шешеді',
       'Принимающий орган или организация принимает решение о согласовании предложения или об отказе',
       'The receiver decides to agree to the proposal or to refuse it',
     ),
@@ -32,6 +33,7 @@ export const r3ReceiverDecision = deadline({
 });
 
 export const r3p13Agree = agreeProposal({
+  route: r3ApprovalRoute,
   ruleSet: 'R3',
   cite: 'R3 §13',
   actors: ['receiver'],

@@ -6,7 +6,7 @@ import { RESOLUTION_755 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';
 import { decideAppointment } from '../procedures/steps/appointment';
-import { denyApproval, grantApproval } from '../procedures/steps/approval';
+import { grantApproval } from '../procedures/steps/approval';
 import { r3Order } from './p17-order';
 
 /** R3 §16: three working days after the official's agreement, unless a treaty or such a charter says otherwise. */
@@ -35,14 +35,6 @@ export const r3p16Grant = grantApproval({
   text: text('Лауазымды тұлға келісті', 'Должностное лицо согласовало', 'The official agreed'),
   next: 'awaiting-appointment',
   opens: r3AppointmentDecision,
-});
-
-export const r3p11Deny = denyApproval({
-  ruleSet: 'R3',
-  cite: 'R3 §11',
-  actors: ['approver'],
-  notify: ['sender', 'receiver'],
-  text: text('Лауазымды тұлға келісуден бас тартты', 'Должностное лицо отказало в согласовании', 'The official refused'),
 });
 
 export const r3p16Appoint = decideAppointment({

@@ -35,6 +35,7 @@ export const r3p19Notify = notifyRelease({
   notify: ['sender'],
   text: r3ReleaseNotice.text,
   releaseNotice: r3ReleaseNotice,
+  groundsCite: 'R3 §18',
 });
 
 export const r3p19Release = decideRelease({
@@ -48,6 +49,7 @@ export const r3p19Release = decideRelease({
     'The receiver decided the release from the position',
   ),
   releaseNotice: r3ReleaseNotice,
+  groundsCite: 'R3 §18',
 });
 
 /** R3 §19 part 2: on the basis of the receiver's decision the sending body decides the recall (no period set). */

@@ -36,6 +36,7 @@ export const r3p20Decide = decideEarlyRecall({
   grounds: R3_EARLY_RECALL_GROUNDS,
   groundsCite: 'R3 §18',
   jointDecisionCite: 'R3 §18(2)',
+  offenceGround: 3,
   expiryCite: 'R3 §19',
   notice: r3EarlyRecallNotice,
   supersedes: [r3ReleaseNotice],

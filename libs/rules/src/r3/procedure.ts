@@ -1,48 +1,56 @@
 import { text } from '../common/localized-text';
 import { recordOverride } from '../procedures/steps/override';
-import type { Procedure } from '../procedures/transition';
-import { r3p18Consent, r3p18Propose } from './p18-termination-grounds';
+import { opensOf, type Procedure, type TransitionTable } from '../procedures/transition';
+import { r3p18Consent, r3p18Decline, r3p18Propose } from './p18-termination-grounds';
 import { r3p08Consent, r3p08Extend } from './p08-term';
 import { r3p09Found, r3p09Report } from './p09-discipline';
 import { r3p12Submit } from './p12-proposal-submission';
 import { r3p13Agree, r3p13Refuse } from './p13-receiver-decision';
-import { r3p14Withdraw } from './p14-replacement-candidate';
+import { r3p14Raise, r3p14Withdraw } from './p14-replacement-candidate';
 import { r3p15Request } from './p15-approval-request';
-import { r3p11Deny, r3p16Appoint, r3p16Grant } from './p16-appointment';
+import { r3p11Deny } from './p11-approval-routing';
+import { r3p16Appoint, r3p16Grant } from './p16-appointment';
 import { r3p17Order, r3p17PersonalFile } from './p17-order';
 import { r3p19Notify, r3p19Recall, r3p19Release } from './p19-expiry';
 import { r3p20Decide, r3p20Notify } from './p20-early-recall';
 
 /** R3: civil servants seconded to state bodies, international and other organizations. */
+/** R3: every step but the override; the override reissues the periods these steps open. */
+const STEPS: TransitionTable = {
+  ProposalSubmitted: r3p12Submit,
+  ProposalAgreed: r3p13Agree,
+  ProposalRefused: r3p13Refuse,
+  ProposalWithdrawn: r3p14Withdraw,
+  AnotherCandidateRaised: r3p14Raise,
+  ApprovalRequested: r3p15Request,
+  ApprovalGranted: r3p16Grant,
+  ApprovalDenied: r3p11Deny,
+  AppointmentDecided: r3p16Appoint,
+  OrderIssued: r3p17Order,
+  PersonalFileTransferred: r3p17PersonalFile,
+  ExtensionConsented: r3p08Consent,
+  ExtensionDecided: r3p08Extend,
+  DisciplinaryOffenceFound: r3p09Found,
+  DisciplinaryOffenceReported: r3p09Report,
+  ReleaseNotified: r3p19Notify,
+  ReleaseDecided: r3p19Release,
+  RecallDecided: r3p19Recall,
+  EarlyRecallProposed: r3p18Propose,
+  EarlyRecallConsented: r3p18Consent,
+  EarlyRecallDeclined: r3p18Decline,
+  EarlyRecallDecided: r3p20Decide,
+  EarlyRecallNotified: r3p20Notify,
+};
+
 export const R3_PROCEDURE: Procedure = {
   ruleSet: 'R3',
   title: text(
-    'Мемлекеттік қызметшілердің мемлекеттік органдарға, халықаралық және өзге де ұйымдарға іссапарға баруы',
+    'Мемлекеттік қызметшілерді мемлекеттік органдарға, халықаралық және басқа ұйымдарға іссапарға жіберу',
     'Прикомандирование государственных служащих к государственным органам, международным и иным организациям',
     'Secondment of civil servants to state bodies, international and other organizations',
   ),
   transitions: {
-    ProposalSubmitted: r3p12Submit,
-    ProposalAgreed: r3p13Agree,
-    ProposalRefused: r3p13Refuse,
-    ProposalWithdrawn: r3p14Withdraw,
-    ApprovalRequested: r3p15Request,
-    ApprovalGranted: r3p16Grant,
-    ApprovalDenied: r3p11Deny,
-    AppointmentDecided: r3p16Appoint,
-    OrderIssued: r3p17Order,
-    PersonalFileTransferred: r3p17PersonalFile,
-    ExtensionConsented: r3p08Consent,
-    ExtensionDecided: r3p08Extend,
-    DisciplinaryOffenceFound: r3p09Found,
-    DisciplinaryOffenceReported: r3p09Report,
-    ReleaseNotified: r3p19Notify,
-    ReleaseDecided: r3p19Release,
-    RecallDecided: r3p19Recall,
-    EarlyRecallProposed: r3p18Propose,
-    EarlyRecallConsented: r3p18Consent,
-    EarlyRecallDecided: r3p20Decide,
-    EarlyRecallNotified: r3p20Notify,
+    ...STEPS,
     OverrideRecorded: recordOverride({
       ruleSet: 'R3',
       cite: 'SPEC Deadlines',
@@ -53,6 +61,7 @@ export const R3_PROCEDURE: Procedure = {
         'Зарегистрировано иное значение, предусмотренное законом, международным договором или уставом',
         'A value that a law, treaty or charter sets otherwise was recorded',
       ),
+      specs: opensOf(STEPS),
     }),
   },
 };

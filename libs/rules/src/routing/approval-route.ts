@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Cite } from '../common/citation';
 import type { LocalizedText } from '../common/localized-text';
 import { text } from '../common/localized-text';
-import type { RuleViolation } from '../common/rule-violation';
+import type { Checked, RuleViolation } from '../common/rule-violation';
+import type { OrganizationKind } from '../organizations';
 
 /**
  * Whose agreement the secondment needs besides the parties'. `president` is R2's "the President, or
@@ -19,6 +20,17 @@ export interface ApprovalRoute {
   readonly cite: Cite;
   readonly text: LocalizedText;
 }
+
+/** What routing may need to know besides the receiver's kind (R2 §16 part 2). */
+export interface RoutingFacts {
+  /** The candidate is a civil servant of the Presidential Administration itself. */
+  readonly candidateIsPresidentialAdministrationServant?: boolean;
+  /** The MFA has agreed to the proposal (R2 §14). */
+  readonly mfaAgreed?: boolean;
+}
+
+/** A rule set's routing paragraph (R1 §11, R2 §16–17, R3 §11): the steps are given it, so they know no paragraph. */
+export type ApprovalRouter = (receiver: OrganizationKind, facts: RoutingFacts) => Checked<ApprovalRoute>;
 
 export const AUTHORITY_NAMES: Readonly<Record<ApprovingAuthority, LocalizedText>> = {
   'presidential-administration': text(

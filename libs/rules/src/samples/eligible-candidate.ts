@@ -3,7 +3,7 @@ import { CandidateSchema, type Candidate } from '../eligibility/candidate.schema
 import { lastYears } from '../eligibility/service-length';
 
 /**
- * A sample candidate who meets every condition of R1 §10, R2 §11 and R3 §10 on `asOf`: more than five
+ * A sample candidate who meets every condition of §3 and R1 §10, R2 §11, R3 §10 on `asOf`: more than five
  * years of service, "effective" in each of the last two years, consent given two weeks before. Tests,
  * the demo and the benchmark change only the fact they are about (`overrides`).
  */
@@ -22,6 +22,8 @@ export function eligibleCandidateOn(asOf: LegalDate, overrides: Partial<Record<k
     lastAttestationPositive: null,
     nationalBankKpi: [],
     meetsQualificationRequirements: true,
+    firstHeadsAgreed: true,
+    vacantPosition: true,
     writtenConsentDate: addCalendarDays(asOf, -14),
     ...overrides,
   });

@@ -32,9 +32,9 @@ describe('a case’s eligibility checks', () => {
     expect(e.declaration).toEqual({ seq: 1, agencyId: 'ministry-of-finance', service: 'sending-body', on: '2026-03-18' });
     const eligibility = e.conditions.filter((c) => c.group === 'eligibility');
     expect(eligibility.map((c) => [c.cite, c.status, c.source])).toEqual(
-      ['R3 §10(1)', 'R3 §10(2)', 'R3 §10(3)', 'R3 §10(4)', 'R3 §10(5)', 'R3 §10(6)'].map((cite) => [cite, 'declared', 'senderDeclaration']),
+      ['R3 §3', 'R3 §3', 'R3 §10(1)', 'R3 §10(2)', 'R3 §10(3)', 'R3 §10(4)', 'R3 §10(5)', 'R3 §10(6)'].map((cite) => [cite, 'declared', 'senderDeclaration']),
     );
-    expect(eligibility[3]?.requirement.en).toBe('The candidate\'s performance in the sending state body was rated "effective" for each of the last 2 years');
+    expect(eligibility[5]?.requirement.en).toBe('The candidate\'s performance in the sending state body was rated "effective" for each of the last 2 years');
   });
 
   it('R3 §12: the package is verified from the documents the party holds, a missing one failed with its paragraph', () => {
@@ -55,9 +55,9 @@ describe('a case’s eligibility checks', () => {
     const facts = eligibleCandidateOn(AS_OF, { unexpungedSanctions: 1 });
     const e = caseEligibility({ ...view, candidate: { ...view.candidate, eligibility: facts } }, AS_OF);
     const eligibility = e.conditions.filter((c) => c.group === 'eligibility');
-    expect(eligibility.map((c) => c.status)).toEqual(['passed', 'failed', 'passed', 'passed', 'passed', 'passed']);
+    expect(eligibility.map((c) => c.status)).toEqual(['passed', 'passed', 'passed', 'failed', 'passed', 'passed', 'passed', 'passed']);
     expect(eligibility.every((c) => c.source === 'verified')).toBe(true);
-    expect(eligibility[1]?.violation?.en).toBe('The candidate has an unexpunged disciplinary sanction');
+    expect(eligibility[3]?.violation?.en).toBe('The candidate has an unexpunged disciplinary sanction');
   });
 
   it('a copy with neither facts nor a proposal cannot say anything of eligibility', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ViolationSchema } from '@sx/contracts';
 import { defineRoute } from '@sx/http-kit';
-import { LegalDateSchema } from '@sx/rules';
+import { deadlineParameter, latestValue, LegalDateSchema, periodText, type DeadlineStep, type RuleSet } from '@sx/rules';
 import { rolesOfAgency } from '../../case-view/parties';
 import { CaseResponseSchema } from '../../http/case-response';
 import { CaseEtagHeaderSchema, caseReply, expectedSeqOf, IfMatchHeaderSchema } from '../../http/case-version';
@@ -10,6 +10,12 @@ import { todayOf, type CaseContext } from '../../context/case-context';
 import { loadCaseFor } from '../shared/load-case';
 import { checkCase } from './check-proposal.use-case';
 import { submitProposal } from './submit-proposal.use-case';
+
+/** A period of the law as its latest edition states it, read from the dated parameter, for the API description. */
+const periodNow = (ruleSet: RuleSet, step: DeadlineStep): string => {
+  const parameter = deadlineParameter(ruleSet, step);
+  return parameter ? periodText(latestValue(parameter)).en : 'no period set';
+};
 
 export const checkProposalRoute = (ctx: CaseContext) =>
   defineRoute({
@@ -43,7 +49,7 @@ export const submitProposalRoute = (ctx: CaseContext) =>
     tags: TAGS.steps,
     auth: true,
     request: { params: CaseIdParamsSchema, headers: IfMatchHeaderSchema, body: z
-        .object({ on: LegalDateSchema.optional().describe('The date of the reasoned letter (YYYY-MM-DD in Asia/Almaty); default today. The receiver’s decision period counts from its receipt (R1 §13, R3 §13: 10 working days; R2 §14: 3 months).') })
+        .object({ on: LegalDateSchema.optional().describe(`The date of the reasoned letter (YYYY-MM-DD in Asia/Almaty); default today. The receiver’s decision period counts from its receipt (R1 §13, R3 §13: ${periodNow('R3', 'receiver-decision')}; R2 §14: ${periodNow('R2', 'mfa-decision')}).`) })
         .strict(),
     },
     bodyExample: { on: '2026-03-18' },

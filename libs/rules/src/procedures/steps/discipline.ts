@@ -14,7 +14,10 @@ export function findOffence(cfg: StepConfig & { readonly report: ObligationSpec 
     from: SERVING_STATUSES,
     to: SERVING_STATUSES,
     opens: [cfg.report],
-    decide: (state, e, ctx) => ({ ok: true, value: { state, open: [openObligation(cfg.report, e.on, state, ctx)] } }),
+    decide: (state, e, ctx) => {
+      const next = { ...state, offenceFoundOn: e.on };
+      return { ok: true, value: { state: next, open: [openObligation(cfg.report, e.on, next, ctx)] } };
+    },
   });
 }
 

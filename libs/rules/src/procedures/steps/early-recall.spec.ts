@@ -54,24 +54,75 @@ describe('R1/R3 §18(2), R2 §20(2): an early recall by joint written decision n
     const proposed = step(active(ruleSet), ev('EarlyRecallProposed', 'sender', '2026-02-02')).state;
     const consented = step(proposed, ev('EarlyRecallConsented', OTHER[ruleSet], '2026-02-03'));
     expect(consented.emits.map((m) => [m.type, m.to, m.cite])).toEqual([['EarlyRecallConsented', ['sender'], ruleSet === 'R2' ? 'R2 §20(2)' : `${ruleSet} §18(2)`]]);
-    expect(consented.state.jointRecall).toEqual({ proposedOn: '2026-02-02', consentedOn: '2026-02-03' });
+    expect(consented.state.jointRecall).toEqual({ proposedBy: 'sender', proposedOn: '2026-02-02', consentedOn: '2026-02-03' });
     const decided = step(consented.state, ev('EarlyRecallDecided', 'sender', '2026-02-04', { ground: 2 }));
     expect([decided.state.status, decided.history.cite]).toEqual(['early-recall-decided', ruleSet === 'R2' ? 'R2 §22' : `${ruleSet} §20`]);
   });
 
-  it('R3 §18(2): only the receiver consents, only the sender proposes, and each only once', () => {
-    expect(rejected(active('R3'), ev('EarlyRecallProposed', 'receiver', '2026-02-02')).map((x) => x.code)).toEqual(['CASE.WRONG_ACTOR']);
+  it.each(['R1', 'R2', 'R3'] as const)('%s: the joint decision is both parties’ own, so the other party may propose it and the sender consents', (ruleSet) => {
+    const proposed = step(active(ruleSet), ev('EarlyRecallProposed', OTHER[ruleSet], '2026-02-02'));
+    expect(proposed.emits.map((m) => m.to)).toEqual([['sender']]);
+    const consented = step(proposed.state, ev('EarlyRecallConsented', 'sender', '2026-02-03')).state;
+    expect(consented.jointRecall).toEqual({ proposedBy: OTHER[ruleSet], proposedOn: '2026-02-02', consentedOn: '2026-02-03' });
+    expect(step(consented, ev('EarlyRecallDecided', 'sender', '2026-02-04', { ground: 2 })).state.status).toBe('early-recall-decided');
+  });
+
+  it('R3 §18(2): a proposal is answered by the party that did not make it, and a signed decision is signed once', () => {
     expect(rejected(active('R3'), ev('EarlyRecallConsented', 'receiver', '2026-02-02')).map((x) => [x.code, x.details?.['missing']])).toEqual([
       ['RECALL.JOINT_DECISION_MISSING', 'proposal'],
     ]);
+    expect(rejected(active('R3'), ev('EarlyRecallDeclined', 'receiver', '2026-02-02')).map((x) => x.code)).toEqual(['RECALL.JOINT_DECISION_MISSING']);
     const proposed = step(active('R3'), ev('EarlyRecallProposed', 'sender', '2026-02-02')).state;
-    expect(rejected(proposed, ev('EarlyRecallProposed', 'sender', '2026-02-03')).map((x) => [x.code, x.cite])).toEqual([['CASE.ILLEGAL_TRANSITION', 'R3 §18(2)']]);
-    expect(rejected(proposed, ev('EarlyRecallConsented', 'sender', '2026-02-03')).map((x) => x.code)).toEqual(['CASE.WRONG_ACTOR']);
+    expect(rejected(proposed, ev('EarlyRecallConsented', 'sender', '2026-02-03')).map((x) => [x.code, x.details?.['proposedBy']])).toEqual([['RECALL.OWN_PROPOSAL', 'sender']]);
+    expect(rejected(proposed, ev('EarlyRecallDeclined', 'sender', '2026-02-03')).map((x) => x.code)).toEqual(['RECALL.OWN_PROPOSAL']);
+    expect(rejected(proposed, ev('EarlyRecallConsented', 'approver', '2026-02-03')).map((x) => x.code)).toEqual(['CASE.WRONG_ACTOR']);
     const consented = step(proposed, ev('EarlyRecallConsented', 'receiver', '2026-02-03')).state;
-    expect(rejected(consented, ev('EarlyRecallConsented', 'receiver', '2026-02-04')).map((x) => x.code)).toEqual(['CASE.ILLEGAL_TRANSITION']);
+    expect(rejected(consented, ev('EarlyRecallConsented', 'receiver', '2026-02-04')).map((x) => [x.code, x.cite])).toEqual([['CASE.ILLEGAL_TRANSITION', 'R3 §18(2)']]);
+    expect(rejected(consented, ev('EarlyRecallDeclined', 'receiver', '2026-02-04')).map((x) => x.code)).toEqual(['CASE.ILLEGAL_TRANSITION']);
+    expect(rejected(consented, ev('EarlyRecallProposed', 'sender', '2026-02-04')).map((x) => x.code)).toEqual(['CASE.ILLEGAL_TRANSITION']);
   });
 
-  it('R1 §18(3): other grounds need no joint decision', () => {
-    expect(step(active('R1'), ev('EarlyRecallDecided', 'sender', '2026-02-02', { ground: 3 })).state.status).toBe('early-recall-decided');
+  it('R3 §18(2): the receiver may decline a proposed joint decision; the ground then needs a new proposal, which either party may make', () => {
+    const proposed = step(active('R3'), ev('EarlyRecallProposed', 'sender', '2026-02-02')).state;
+    const declined = step(proposed, ev('EarlyRecallDeclined', 'receiver', '2026-02-03', { reason: 'needed until the project ends' }));
+    expect(declined.emits.map((m) => [m.type, m.to])).toEqual([['EarlyRecallDeclined', ['sender']]]);
+    expect(declined.state.jointRecall).toEqual({ proposedBy: 'sender', proposedOn: '2026-02-02', declinedOn: '2026-02-03' });
+    expect(rejected(declined.state, ev('EarlyRecallConsented', 'receiver', '2026-02-04')).map((x) => x.code)).toEqual(['RECALL.JOINT_DECISION_MISSING']);
+    expect(rejected(declined.state, ev('EarlyRecallDecided', 'sender', '2026-02-04', { ground: 2 })).map((x) => x.details?.['missing'])).toEqual(['consent']);
+    const again = step(declined.state, ev('EarlyRecallProposed', 'receiver', '2026-03-02')).state;
+    const signed = step(again, ev('EarlyRecallConsented', 'sender', '2026-03-03')).state;
+    expect(signed.jointRecall).toEqual({ proposedBy: 'receiver', proposedOn: '2026-03-02', consentedOn: '2026-03-03' });
+  });
+
+  it('R3 §18(2): the law sets no time to answer, so a proposal left unanswered does not block the ground: a new proposal replaces it', () => {
+    const proposed = step(active('R3'), ev('EarlyRecallProposed', 'sender', '2026-02-02')).state;
+    const renewed = step(proposed, ev('EarlyRecallProposed', 'sender', '2026-06-01')).state;
+    expect(renewed.jointRecall).toEqual({ proposedBy: 'sender', proposedOn: '2026-06-01' });
+    expect(step(renewed, ev('EarlyRecallConsented', 'receiver', '2026-06-02')).state.jointRecall?.consentedOn).toBe('2026-06-02');
+  });
+
+  it('R1 §18(4): other grounds need no joint decision', () => {
+    expect(step(active('R1'), ev('EarlyRecallDecided', 'sender', '2026-02-02', { ground: 4 })).state.status).toBe('early-recall-decided');
+  });
+});
+
+describe('R1/R3 §18(3), R2 §20(4): an early recall for a disciplinary offence rests on an offence on record', () => {
+  it.each([
+    ['R1', 3, 'R1 §18'],
+    ['R2', 4, 'R2 §20'],
+    ['R3', 3, 'R3 §18'],
+  ] as const)('%s: a recall on ground %i with no offence found in the case is refused citing %s', (ruleSet, ground, cite) => {
+    const v = rejected(active(ruleSet), ev('EarlyRecallDecided', 'sender', '2026-02-02', { ground }));
+    expect(v.map((x) => [x.code, x.cite])).toEqual([['RECALL.NO_OFFENCE_ON_RECORD', cite]]);
+  });
+
+  it.each([
+    ['R1', 3, 'receiver'],
+    ['R2', 4, 'mfa'],
+    ['R3', 3, 'receiver'],
+  ] as const)('%s: once an offence is found (§9), the recall on ground %i is accepted', (ruleSet, ground, finder) => {
+    const found = step(active(ruleSet), ev('DisciplinaryOffenceFound', finder, '2026-01-20'));
+    expect(found.state.offenceFoundOn).toBe('2026-01-20');
+    expect(step(found.state, ev('EarlyRecallDecided', 'sender', '2026-02-02', { ground })).state.status).toBe('early-recall-decided');
   });
 });

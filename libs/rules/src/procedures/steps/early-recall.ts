@@ -1,5 +1,6 @@
 import type { Cite } from '../../common/citation';
 import { text } from '../../common/localized-text';
+import type { PartyRole } from '../../deadlines/party-role';
 import type { CaseState } from '../case-state';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
 import { transition } from '../step-builder';
@@ -16,6 +17,8 @@ export interface EarlyRecallConfig extends StepConfig {
   readonly groundsCite: Cite;
   /** Ground 2 rests on a joint written decision: its paragraph, recorded by both parties beforehand. */
   readonly jointDecisionCite: Cite;
+  /** The ground of a disciplinary offence (R1/R3 §18(3), R2 §20(4)): it needs an offence on record. */
+  readonly offenceGround: number;
   /** Ground 1, the term's expiry, has its own procedure (R1 §19, R2 §21, R3 §19). */
   readonly expiryCite: Cite;
   readonly notice: ObligationSpec;
@@ -37,39 +40,69 @@ export function decideEarlyRecall(cfg: EarlyRecallConfig): TransitionRule<'Early
       if (e.ground === JOINT_DECISION_GROUND && state.jointRecall?.consentedOn === undefined) {
         return reject(jointDecisionMissing(cfg.jointDecisionCite, state.jointRecall ? 'consent' : 'proposal'));
       }
+      if (e.ground === cfg.offenceGround && state.offenceFoundOn === undefined) return reject(offenceNotOnRecord(cfg.groundsCite));
       const next: CaseState = { ...state, status: 'early-recall-decided', earlyRecall: { ground: e.ground, decidedOn: e.on } };
       return { ok: true, value: { state: next, close: cfg.supersedes.map(stepId), open: [openObligation(cfg.notice, e.on, next, ctx)] } };
     },
   });
 }
 
-/** R1/R3 §18(2), R2 §20(2): the sender proposes the joint written decision to end the secondment early. */
-export function proposeJointRecall(cfg: StepConfig): TransitionRule<'EarlyRecallProposed'> {
+/** The two parties of the joint written decision: R1/R3 §18(2) the sender and the receiver, R2 §20(2) the sender and the MFA. */
+export interface JointDecisionConfig extends StepConfig {
+  readonly parties: readonly [PartyRole, PartyRole];
+}
+
+const otherParty = (parties: readonly [PartyRole, PartyRole], of: PartyRole): PartyRole => (parties[0] === of ? parties[1] : parties[0]);
+
+/** A proposal still waiting for the other party's answer. */
+const pending = (state: CaseState) => (state.jointRecall && state.jointRecall.consentedOn === undefined && state.jointRecall.declinedOn === undefined ? state.jointRecall : undefined);
+
+/**
+ * R1/R3 §18(2), R2 §20(2): a joint decision is the two parties' own, so either may propose it. A new
+ * proposal replaces one declined or left unanswered (the law sets no period for the answer, so an
+ * unanswered proposal must not block the ground); only a signed decision stands.
+ */
+export function proposeJointRecall(cfg: JointDecisionConfig): TransitionRule<'EarlyRecallProposed'> {
   return transition(cfg, {
     event: 'EarlyRecallProposed',
     from: SERVING_NOT_RECALLED,
     to: SERVING_NOT_RECALLED,
     decide: (state, e) => {
-      if (state.jointRecall) return reject(alreadyProposed(cfg.cite));
-      return { ok: true, value: { state: { ...state, jointRecall: { proposedOn: e.on } } } };
+      if (state.jointRecall?.consentedOn !== undefined) return reject(alreadySigned(cfg.cite));
+      return { ok: true, value: { state: { ...state, jointRecall: { proposedBy: e.actor, proposedOn: e.on } } } };
     },
   });
 }
 
 /**
- * R1/R3 §18(2): the receiver, R2 §20(2): the MFA signs the joint decision as its own step. The
- * sender's early recall on ground 2 (R1/R3 §20, R2 §22) rests on it.
+ * R1/R3 §18(2), R2 §20(2): the party that did not propose signs the joint decision, dated by its
+ * step. The sender's early recall on ground 2 (R1/R3 §20, R2 §22) rests on it.
  */
-export function consentToJointRecall(cfg: StepConfig): TransitionRule<'EarlyRecallConsented'> {
+export function consentToJointRecall(cfg: JointDecisionConfig): TransitionRule<'EarlyRecallConsented'> {
   return transition(cfg, {
     event: 'EarlyRecallConsented',
     from: SERVING_NOT_RECALLED,
     to: SERVING_NOT_RECALLED,
     decide: (state, e) => {
-      const proposal = state.jointRecall;
-      if (!proposal) return reject(jointDecisionMissing(cfg.cite, 'proposal'));
-      if (proposal.consentedOn !== undefined) return reject(alreadyProposed(cfg.cite));
+      const proposal = pending(state);
+      if (!proposal) return reject(state.jointRecall?.consentedOn !== undefined ? alreadySigned(cfg.cite) : jointDecisionMissing(cfg.cite, 'proposal'));
+      if (e.actor !== otherParty(cfg.parties, proposal.proposedBy)) return reject(ownProposal(cfg.cite, proposal.proposedBy));
       return { ok: true, value: { state: { ...state, jointRecall: { ...proposal, consentedOn: e.on } } } };
+    },
+  });
+}
+
+/** R1/R3 §18(2), R2 §20(2): the party that did not propose declines; the ground stays open for a new proposal. */
+export function declineJointRecall(cfg: JointDecisionConfig): TransitionRule<'EarlyRecallDeclined'> {
+  return transition(cfg, {
+    event: 'EarlyRecallDeclined',
+    from: SERVING_NOT_RECALLED,
+    to: SERVING_NOT_RECALLED,
+    decide: (state, e) => {
+      const proposal = pending(state);
+      if (!proposal) return reject(state.jointRecall?.consentedOn !== undefined ? alreadySigned(cfg.cite) : jointDecisionMissing(cfg.cite, 'proposal'));
+      if (e.actor !== otherParty(cfg.parties, proposal.proposedBy)) return reject(ownProposal(cfg.cite, proposal.proposedBy));
+      return { ok: true, value: { state: { ...state, jointRecall: { ...proposal, declinedOn: e.on } } } };
     },
   });
 }
@@ -107,16 +140,40 @@ const jointDecisionMissing = (cite: Cite, missing: 'proposal' | 'consent') =>
     'RECALL.JOINT_DECISION_MISSING',
     cite,
     text(
-      'Бірлескен жазбаша шешімді екі тарап та өз қадамымен тіркеуі тиіс: жіберуші ұсынады, екінші тарап келіседі',
-      'Совместное письменное решение оформляют обе стороны своим шагом: отправляющая сторона предлагает, другая сторона соглашается',
-      'A joint written decision needs both parties’ own steps: the sender proposes it and the other party consents',
+      'Бірлескен жазбаша шешімді екі тарап та өз қадамымен тіркеуі тиіс: бір тарап ұсынады, екіншісі келіседі',
+      'Совместное письменное решение оформляют обе стороны своим шагом: одна сторона предлагает, другая соглашается',
+      'A joint written decision needs both parties’ own steps: one proposes it and the other consents',
     ),
     { missing },
   );
 
-const alreadyProposed = (cite: Cite) =>
+const alreadySigned = (cite: Cite) =>
   violation(
     'CASE.ILLEGAL_TRANSITION',
     cite,
-    text('Бірлескен шешім бойынша қадам жасалып қойған', 'Шаг по совместному решению уже совершён', 'This step of the joint decision has already been taken'),
+    text('Бірлескен шешімге екі тарап та қол қойып қойған', 'Совместное решение уже подписано обеими сторонами', 'Both parties have already signed the joint decision'),
+  );
+
+const ownProposal = (cite: Cite, proposedBy: PartyRole) =>
+  violation(
+    'RECALL.OWN_PROPOSAL',
+    cite,
+    text(
+      'Бірлескен шешім ұсынысына ұсынбаған тарап жауап береді',
+      'На предложение совместного решения отвечает сторона, которая его не вносила',
+      'The proposal of a joint decision is answered by the party that did not make it',
+    ),
+    { proposedBy },
+  );
+
+/** R1/R3 §18(3), R2 §20(4): the ground is an offence, so one must be on record (a DisciplinaryOffenceFound step, §9). */
+const offenceNotOnRecord = (cite: Cite) =>
+  violation(
+    'RECALL.NO_OFFENCE_ON_RECORD',
+    cite,
+    text(
+      'Тәртіптік теріс қылық негізі бойынша кері шақыру үшін істе теріс қылық тіркелуі тиіс (9-тармақ)',
+      'Для отзыва по основанию дисциплинарного проступка проступок должен быть зафиксирован в деле (пункт 9)',
+      'A recall on the ground of a disciplinary offence needs an offence on record in the case (§9)',
+    ),
   );

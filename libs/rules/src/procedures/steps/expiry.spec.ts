@@ -1,5 +1,30 @@
 import { active, ev, rejected, step } from '../case-walk.fixture';
 
+describe('R1 §19, R2 §21, R3 §19: the release route serves the term’s end only (R1/R3 §18(1), R2 §20(1))', () => {
+  it('R3 §19: a release notice naming a release before the term’s last day (Wednesday 2 June 2027) does not end the secondment early', () => {
+    const v = rejected(active('R3'), ev('ReleaseNotified', 'receiver', '2026-01-15', { releaseOn: '2026-02-02' }));
+    expect(v.map((x) => [x.code, x.cite, x.details?.['termEndsOn']])).toEqual([['RELEASE.BEFORE_TERM_END', 'R3 §19', '2027-06-02']]);
+    expect(v[0]?.text.en).toContain('R3 §18(1)');
+  });
+
+  it.each([
+    ['R1', 'receiver', '2027-09-01'],
+    ['R2', 'mfa', '2027-03-31'],
+    ['R3', 'receiver', '2027-06-02'],
+  ] as const)('%s: the release decision is taken no sooner than the term’s last day (%s)', (ruleSet, host, lastDay) => {
+    const notified = step(active(ruleSet), ev('ReleaseNotified', host, '2026-01-15', { releaseOn: lastDay })).state;
+    const early = rejected(notified, ev('ReleaseDecided', host, '2026-02-16'));
+    expect(early.map((x) => x.code)).toEqual(['RELEASE.BEFORE_TERM_END']);
+    expect(step(notified, ev('ReleaseDecided', host, lastDay)).state.releaseDecidedOn).toBe(lastDay);
+  });
+
+  it('R3 §19: with the release refused before the term’s end, the sending body’s recall cannot end the case either', () => {
+    const notified = step(active('R3'), ev('ReleaseNotified', 'receiver', '2026-01-15', { releaseOn: '2027-06-02' })).state;
+    expect(rejected(notified, ev('ReleaseDecided', 'receiver', '2026-02-02')).map((x) => x.code)).toEqual(['RELEASE.BEFORE_TERM_END']);
+    expect(rejected(notified, ev('RecallDecided', 'sender', '2026-02-03')).map((x) => x.code)).toEqual(['CASE.ILLEGAL_TRANSITION']);
+  });
+});
+
 describe('R1 §19, R2 §21, R3 §19: release on expiry', () => {
   it('R3 §19: notice on Friday 21 May 2027 of a release on Thursday 3 June 2027 is too late; the latest day was Thursday 20 May 2027', () => {
     const v = rejected(active('R3'), ev('ReleaseNotified', 'receiver', '2027-05-21', { releaseOn: '2027-06-03' }));

@@ -20,8 +20,14 @@ const noticeInTime = (notice: LegalDate, release: LegalDate, period: Period, ctx
   return notice <= latest ? null : latest;
 };
 
-export interface ReleaseNoticeConfig extends StepConfig {
+/** The release of R1 §19, R2 §21, R3 §19 serves one ground only: the term's expiry (R1/R3 §18(1), R2 §20(1)). */
+export interface ExpiryRouteConfig extends StepConfig {
   readonly releaseNotice: ObligationSpec;
+  /** The paragraph naming the grounds, whose first ground (the term's expiry) this route serves. */
+  readonly groundsCite: Cite;
+}
+
+export interface ReleaseNoticeConfig extends ExpiryRouteConfig {
   /** R1 §19: the MFA decides the recall within five working days of receiving the notice. */
   readonly recall?: ObligationSpec;
 }
@@ -34,6 +40,8 @@ export function notifyRelease(cfg: ReleaseNoticeConfig): TransitionRule<'Release
     to: ['release-notified'],
     ...(cfg.recall ? { opens: [cfg.recall] } : {}),
     decide: (state, e, ctx) => {
+      const termEndsOn = required(state, 'termEndsOn');
+      if (e.releaseOn < termEndsOn) return reject(beforeTermEnd(cfg.cite, termEndsOn, cfg.groundsCite));
       const period = noticePeriod(cfg.releaseNotice, state);
       const late = noticeInTime(e.on, e.releaseOn, period, ctx);
       if (late !== null) return reject(noticeTooLate(cfg.cite, late, period));
@@ -51,13 +59,15 @@ export function notifyRelease(cfg: ReleaseNoticeConfig): TransitionRule<'Release
 }
 
 /** The release decision, no sooner than the notice period after the notice. */
-export function decideRelease(cfg: StepConfig & { readonly releaseNotice: ObligationSpec }): TransitionRule<'ReleaseDecided'> {
+export function decideRelease(cfg: ExpiryRouteConfig): TransitionRule<'ReleaseDecided'> {
   return transition(cfg, {
     event: 'ReleaseDecided',
     from: ['release-notified'],
     to: ['release-notified', 'recalled'],
     decide: (state, e, ctx) => {
       if (state.releaseDecidedOn !== undefined) return reject(already(cfg.cite));
+      const termEndsOn = required(state, 'termEndsOn');
+      if (e.on < termEndsOn) return reject(beforeTermEnd(cfg.cite, termEndsOn, cfg.groundsCite));
       const period = noticePeriod(cfg.releaseNotice, state);
       const early = noticeInTime(required(state, 'releaseNotifiedOn'), e.on, period, ctx);
       if (early !== null) return reject(releaseTooEarly(cfg.cite, early, period));
@@ -86,6 +96,22 @@ export function decideRecall(cfg: RecallConfig): TransitionRule<'RecallDecided'>
     },
   });
 }
+
+/**
+ * The expiry route ends the secondment when its term ends, not before: a release dated before the
+ * term's last day would end it early without any ground of early recall or the joint decision.
+ */
+const beforeTermEnd = (cite: Cite, termEndsOn: LegalDate, groundsCite: Cite) =>
+  violation(
+    'RELEASE.BEFORE_TERM_END',
+    cite,
+    text(
+      `Бұл жол іссапар мерзімі біткенде ғана қолданылады (${groundsCite}(1)); мерзімнің соңғы күні — ${termEndsOn}. Мерзімінен бұрын аяқтау үшін мерзімінен бұрын кері шақыртуды пайдаланыңыз`,
+      `Этот порядок применяется только по окончании срока (${groundsCite}(1)); последний день срока — ${termEndsOn}. Для завершения раньше срока используйте досрочный отзыв`,
+      `This route applies only when the term ends (${groundsCite}(1)); the term's last day is ${termEndsOn}. To end the secondment sooner, use an early recall on its ground`,
+    ),
+    { termEndsOn },
+  );
 
 const noticeTooLate = (cite: Cite, latest: LegalDate, period: Period) => {
   const n = periodText(period);

@@ -1,5 +1,5 @@
 import type { RuleSet } from '../../common/citation';
-import { legalDate } from '../../common/legal-date';
+import { addCalendarDays, legalDate } from '../../common/legal-date';
 import type { PartyRole } from '../../deadlines/party-role';
 import { active, ev, HOST, rejected, step, TO_ACTIVE, walk } from '../case-walk.fixture';
 import type { CaseState } from '../case-state';
@@ -7,8 +7,8 @@ import type { CaseState } from '../case-state';
 /** §8: who consents through its own service (R1/R3 the receiver, R2 the MFA). */
 const CONSENTER: Readonly<Record<RuleSet, PartyRole>> = { R1: 'receiver', R2: 'mfa', R3: 'receiver' };
 
-const consented = (ruleSet: RuleSet, newTermEndsOn: string, state: CaseState = active(ruleSet)): CaseState =>
-  step(state, ev('ExtensionConsented', CONSENTER[ruleSet], '2026-05-01', { newTermEndsOn })).state;
+const consented = (ruleSet: RuleSet, newTermEndsOn: string, state: CaseState = active(ruleSet), on = '2026-05-01'): CaseState =>
+  step(state, ev('ExtensionConsented', CONSENTER[ruleSet], on, { newTermEndsOn })).state;
 
 describe('§8: the receiver (R1, R3) or the MFA (R2) consents as its own step', () => {
   it('R1 §8: the receiver consents to a last day of 1 September 2028; the MFA is told and nothing opens', () => {
@@ -104,7 +104,7 @@ describe('§8: extension of the term by at most one year', () => {
     expect(used.map((x) => x.code)).toEqual(['EXTENSION.CONSENT_MISSING', 'EXTENSION.NOT_LATER']);
     const tooFar = rejected(once.state, ev('ExtensionConsented', 'receiver', '2027-05-01', { newTermEndsOn: '2028-07-03' }));
     expect(tooFar.map((x) => x.code)).toEqual(['EXTENSION.LIMIT_EXCEEDED']);
-    const twice = step(consented('R3', '2028-06-02', once.state), ev('ExtensionDecided', 'sender', '2027-05-04', { newTermEndsOn: '2028-06-02', consentsOf: ['seconded-person'] }));
+    const twice = step(consented('R3', '2028-06-02', once.state, '2027-05-01'), ev('ExtensionDecided', 'sender', '2027-05-04', { newTermEndsOn: '2028-06-02', consentsOf: ['seconded-person'] }));
     expect(twice.state.termEndsOn).toBe('2028-06-02');
   });
 
@@ -125,5 +125,20 @@ describe('R1 §8: a term a law sets in days has its own last day, and the one-ye
   it('R1 §8: the extension may reach 2 August 2028, one year from the day the person would be back', () => {
     const v = rejected(inDays, ev('ExtensionConsented', 'receiver', '2026-05-01', { newTermEndsOn: '2028-08-03' }));
     expect(v.map((x) => [x.code, x.details?.['limit']])).toEqual([['EXTENSION.LIMIT_EXCEEDED', '2028-08-02']]);
+  });
+});
+
+describe('§8: an extension prolongs a term that is still running', () => {
+  it.each(['R1', 'R2', 'R3'] as const)('%s §8: once the term’s last day has passed, neither a consent nor an extension is accepted', (ruleSet) => {
+    const lastDay = active(ruleSet).termEndsOn ?? '';
+    const dayAfter = addCalendarDays(legalDate(lastDay), 1);
+    const lateConsent = rejected(active(ruleSet), ev('ExtensionConsented', CONSENTER[ruleSet], dayAfter, { newTermEndsOn: addCalendarDays(legalDate(lastDay), 30) }));
+    expect(lateConsent.map((x) => [x.code, x.cite, x.details?.['termEndsOn']])).toEqual([['EXTENSION.TERM_ENDED', `${ruleSet} §8`, lastDay]]);
+    const newEnd = addCalendarDays(legalDate(lastDay), 30);
+    const onLastDay = consented(ruleSet, newEnd, active(ruleSet), lastDay);
+    const lateDecision = rejected(onLastDay, ev('ExtensionDecided', 'sender', dayAfter, { newTermEndsOn: newEnd, consentsOf: ['seconded-person'] }));
+    expect(lateDecision.map((x) => x.code)).toEqual(['EXTENSION.TERM_ENDED']);
+    const inTime = step(onLastDay, ev('ExtensionDecided', 'sender', lastDay, { newTermEndsOn: newEnd, consentsOf: ['seconded-person'] }));
+    expect(inTime.state.termEndsOn).toBe(newEnd);
   });
 });

@@ -37,7 +37,7 @@ export function consentToExtension(cfg: StepConfig): TransitionRule<'ExtensionCo
     from: ['active'],
     to: ['active'],
     decide: (state, e) => {
-      const problems = termProblems(cfg.cite, state, e.newTermEndsOn);
+      const problems = termProblems(cfg.cite, state, e.newTermEndsOn, e.on);
       if (problems.length > 0) return reject(...problems);
       return { ok: true, value: { state: { ...state, extensionConsent: { by: e.actor, newTermEndsOn: e.newTermEndsOn, on: e.on } } } };
     },
@@ -61,7 +61,7 @@ export function decideExtension(cfg: ExtensionConfig): TransitionRule<'Extension
       const consented = consent?.by === cfg.consentingParty && consent.newTermEndsOn === e.newTermEndsOn;
       const missing = [...(consented ? [] : [cfg.consentingParty]), ...cfg.consents.filter((role) => !e.consentsOf.includes(role))];
       if (missing.length > 0) problems.push(consentMissing(cfg.cite, missing));
-      problems.push(...termProblems(cfg.cite, state, e.newTermEndsOn));
+      problems.push(...termProblems(cfg.cite, state, e.newTermEndsOn, e.on));
       if (problems.length > 0) return reject(...problems);
       const next = extendTo(withoutConsent(state), e.newTermEndsOn);
       return { ok: true, value: { state: next, close: [stepId(cfg.releaseNotice)], open: [releaseNotice(cfg.releaseNotice, next, e.on, ctx)] } };
@@ -77,9 +77,10 @@ function withoutConsent(state: CaseState): CaseState {
 }
 
 /** §8: the new last day must be later than the current one and within the limit. */
-function termProblems(cite: Cite, state: CaseState, newTermEndsOn: LegalDate): RuleViolation[] {
+function termProblems(cite: Cite, state: CaseState, newTermEndsOn: LegalDate, on: LegalDate): RuleViolation[] {
   const problems: RuleViolation[] = [];
   const current = required(state, 'termEndsOn');
+  if (on > current) problems.push(termEnded(cite, current));
   if (newTermEndsOn <= current) problems.push(notLater(cite, current));
   const limit = extensionLimit(state);
   if (newTermEndsOn > limit) problems.push(limitExceeded(cite, limit, extensionLimitOf(state)));
@@ -96,6 +97,19 @@ const consentMissing = (cite: Cite, missing: readonly PartyRole[]) =>
       'Extending the term needs the consent of the parties',
     ),
     { missing: missing.join(', ') },
+  );
+
+/** §8 extends a term that is running: once its last day has passed there is nothing left to extend. */
+const termEnded = (cite: Cite, termEndsOn: LegalDate) =>
+  violation(
+    'EXTENSION.TERM_ENDED',
+    cite,
+    text(
+      `Мерзім тек ол өтіп жатқанда ұзартылады; оның соңғы күні ${termEndsOn} өтіп кетті`,
+      `Продлить можно только текущий срок; его последний день ${termEndsOn} уже прошёл`,
+      `Only a running term can be extended; its last day, ${termEndsOn}, has passed`,
+    ),
+    { termEndsOn },
   );
 
 const notLater = (cite: Cite, current: LegalDate) =>

@@ -5,35 +5,42 @@ import { computeDue, withDue } from '../../deadlines/compute-due';
 import { describeBasis } from '../../deadlines/legal-basis';
 import type { Obligation } from '../../deadlines/obligation';
 import { OVERRIDE_CLAUSES, TARGET_CITES, type OverrideClause, type OverrideTarget } from '../../deadlines/override-clauses';
-import { deadlineParameter, obligationSpecOf, type DeadlineStep } from '../../parameters/deadlines.parameters';
 import { required, type CaseState, type RecordedOverride } from '../case-state';
 import type { EventOf } from '../events.schema';
 import { transition } from '../step-builder';
+import type { ObligationSpec } from '../obligation-spec';
 import type { ProcedureContext, TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
 
-export const targetCite = (ruleSet: RuleSet, target: OverrideTarget): Cite =>
-  deadlineParameter(ruleSet, target as DeadlineStep)?.cite ?? TARGET_CITES[ruleSet][target] ?? `SPEC Procedure ${ruleSet}`;
+export interface OverrideConfig extends StepConfig {
+  /** The periods the rule set's other steps open: an override reissues the open one with its own text. */
+  readonly specs: readonly ObligationSpec[];
+}
+
+const specOf = (specs: readonly ObligationSpec[], step: string): ObligationSpec | undefined => specs.find((s) => s.step === step);
+
+const targetCite = (specs: readonly ObligationSpec[], ruleSet: RuleSet, target: OverrideTarget): Cite =>
+  specOf(specs, target)?.parameter.cite ?? TARGET_CITES[ruleSet][target] ?? `SPEC Procedure ${ruleSet}`;
 
 /**
  * "Unless a law / treaty / charter provides otherwise": a case may depart from a period, the term
  * or the routing only where the paragraph has that clause, only on the kind of act it names, and
  * only with the act and article recorded. Everything else keeps the standard value.
  */
-export function recordOverride(cfg: StepConfig): TransitionRule<'OverrideRecorded'> {
+export function recordOverride(cfg: OverrideConfig): TransitionRule<'OverrideRecorded'> {
   return transition(cfg, {
     event: 'OverrideRecorded',
     from: ['proposal-under-review', 'proposal-refused', 'proposal-agreed', 'awaiting-approval', 'awaiting-appointment', 'awaiting-order', 'awaiting-sender-order', 'active', 'release-notified', 'early-recall-decided'],
     to: [],
     decide: (state, e, ctx) => {
       const clause = OVERRIDE_CLAUSES[state.ruleSet][e.target];
-      if (!clause) return reject(notAllowed(targetCite(state.ruleSet, e.target), e.target));
+      if (!clause) return reject(notAllowed(targetCite(cfg.specs, state.ruleSet, e.target), e.target));
       const problems = checkOverride(clause, state, e);
       if (problems.length > 0) return reject(...problems);
       const recorded: RecordedOverride = { target: e.target, basis: e.basis, value: e.value, recordedOn: e.on };
       const next: CaseState = { ...state, overrides: [...state.overrides.filter((o) => o.target !== e.target), recorded] };
-      const reissued = reissue(state.ruleSet, state.obligations[`${state.ruleSet}.${e.target}`], recorded, ctx);
+      const reissued = reissue(cfg.specs, state.obligations[`${state.ruleSet}.${e.target}`], recorded, ctx);
       return {
         ok: true,
         value: {
@@ -65,11 +72,11 @@ function checkOverride(clause: OverrideClause, state: CaseState, e: EventOf<'Ove
 }
 
 /** An open obligation of the overridden step gets its new due date, counted from the same day. */
-function reissue(ruleSet: RuleSet, open: Obligation | undefined, recorded: RecordedOverride, ctx: ProcedureContext): Obligation | undefined {
+function reissue(specs: readonly ObligationSpec[], open: Obligation | undefined, recorded: RecordedOverride, ctx: ProcedureContext): Obligation | undefined {
   if (!open || !('amount' in recorded.value)) return undefined;
   const value = recorded.value;
   // The text states the period: the overridden one now (the spec exists, or the obligation would not).
-  const text = obligationSpecOf(ruleSet, open.step)?.describe?.(value) ?? open.text;
+  const text = specOf(specs, open.step)?.describe?.(value) ?? open.text;
   const overridden: Obligation = { ...open, period: value, text, override: { basis: describeBasis(recorded.basis), value } };
   return withDue(overridden, computeDue(open.countsFrom, value, open.counting, ctx.calendar));
 }

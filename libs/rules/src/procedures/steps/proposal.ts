@@ -2,7 +2,7 @@ import type { Cite } from '../../common/citation';
 import type { LegalDate } from '../../common/legal-date';
 import { text } from '../../common/localized-text';
 import { firstEditionOf } from '../../parameters/term.parameters';
-import { approvingAuthority } from '../../routing/approving-authority';
+import type { ApprovalRouter } from '../../routing/approval-route';
 import type { CaseState } from '../case-state';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
 import { transition } from '../step-builder';
@@ -11,6 +11,8 @@ import { reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
 
 export interface ProposalConfig extends StepConfig {
+  /** The rule set's routing paragraph: a receiver it does not cover is refused at the first proposal. */
+  readonly route: ApprovalRouter;
   /** The periods that start when the reviewer receives the letter (R1/R3 §13; R2 §14). */
   readonly review: readonly ObligationSpec[];
   /** The paragraph that lets a refused case start another round (R1 §14, R2 §15, R3 §14). */
@@ -30,7 +32,7 @@ export function submitProposal(cfg: ProposalConfig): TransitionRule<'ProposalSub
       if (state.status === 'draft') {
         const edition = firstEditionOf(cfg.ruleSet);
         if (e.on < edition.from) return reject(noEdition(cfg, edition.from));
-        const routed = approvingAuthority(cfg.ruleSet, e.receiverKind);
+        const routed = cfg.route(e.receiverKind, {});
         if (!routed.ok) return routed;
       } else if (e.receiverKind !== state.receiverKind) {
         return reject(receiverChanged(cfg.replacementCite));

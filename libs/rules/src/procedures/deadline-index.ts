@@ -1,33 +1,20 @@
 import type { RuleSet } from '../common/citation';
 import type { DatedParameter } from '../common/dated-parameter';
-import type { ObligationSpec } from '../procedures/obligation-spec';
-import { procedureOf } from '../procedures/registry';
-import type { TransitionRule } from '../procedures/transition';
-import type { Period } from './period';
+import type { DeadlineStep } from '../deadlines/deadline-step';
+import type { Period } from '../parameters/period';
+import type { ObligationSpec } from './obligation-spec';
+import { procedureOf } from './registry';
+import type { TransitionRule } from './transition';
 
-/** The steps of the procedures that the law gives a period for. Obligation ids are `R1.<step>`. */
-export type DeadlineStep =
-  | 'receiver-decision'
-  | 'mfa-interview'
-  | 'mfa-decision'
-  | 'replacement-candidate'
-  | 'approval-request'
-  | 'appointment-decision'
-  | 'order'
-  | 'personal-file'
-  | 'kpi'
-  | 'discipline-report'
-  | 'release-notice'
-  | 'recall-decision'
-  | 'early-recall-notice';
+
 
 type StepParameters = Partial<Record<DeadlineStep, DatedParameter<Period>>>;
 type StepSpecs = Partial<Record<DeadlineStep, ObligationSpec>>;
 
 /**
  * Each period is stated in its paragraph's file (`rN/pNN-*.ts`, with `deadline(...)`); this index
- * gathers them from the procedures' transitions for listings and the override clauses. Built on
- * first use, because the paragraph files are loaded through the procedures that import this module.
+ * gathers them from the procedures' transitions for listings and documentation. It sits above the
+ * procedures (it reads them); nothing a procedure is built from imports it.
  */
 function gather(ruleSet: RuleSet): StepSpecs {
   const rules = Object.values(procedureOf(ruleSet).transitions) as unknown as TransitionRule[];

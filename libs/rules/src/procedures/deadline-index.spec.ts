@@ -1,9 +1,7 @@
 import { valueAt } from '../common/dated-parameter';
 import { legalDate } from '../common/legal-date';
-import { stepSpec } from '../procedures/obligation-spec';
-import { text } from '../common/localized-text';
-import { DEADLINE_PARAMETERS, deadlineParameter } from './deadlines.parameters';
-import { EXTENSION_LIMIT_PARAMETERS, TERM_PARAMETERS, firstEditionOf } from './term.parameters';
+import { DEADLINE_PARAMETERS, deadlineParameter } from './deadline-index';
+import { EXTENSION_LIMIT_PARAMETERS, TERM_PARAMETERS, firstEditionOf } from '../parameters/term.parameters';
 
 describe('the numbers of the law, with their paragraphs and editions', () => {
   it.each([
@@ -62,9 +60,5 @@ describe('the numbers of the law, with their paragraphs and editions', () => {
       'Resolution 755 of 17.11.2017',
     ]);
     expect(() => valueAt(TERM_PARAMETERS.R1, legalDate('2025-04-13'))).toThrow(RangeError);
-  });
-
-  it('a step with no period cannot be turned into an obligation', () => {
-    expect(() => stepSpec('R3', 'kpi', 'sender', 'approve-kpi', text('a', 'b', 'c'))).toThrow('R3 sets no period for kpi');
   });
 });
