@@ -24,7 +24,8 @@ export const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
 export const edgeHeaders: fc.Arbitrary<Readonly<Record<string, string>>> = fc.record(
   {
     'x-forwarded-for': fc.oneof(fc.ipV4(), fc.ipV6(), fc.constantFrom('unknown', '1.2.3.4, 5.6.7.8', '::ffff:127.0.0.1', '999.1.1.1', ', ,', 'x'.repeat(300))),
-    prefer: fc.constantFrom('wait=0', 'wait=1', 'wait=abc', 'wait=-5', 'wait=99999999999', 'respond-async, wait=1', 'wait'),
+    // Waits of 0 or malformed ones only: a valid long wait is held (up to 30 s) by design, past the fuzz's answer budget.
+    prefer: fc.constantFrom('wait=0', 'wait=abc', 'wait=-5', 'wait=0.5', 'respond-async, wait=0', 'wait', 'return=minimal'),
     'if-match': fc.constantFrom('"0"', '"1"', '*', 'W/"1"', '"abc"', '', '"99999999999999999999"'),
     'idempotency-key': fc.oneof(fc.uuid(), fc.stringMatching(/^[!-~]{1,300}$/)),
   },
