@@ -26,7 +26,6 @@ export { callingAgency, systemActorOf, type Agency } from './auth/agency';
 export { agencyAuth, type AgencyAuthOptions } from './auth/agency-auth';
 export { agencyKeysSchema, apiKeysVariable, devApiKey, devApiKeys, type AgencyKeys } from './auth/agency-keys';
 export { wrongService, type ServedElsewhere, type KeysServedElsewhere } from './auth/wrong-service';
-export { requireAgency, anyOfAgencies, withRole, forbidden, type AgencyRule } from './auth/require-agency';
 
 export { onShutdown, type ShutdownStep, type ShutdownOptions, type Shutdown } from './lifecycle/on-shutdown';
 export { parseConfig, formatConfigError, type ParseConfigOptions } from './config/parse-config';

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { z } from 'zod';
-import { createHttpApp, defineRoute, devApiKeys, listen, anyOfAgencies, ViolationsError, type RunningServer } from '../src/index';
+import { createHttpApp, defineRoute, devApiKeys, listen, ViolationsError, type RunningServer } from '../src/index';
 
 export const calls: string[] = [];
 export const logLines: string[] = [];
@@ -33,16 +33,6 @@ const routes = [
       // `internal` is not in the contract: it must not reach the caller.
       return { status: 200, body: { caseId: params.caseId, status: 'sent', internal: 'x' } as { caseId: string; status: 'sent' } };
     },
-  }),
-  defineRoute({
-    method: 'post',
-    path: '/mfa-only',
-    operationId: 'fixture2',
-    summary: 'Only the MFA',
-    auth: true,
-    allow: [anyOfAgencies('mfa')],
-    responses: { 204: null },
-    handler: () => ({ status: 204 }),
   }),
   defineRoute({
     method: 'get',

@@ -3,7 +3,6 @@ import type { Logger } from 'pino';
 import { agencyAuth } from '../auth/agency-auth';
 import type { Agency } from '../auth/agency';
 import type { AgencyKeys } from '../auth/agency-keys';
-import { requireAgency } from '../auth/require-agency';
 import type { KeysServedElsewhere } from '../auth/wrong-service';
 import { ApiError } from '../errors/api-error';
 import { errorMiddleware, notFoundMiddleware } from '../errors/error-middleware';
@@ -65,7 +64,6 @@ export interface HttpApp {
 function chainFor(route: Route, authenticate: RequestHandler[], logger: Logger, idempotency: IdempotencyOptions | undefined): RequestHandler[] {
   const chain: RequestHandler[] = [];
   if (route.auth) chain.push(...authenticate);
-  if (route.auth && route.allow?.length) chain.push(requireAgency(...route.allow));
   chain.push(routeHandler(route, logger, idempotency));
   return chain;
 }

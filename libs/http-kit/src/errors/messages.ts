@@ -42,11 +42,6 @@ export const MESSAGES = {
     ru: 'Требуется действительный API-ключ (Authorization: Bearer или X-Api-Key).',
     en: 'A valid API key is required (Authorization: Bearer or X-Api-Key).',
   },
-  'AUTH.FORBIDDEN': {
-    kk: 'Бұл органның осы әрекетті орындауға құқығы жоқ.',
-    ru: 'У этого органа нет права выполнять это действие.',
-    en: 'This agency is not allowed to perform this action.',
-  },
   'ROUTE.NOT_FOUND': {
     kk: 'Сұралған ресурс табылмады.',
     ru: 'Запрошенный ресурс не найден.',

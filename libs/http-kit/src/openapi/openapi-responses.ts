@@ -9,7 +9,7 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
   200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content',
   400: 'Invalid request (code REQUEST.INVALID; zod issues in details)',
   401: 'Missing or unknown API key (AUTH.UNAUTHENTICATED)',
-  403: 'The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE)',
+  403: 'The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE)',
   304: 'Not modified (If-None-Match matched the ETag)',
   404: 'Not found', 409: 'Conflicts with the current state of the case, or a request with the same Idempotency-Key is still running (IDEMPOTENCY.IN_PROGRESS)',
   412: 'The case changed since the version named in If-Match (CASE.STALE_VERSION; the current seq in details)', 413: 'Body too large (the limit is in the message)',

@@ -3,7 +3,6 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { Actor } from '@sx/contracts';
 import type { Agency } from '../auth/agency';
-import type { AgencyRule } from '../auth/require-agency';
 import type { Language } from '../i18n/localized-text';
 import type { RawBody, RawBodyOptions } from './raw-body';
 
@@ -60,8 +59,6 @@ interface RouteMeta {
   /** Named after the use case (`openCase`, `takeStep`): the method name a generated client gets. */
   readonly operationId: string;
   readonly tags?: readonly string[];
-  /** Extra admission rules (403 when one fails); only meaningful with `auth: true`. */
-  readonly allow?: readonly AgencyRule[];
   /** Headers of the success responses, for OpenAPI (e.g. ETag). */
   readonly responseHeaders?: z.ZodObject;
   /** Error statuses this route answers with the error body (documented in OpenAPI; 400/401/500 are added anyway). */
