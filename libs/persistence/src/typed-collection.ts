@@ -40,6 +40,43 @@ export class TypedCollection<T extends { _id: string }> {
     return (await retryBusy(() => this.collection().findOne({ _id: id } as mongo.Filter<T>))) as T | null;
   }
 
+  /** Inserts documents whose `_id`s name their content, skipping those already there (one unordered write). */
+  async insertAllOnce(docs: readonly T[]): Promise<void> {
+    if (docs.length === 0) return;
+    await retryBusy(() =>
+      this.collection()
+        .insertMany(docs as mongo.OptionalUnlessRequiredId<T>[], { ordered: false })
+        .then(
+          () => undefined,
+          (err: unknown) => {
+            if (!isDuplicateKey(err, 'every')) throw err;
+          },
+        ),
+    );
+  }
+
+  /** Replaces the document with its `_id` (inserting it with `upsert`). */
+  async replace(doc: T, options: { upsert?: boolean } = {}): Promise<void> {
+    const { _id, ...rest } = doc;
+    await retryBusy(() => this.collection().replaceOne({ _id } as mongo.Filter<T>, rest as mongo.WithoutId<T>, { upsert: options.upsert ?? false }));
+  }
+
+  /** Every document, or the first `limit` (a whole-collection read: only for small collections). */
+  async all(limit?: number): Promise<T[]> {
+    const cursor = this.collection().find({});
+    return (await retryBusy(() => (limit === undefined ? cursor.toArray() : cursor.limit(limit).toArray()))) as T[];
+  }
+
+  async deleteByIds(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await retryBusy(() => this.collection().deleteMany({ _id: { $in: [...ids] } } as mongo.Filter<T>));
+  }
+
+  /** Drops the collection; nothing when it does not exist. */
+  async drop(): Promise<void> {
+    await this.collection().drop().catch(() => undefined);
+  }
+
   /** The documents of these ids that exist, each read by its `_id`. */
   async findByIds(ids: readonly string[]): Promise<T[]> {
     const found: (T | null)[] = await Promise.all(ids.map((id) => this.findById(id)));

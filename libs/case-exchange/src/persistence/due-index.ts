@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { isDuplicateKey, retryBusy } from '@sx/persistence';
+import { TypedCollection } from '@sx/persistence';
 
 /** One open obligation of one case, as the sweeper looks it up. */
 export interface DueMark {
@@ -33,10 +33,8 @@ const dayOf = (collection: string): string | null => {
 export class DueIndex {
   constructor(private readonly conn: Connection) {}
 
-  private collection(name: string) {
-    const db = this.conn.db;
-    if (!db) throw new Error('mongo is not connected');
-    return db.collection<{ _id: string; caseId: string; key: string; due: string | null }>(name);
+  private collection(name: string): TypedCollection<{ _id: string; caseId: string; key: string; due: string | null }> {
+    return new TypedCollection(this.conn, name);
   }
 
   /** Indexes obligations; those without a date or already past `today` also go to the attention list. */
@@ -46,17 +44,7 @@ export class DueIndex {
       const targets = m.due === null ? [ATTENTION] : m.due < today ? [dayCollection(m.due), ATTENTION] : [dayCollection(m.due)];
       for (const t of targets) byCollection.set(t, [...(byCollection.get(t) ?? []), m]);
     }
-    await Promise.all(
-      [...byCollection].map(([name, ms]) =>
-        retryBusy(() =>
-          this.collection(name)
-            .insertMany(ms.map((m) => ({ _id: `${m.caseId}:${m.key}`, ...m })), { ordered: false })
-            .then(() => undefined, (err: unknown) => {
-              if (!isDuplicateKey(err, 'every')) throw err;
-            }),
-        ),
-      ),
-    );
+    await Promise.all([...byCollection].map(([name, ms]) => this.collection(name).insertAllOnce(ms.map((m) => ({ _id: `${m.caseId}:${m.key}`, ...m })))));
   }
 
   /** The days with an index collection after `after` and before `before` (both exclusive), oldest first. */
@@ -71,25 +59,25 @@ export class DueIndex {
   }
 
   async dueOn(day: string): Promise<DueMark[]> {
-    return (await this.collection(dayCollection(day)).find({}).toArray()).map(({ caseId, key, due }) => ({ caseId, key, due }));
+    return (await this.collection(dayCollection(day)).all()).map(({ caseId, key, due }) => ({ caseId, key, due }));
   }
 
   async needingAttention(limit: number): Promise<DueMark[]> {
-    return (await this.collection(ATTENTION).find({}).limit(limit).toArray()).map(({ caseId, key, due }) => ({ caseId, key, due }));
+    return (await this.collection(ATTENTION).all(limit)).map(({ caseId, key, due }) => ({ caseId, key, due }));
   }
 
   async resolved(marks: readonly DueMark[]): Promise<void> {
     if (marks.length === 0) return;
-    await this.collection(ATTENTION).deleteMany({ _id: { $in: marks.map((m) => `${m.caseId}:${m.key}`) } });
+    await this.collection(ATTENTION).deleteByIds(marks.map((m) => `${m.caseId}:${m.key}`));
   }
 
   /** The last day every index collection up to which has been swept. */
   async sweptThrough(): Promise<string | null> {
-    const doc = await this.collection(SWEPT).findOne({ _id: 'through' });
+    const doc = await this.collection(SWEPT).findById('through');
     return doc?.due ?? null;
   }
 
   async markSweptThrough(day: string): Promise<void> {
-    await this.collection(SWEPT).replaceOne({ _id: 'through' }, { caseId: '', key: '', due: day }, { upsert: true });
+    await this.collection(SWEPT).replace({ _id: 'through', caseId: '', key: '', due: day }, { upsert: true });
   }
 }

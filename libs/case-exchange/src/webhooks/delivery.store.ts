@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { WebhookEvent } from '@sx/contracts';
-import { isDuplicateKey, retryBusy } from '@sx/persistence';
+import { TypedCollection } from '@sx/persistence';
 import { StoredDeliverySchema, type StoredDelivery, type Subscription } from './subscription.schema';
 
 /** A delivery's public id: the subscription, then the webhook-id in base64url (no lookup needed to find it). */
@@ -19,10 +19,8 @@ export function parseDeliveryId(id: string): { subscriptionId: string; webhookId
 export class DeliveryStore {
   constructor(private readonly conn: Connection) {}
 
-  private collection(subscriptionId: string) {
-    const db = this.conn.db;
-    if (!db) throw new Error('mongo is not connected');
-    return db.collection<StoredDelivery>(`webhook_deliveries_${subscriptionId}`);
+  private collection(subscriptionId: string): TypedCollection<StoredDelivery> {
+    return new TypedCollection(this.conn, `webhook_deliveries_${subscriptionId}`);
   }
 
   /** Records a new delivery; false when that event was already recorded for the subscription. */
@@ -32,27 +30,21 @@ export class DeliveryStore {
       _id: webhookId, subscriptionId: sub.id, agencyId, caseId: event.data.caseId, ...(seq !== undefined ? { seq } : {}), event,
       state: 'pending', attempts: [], round: 0, nextAttemptAt: now.toISOString(), redeliveries: 0, createdAt: now.toISOString(), updatedAt: now.toISOString(),
     };
-    try {
-      await retryBusy(() => this.collection(sub.id).insertOne(doc));
-      return true;
-    } catch (err) {
-      if (isDuplicateKey(err)) return false;
-      throw err;
-    }
+    return this.collection(sub.id).insertOnce(doc);
   }
 
   async get(subscriptionId: string, webhookId: string): Promise<StoredDelivery | null> {
-    const doc = await retryBusy(() => this.collection(subscriptionId).findOne({ _id: webhookId }));
+    const doc = await this.collection(subscriptionId).findById(webhookId);
     return doc ? StoredDeliverySchema.parse(doc) : null;
   }
 
   async save(doc: StoredDelivery): Promise<void> {
-    await retryBusy(() => this.collection(doc.subscriptionId).replaceOne({ _id: doc._id }, doc));
+    await this.collection(doc.subscriptionId).replace(doc);
   }
 
   /** The newest deliveries of a subscription first. */
   async list(subscriptionId: string, limit: number): Promise<StoredDelivery[]> {
-    const docs = await retryBusy(() => this.collection(subscriptionId).find({}).toArray());
+    const docs = await this.collection(subscriptionId).all();
     return docs
       .map((d) => StoredDeliverySchema.parse(d))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (b.seq ?? 0) - (a.seq ?? 0))
@@ -60,6 +52,6 @@ export class DeliveryStore {
   }
 
   async drop(subscriptionId: string): Promise<void> {
-    await this.collection(subscriptionId).drop().catch(() => undefined);
+    await this.collection(subscriptionId).drop();
   }
 }

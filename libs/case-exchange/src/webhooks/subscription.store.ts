@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import { startPeriodicPass, type LogSink, type PeriodicPass } from '@sx/observability';
-import { retryBusy } from '@sx/persistence';
+import { TypedCollection } from '@sx/persistence';
 import { AgencySubscriptionsSchema, type Subscription } from './subscription.schema';
 
 const COLLECTION = 'webhook_subscriptions';
@@ -15,12 +15,10 @@ export class SubscriptionStore {
   private subscribed: ReadonlySet<string> = new Set();
   private readonly locks = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly conn: Connection) {}
+  private readonly agencies: TypedCollection<{ _id: string; subscriptions: unknown[] }>;
 
-  private collection() {
-    const db = this.conn.db;
-    if (!db) throw new Error('mongo is not connected');
-    return db.collection<{ _id: string; subscriptions: unknown[] }>(COLLECTION);
+  constructor(conn: Connection) {
+    this.agencies = new TypedCollection(conn, COLLECTION);
   }
 
   /** The agencies with at least one subscription, as last read (no I/O). */
@@ -29,7 +27,7 @@ export class SubscriptionStore {
   }
 
   async refresh(): Promise<void> {
-    const docs = await retryBusy(() => this.collection().find({}).toArray());
+    const docs = await this.agencies.all();
     this.subscribed = new Set(docs.filter((d) => d.subscriptions.length > 0).map((d) => d._id));
   }
 
@@ -39,7 +37,7 @@ export class SubscriptionStore {
   }
 
   async forAgency(agencyId: string): Promise<Subscription[]> {
-    const doc = await retryBusy(() => this.collection().findOne({ _id: agencyId }));
+    const doc = await this.agencies.findById(agencyId);
     return doc ? AgencySubscriptionsSchema.parse(doc).subscriptions : [];
   }
 
@@ -65,7 +63,7 @@ export class SubscriptionStore {
     const previous = this.locks.get(agencyId) ?? Promise.resolve();
     const next = previous.catch(() => undefined).then(async () => {
       const subscriptions = edit(await this.forAgency(agencyId));
-      await retryBusy(() => this.collection().replaceOne({ _id: agencyId }, { subscriptions }, { upsert: true }));
+      await this.agencies.replace({ _id: agencyId, subscriptions }, { upsert: true });
       const agencies = new Set(this.subscribed);
       if (subscriptions.length > 0) agencies.add(agencyId);
       else agencies.delete(agencyId);
