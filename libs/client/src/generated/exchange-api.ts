@@ -1569,8 +1569,12 @@ export interface operations {
                                 id: string;
                                 /** @description The term, in the edition now in force. */
                                 period: {
+                                    /** @description How many units. */
                                     amount: number;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description working-days, calendar-days, months or years.
+                                     * @enum {string}
+                                     */
                                     unit: "working-days" | "calendar-days" | "months" | "years";
                                 };
                                 /** @description What is owed, in kk, ru and en. */

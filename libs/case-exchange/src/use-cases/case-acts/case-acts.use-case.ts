@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { LocalizedTextSchema } from '@sx/contracts';
-import { PartyRoleSchema, PeriodSchema, procedureDefinition, type CaseStatus, type PartyRole, type RuleSet } from '@sx/rules';
+import { PartyRoleSchema, PeriodUnitSchema, procedureDefinition, type CaseStatus, type PartyRole, type RuleSet } from '@sx/rules';
 import { ActOnCaseBodySchema } from '../act-on-case/act-on-case.schema';
+
+const DescribedPeriodSchema = z.object({
+  amount: z.number().int().positive().describe('How many units.'),
+  unit: PeriodUnitSchema.describe('working-days, calendar-days, months or years.'),
+});
 
 export const OpenedDeadlineSchema = z.object({
   id: z.string().describe('The obligation the act opens, e.g. `R3.receiver-decision`.'),
   actor: PartyRoleSchema.describe('Who must act next under it.'),
   cite: z.string().describe('The paragraph that sets the term.'),
-  period: PeriodSchema.describe('The term, in the edition now in force.'),
+  period: DescribedPeriodSchema.describe('The term, in the edition now in force.'),
   counting: z.enum(['after', 'before']).describe('`after`: counted from the day after the act; `before`: ends before the date the act names.'),
   text: LocalizedTextSchema.describe('What is owed, in kk, ru and en.'),
 });
