@@ -1,4 +1,4 @@
-import type { Case, TimelineEntry } from '../api/api.schemas';
+import type { Case, TimelineEntry } from '../api/api-types';
 import { useLoad } from '../api/use-load';
 import { useApp } from '../app-context';
 import { lanesOf, lastSeqByParty, swimlaneSteps, type Lane } from '../cases/swimlane';
