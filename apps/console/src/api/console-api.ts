@@ -35,6 +35,9 @@ export function consoleApi(client: ExchangeClient) {
     /** A step on the copy the official saw (If-Match), once however often it is sent (Idempotency-Key). */
     step: (id: string, body: StepBody, seq: number, idempotencyKey: string = crypto.randomUUID()) =>
       unwrap(client.POST('/cases/{caseId}/steps', { params: { path: { caseId: id }, header: { 'If-Match': `"${seq}"`, 'Idempotency-Key': idempotencyKey } }, body } as never)),
+    /** The proposal, submitted with its eligibility and package checks (the sender's act). */
+    submit: (id: string, seq: number, idempotencyKey: string = crypto.randomUUID()) =>
+      unwrap(client.POST('/cases/{caseId}/proposal', { params: { path: { caseId: id }, header: { 'If-Match': `"${seq}"`, 'Idempotency-Key': idempotencyKey } }, body: {} })),
   };
 }
 export type ConsoleApi = ReturnType<typeof consoleApi>;
