@@ -24,6 +24,7 @@ export default [
           { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:client', 'type:test', 'type:service', 'type:infra', 'type:contracts', 'type:domain'] },
           // The typed client: its scripts read the services' route definitions; its src imports none of ours.
           { sourceTag: 'type:client', onlyDependOnLibsWithTags: ['type:service', 'type:infra', 'type:contracts', 'type:domain'] },
+          { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:client'] },
         ],
       }],
       '@typescript-eslint/no-explicit-any': 'error',

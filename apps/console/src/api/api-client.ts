@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import { exchangeClient, type ErrorBody, type ExchangeClient } from '@sx/client';
 import type { Language } from '../i18n/messages';
 import { session } from '../session/session';
-import { ErrorBodySchema, type Localized } from './api.schemas';
+import type { Localized } from './api-types';
 
 /** A refusal from the API, with the server's localized text when it sent one. */
 export class ApiFailure extends Error {
@@ -16,30 +16,29 @@ export class ApiFailure extends Error {
   }
 }
 
-export interface ApiClient {
-  get<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>>;
-  post<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>>;
+/** The typed client on this origin, with the signed-in agency's credential and the page's language. */
+export function apiClient(language: () => Language, key: () => string | null = session.key): ExchangeClient {
+  const client = exchangeClient(location.origin);
+  client.use({
+    onRequest({ request }) {
+      request.headers.set('accept-language', language());
+      const credential = key();
+      if (credential) request.headers.set('authorization', `Bearer ${credential}`);
+      return request;
+    },
+  });
+  return client;
 }
 
-/** Same-origin calls with the signed-in agency's key; every response is parsed by its schema. */
-export function apiClient(language: () => Language, key: () => string | null = session.key): ApiClient {
-  const send = async <S extends z.ZodType>(method: string, path: string, body: unknown, schema: S): Promise<z.infer<S>> => {
-    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language() };
-    const apiKey = key();
-    if (apiKey) headers['authorization'] = `Bearer ${apiKey}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-    const json: unknown = await res.json().catch(() => undefined);
-    if (!res.ok) {
-      const parsed = ErrorBodySchema.safeParse(json);
-      throw parsed.success
-        ? new ApiFailure(res.status, parsed.data.error.code, parsed.data.error.text, parsed.data.error.cite)
-        : new ApiFailure(res.status, `HTTP.${res.status}`, undefined, undefined);
-    }
-    return schema.parse(json);
-  };
-  return {
-    get: (path, schema) => send('GET', path, undefined, schema),
-    post: (path, body, schema) => send('POST', path, body, schema),
-  };
+const isErrorBody = (b: unknown): b is ErrorBody => typeof b === 'object' && b !== null && 'error' in b && typeof (b as { error: unknown }).error === 'object';
+
+/** The data of a call, or an ApiFailure with the server's code, paragraph and text. */
+export async function unwrap<D>(call: Promise<{ data?: D; error?: unknown; response: Response }>): Promise<D> {
+  const { data, error, response } = await call;
+  if (error !== undefined || !response.ok) {
+    throw isErrorBody(error)
+      ? new ApiFailure(response.status, error.error.code, error.error.text, error.error.cite ?? undefined)
+      : new ApiFailure(response.status, `HTTP.${response.status}`, undefined, undefined);
+  }
+  return data as D;
 }

@@ -1,4 +1,4 @@
-import type { Case, Obligation } from '../api/api.schemas';
+import type { Case, Obligation } from '../api/api-types';
 import { awaitsMyApproval, filterCases, mostUrgent, NO_FILTER, urgencyOf } from './case-filters';
 
 const obligation = (actor: string, workingDaysLeft: number | null): Obligation => ({
@@ -6,11 +6,12 @@ const obligation = (actor: string, workingDaysLeft: number | null): Obligation =
   openedOn: '2026-02-01', overdue: workingDaysLeft !== null && workingDaysLeft < 0, workingDaysLeft,
 });
 
+// Only the fields the filters read.
 const aCase = (id: string, ruleSet: Case['ruleSet'], yourRoles: string[], obligations: Obligation[]): Case => ({
   caseId: id, version: 1, ruleSet, reference: id, status: 'proposed', yourRoles,
   parties: { sender: { agencyId: 's' }, receiver: { agencyId: 'r' } }, candidate: { fullName: 'A', position: 'B' },
   documents: [], obligations, nextDue: null, events: [], updatedAt: '2026-01-01T00:00:00Z',
-});
+}) as unknown as Case;
 
 const mine = aCase('mine', 'R3', ['receiver'], [obligation('receiver', 3)]);
 const theirs = aCase('theirs', 'R1', ['sender'], [obligation('receiver', 8)]);

@@ -1,4 +1,4 @@
-import type { Case, Obligation } from '../api/api.schemas';
+import type { Case, Obligation } from '../api/api-types';
 
 /**
  * "Owed by" and "due within" are filtered here, on the cases GET /cases returned, because the API

@@ -1,9 +1,10 @@
-import type { Case, EventRecord, TimelineEntry } from '../api/api.schemas';
+import type { Case, EventRecord, TimelineEntry } from '../api/api-types';
 import { lanesOf, lastSeqByParty, swimlaneSteps } from './swimlane';
 
+// Only the fields the swimlane reads; the rest of a signed record does not matter here.
 const record = (seq: number, type: string, actor: string, at: string): EventRecord => ({
-  seq, event: { type, actor, on: at.slice(0, 10) }, agencyId: `${actor}-agency`, service: 'svc', at,
-});
+  seq, event: { type, actor, on: at.slice(0, 10) }, agencyId: `${actor}-agency`, service: 'sending-body', at,
+}) as unknown as EventRecord;
 
 const events = [
   record(1, 'ProposalSubmitted', 'sender', '2026-02-02T05:00:00Z'),
@@ -14,7 +15,7 @@ const theCase = {
   caseId: 'c1', version: 3, ruleSet: 'R3', reference: 'r', status: 'approval-requested', yourRoles: ['receiver'],
   parties: { sender: { agencyId: 's' }, receiver: { agencyId: 'r' }, approver: { agencyId: 'pm' } },
   candidate: { fullName: 'A', position: 'B' }, documents: [], obligations: [], nextDue: null, events, updatedAt: '',
-} satisfies Case;
+} as unknown as Case;
 
 const entries: TimelineEntry[] = [
   { at: '2026-02-02T05:00:01Z', event: 'ProposalSubmitted', actor: 'sender', cite: 'R3 §12', messageId: 'm1', traceId: 'aa', details: { seq: 1 } },

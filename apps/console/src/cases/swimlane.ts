@@ -1,4 +1,4 @@
-import type { Case, TimelineEntry } from '../api/api.schemas';
+import type { Case, TimelineEntry } from '../api/api-types';
 
 export const ROLES = ['sender', 'receiver', 'mfa', 'approver'] as const;
 export type Lane = (typeof ROLES)[number];

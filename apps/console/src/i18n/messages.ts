@@ -6,6 +6,19 @@ export type Language = (typeof LANGUAGES)[number];
 const m = (kk: string, ru: string, en: string): Readonly<Record<Language, string>> => ({ kk, ru, en });
 
 export const MESSAGES = {
+  acts: m('Сіздің әрекеттеріңіз', 'Ваши действия', 'Your acts'),
+  noActs: m('Қазір сізден әрекет күтілмейді', 'Сейчас от вас действий не требуется', 'Nothing is yours to do now'),
+  confirmAct: m('Әрекетті растау', 'Подтверждение действия', 'Confirm the act'),
+  confirm: m('Растау', 'Подтвердить', 'Confirm'),
+  cancel: m('Болдырмау', 'Отмена', 'Cancel'),
+  leadsTo: m('Істің келесі күйі', 'Следующее состояние дела', 'The case will be'),
+  nextActs: m('Кейін кім әрекет етеді, мерзімі', 'Кто действует дальше и срок', 'Who acts next, and by when'),
+  actDate: m('Әрекет күні (әдепкі бойынша бүгін)', 'Дата действия (по умолчанию сегодня)', 'Date of the act (default today)'),
+  staleCase: m('Іс өзгерді: басқа тарап әрекет етті. Жаңа күйі көрсетілді.', 'Дело изменилось: другая сторона действовала. Показано новое состояние.', 'The case changed: another party acted. Its fresh state is shown.'),
+  period_working_days: m('жұмыс күні', 'рабочих дней', 'working days'),
+  period_calendar_days: m('күнтізбелік күн', 'календарных дней', 'calendar days'),
+  period_months: m('ай', 'месяцев', 'months'),
+  period_years: m('жыл', 'лет', 'years'),
   appTitle: m('Іссапарға жіберу алмасуы', 'Обмен по командированию', 'Secondment Exchange'),
   language: m('Тіл', 'Язык', 'Language'),
   signIn: m('Кіру', 'Войти', 'Sign in'),

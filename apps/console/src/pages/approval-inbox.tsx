@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Case } from '../api/api.schemas';
+import type { Case } from '../api/api-types';
 import { useLoad } from '../api/use-load';
 import { useApp } from '../app-context';
 import { awaitsMyApproval } from '../cases/case-filters';
@@ -34,7 +34,7 @@ function Awaiting({ theCase: c, onDecided }: { theCase: Case; onDecided: () => v
   const decide = async (type: 'ApprovalGranted' | 'ApprovalDenied') => {
     setBusy(true);
     try {
-      await api.step(c.caseId, type);
+      await api.step(c.caseId, { type }, c.seq);
       onDecided();
     } catch (err) {
       setFailure(err);

@@ -1,11 +1,14 @@
-import type { Case, TimelineEntry } from '../api/api.schemas';
+import type { Case, TimelineEntry } from '../api/api-types';
 import { useLoad } from '../api/use-load';
 import { useApp } from '../app-context';
 import { lanesOf, lastSeqByParty, swimlaneSteps, type Lane } from '../cases/swimlane';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { hrefOf } from '../routing/hash-route';
+import { useState } from 'preact/hooks';
+import type { ApiFailure } from '../api/api-client';
 import { AuditStatus } from './audit-status';
+import { CaseActs } from './case-acts';
 import { Countdown } from './countdown';
 import { DocumentList } from './document-list';
 import { Failure } from './failure';
@@ -15,7 +18,8 @@ export const roleKey = (lane: string): MessageKey => `role_${lane}` as MessageKe
 export function CasePage({ caseId }: { caseId: string }) {
   const { api } = useApp();
   const { t } = useI18n();
-  const [loaded] = useLoad(() => Promise.all([api.case(caseId), api.timeline(caseId)]), [api, caseId]);
+  const [stale, setStale] = useState<ApiFailure | null>(null);
+  const [loaded, reload] = useLoad(() => Promise.all([api.case(caseId), api.timeline(caseId)]), [api, caseId]);
   if (loaded.state === 'loading') return <p>{t('loading')}</p>;
   if (loaded.state === 'failed') return <Failure error={loaded.error} />;
   const [c, timeline] = loaded.value;
@@ -27,6 +31,8 @@ export function CasePage({ caseId }: { caseId: string }) {
       <p>
         <a href={hrefOf({ page: 'trace', caseId })}>{t('trace')}</a>
       </p>
+      {stale ? <div class="stale" data-testid="stale"><Failure error={stale} /><p role="status">{t('staleCase')}</p></div> : null}
+      <CaseActs caseId={caseId} seq={c.seq} onActed={(refusal) => { setStale(refusal ?? null); reload(); }} />
       <Swimlane theCase={c} entries={timeline.entries} />
       <Obligations theCase={c} />
       <h2>{t('documents')}</h2>

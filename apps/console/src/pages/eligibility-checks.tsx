@@ -1,4 +1,4 @@
-import type { ConditionRow, Eligibility } from '../api/api.schemas';
+import type { ConditionRow, Eligibility } from '../api/api-types';
 import { useLoad } from '../api/use-load';
 import { useApp } from '../app-context';
 import { useI18n } from '../i18n/i18n';

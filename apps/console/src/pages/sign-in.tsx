@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { apiClient, ApiFailure } from '../api/api-client';
-import { CaseListSchema } from '../api/api.schemas';
+import { apiClient, ApiFailure, unwrap } from '../api/api-client';
 import { useI18n } from '../i18n/i18n';
 
 /** Checks the key against the API once before keeping it for this tab. */
@@ -11,7 +10,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (key: string) => void }) {
   const submit = async (e: Event) => {
     e.preventDefault();
     try {
-      await apiClient(() => language, () => key.trim()).get('/cases?limit=1', CaseListSchema);
+      await unwrap(apiClient(() => language, () => key.trim()).GET('/cases', { params: { query: { limit: 1 } } }));
       onSignedIn(key.trim());
     } catch (err) {
       if (!(err instanceof ApiFailure)) throw err;

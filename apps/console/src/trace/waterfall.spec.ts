@@ -1,4 +1,4 @@
-import type { TraceSpan } from '../api/api.schemas';
+import type { TraceSpan } from '../api/api-types';
 import { durationMs, waterfallRows } from './waterfall';
 
 const span = (spanId: string, parentSpanId: string | undefined, startUs: number, durationUs: number, service = 'sending-body'): TraceSpan => ({

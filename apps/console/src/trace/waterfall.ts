@@ -1,4 +1,4 @@
-import type { TraceSpan } from '../api/api.schemas';
+import type { TraceSpan } from '../api/api-types';
 
 export interface WaterfallRow {
   readonly span: TraceSpan;

@@ -151,3 +151,30 @@ it('draws the case’s trace as one waterfall across the services', async () => 
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });
+
+it('R3 §13: offers the receiver only the acts the rules allow, confirms with the paragraph and the next term, and a decision on a stale copy shows the refusal and the fresh state (keyboard only)', async () => {
+  const page = await consoleOf(JUSTICE);
+  await screenshotOnFailure(page, exchange.run.dir, 'act-stale', async () => {
+    await page.goto(`${exchange.url(JUSTICE[0])}/console/#/case/${overdueCase}`);
+    await page.waitForSelector('section.acts button[data-act]');
+    const offered = await page.$$eval('section.acts button[data-act]', (bs) => bs.map((b) => b.getAttribute('data-act')).sort());
+    expect(offered).toEqual(expect.arrayContaining(['ProposalAgreed', 'ProposalRefused']));
+    expect(offered).not.toContain('ApprovalRequested'); // the sender's, not the receiver's
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    // Keyboard alone: focus the act, open it with Enter, type the reason, confirm with Enter.
+    await page.focus('section.acts button[data-act="ProposalRefused"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[role=dialog] form[data-act="ProposalRefused"]');
+    expect(await page.textContent('[role=dialog]')).toContain('R3 §');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    // Meanwhile another official of the receiver agrees through the API: the copy on screen is stale.
+    await step(exchange.api(...JUSTICE), overdueCase, { type: 'ProposalAgreed' });
+    await page.focus('#act-field-reason');
+    await page.keyboard.type('Лауазым бос емес');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=stale] [role=alert]');
+    expect(await page.textContent('[data-testid=stale] code.code')).toBe('CASE.STALE_VERSION');
+    await page.waitForSelector('tr[data-event="ProposalAgreed"]');
+    expect(await page.locator('tr[data-event="ProposalRefused"]').count()).toBe(0);
+  });
+});

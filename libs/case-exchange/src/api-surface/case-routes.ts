@@ -3,6 +3,7 @@ import type { PartyRole } from '@sx/rules';
 import { actOnCaseRoute } from '../use-cases/act-on-case/act-on-case.http';
 import { attachDocumentRoute } from '../use-cases/attach-document/attach-document.http';
 import { downloadDocumentRoute } from '../use-cases/attach-document/download-document.http';
+import { caseActsRoute } from '../use-cases/case-acts/case-acts.http';
 import { caseAuditRoute } from '../use-cases/audit-case/audit-case.http';
 import { caseEligibilityRoute } from '../use-cases/case-eligibility/case-eligibility.http';
 import { caseTracesRoute } from '../use-cases/case-traces/case-traces.http';
@@ -39,6 +40,7 @@ export function caseRoutes(ctx: CaseContext, jaegerQueryUrl: string): RoleRoute[
     { route: downloadDocumentRoute(ctx) },
     { route: replaceCandidateRoute(ctx), takenBy: SENDER },
     { route: submitProposalRoute(ctx), takenBy: SENDER },
+    { route: caseActsRoute(ctx) },
     { route: actOnCaseRoute(ctx) },
     { route: procedureRoute() },
     { route: messageCatalogRoute() },

@@ -64,6 +64,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{caseId}/acts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The acts you may take now: for the case’s current state and your roles, each with its paragraph, who acts next and the term it opens */
+        get: operations["getCaseActs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseId}/audit": {
         parameters: {
             query?: never;
@@ -1520,6 +1537,162 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseResponse"];
+                };
+            };
+            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal error (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCaseActs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case id, the same at every party (as POST /cases returned it). */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The case's version, its seq quoted ("3"): send it back in If-Match */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The acts the rules accept now from one of your roles (empty: nothing is yours to do). */
+                        acts: {
+                            /**
+                             * @description The role of yours the rules let take it.
+                             * @enum {string}
+                             */
+                            as: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                            /** @description The paragraph under which the act is taken. */
+                            cite: string;
+                            /** @description The JSON Schema of the act’s own fields (the request body without `type`, `on` and `as`): what a form must ask for. */
+                            fields: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The states the case can be in after it. */
+                            leadsTo: string[];
+                            /** @description The parties told of it. */
+                            notify: ("sender" | "receiver" | "mfa" | "approver" | "seconded-person")[];
+                            /** @description Who must act next, under which paragraph, within which term. */
+                            opens: {
+                                /**
+                                 * @description Who must act next under it.
+                                 * @enum {string}
+                                 */
+                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                                /** @description The paragraph that sets the term. */
+                                cite: string;
+                                /**
+                                 * @description `after`: counted from the day after the act; `before`: ends before the date the act names.
+                                 * @enum {string}
+                                 */
+                                counting: "after" | "before";
+                                /** @description The obligation the act opens, e.g. `R3.receiver-decision`. */
+                                id: string;
+                                /** @description The term, in the edition now in force. */
+                                period: {
+                                    /** @description How many units. */
+                                    amount: number;
+                                    /**
+                                     * @description working-days, calendar-days, months or years.
+                                     * @enum {string}
+                                     */
+                                    unit: "working-days" | "calendar-days" | "months" | "years";
+                                };
+                                /** @description What is owed, in kk, ru and en. */
+                                text: {
+                                    /** @description In English. */
+                                    en: string;
+                                    /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
+                                    kk: string;
+                                    /** @description In Russian. */
+                                    ru: string;
+                                };
+                            }[];
+                            /**
+                             * @description Where to send it: `steps` (POST /cases/{caseId}/steps) or `proposal` (POST /cases/{caseId}/proposal).
+                             * @enum {string}
+                             */
+                            route: "steps" | "proposal";
+                            /** @description The act in kk, ru and en. */
+                            text: {
+                                /** @description In English. */
+                                en: string;
+                                /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
+                                kk: string;
+                                /** @description In Russian. */
+                                ru: string;
+                            };
+                            /** @description The step, as `POST /cases/{caseId}/steps` takes it in `type` (or `ProposalSubmitted`: `POST /cases/{caseId}/proposal`). */
+                            type: string;
+                        }[];
+                        /** @description The case. */
+                        caseId: string;
+                        /** @description The case’s version these acts are for: send it back as If-Match ("<seq>"). */
+                        seq: number;
+                        /** @description The case’s current state. */
+                        status: string;
+                    };
                 };
             };
             /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { defineRoute } from '@sx/http-kit';
+import { CaseEtagHeaderSchema, caseEtag } from '../../http/case-version';
+import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
+import type { CaseContext } from '../shared/case-context';
+import { loadCaseFor } from '../shared/load-case';
+import { AvailableActSchema, availableActs } from './case-acts.use-case';
+
+export const caseActsRoute = (ctx: CaseContext) =>
+  defineRoute({
+    method: 'get',
+    path: '/cases/:caseId/acts',
+    operationId: 'getCaseActs',
+    summary: 'The acts you may take now: for the case’s current state and your roles, each with its paragraph, who acts next and the term it opens',
+    tags: TAGS.steps,
+    auth: true,
+    request: { params: CaseIdParamsSchema },
+    responses: {
+      200: z.object({
+        caseId: z.string().describe('The case.'),
+        seq: z.number().int().describe('The case’s version these acts are for: send it back as If-Match ("<seq>").'),
+        status: z.string().describe('The case’s current state.'),
+        acts: z.array(AvailableActSchema).describe('The acts the rules accept now from one of your roles (empty: nothing is yours to do).'),
+      }),
+    },
+    responseHeaders: CaseEtagHeaderSchema,
+    errors: [404],
+    handler: async ({ agency, params }) => {
+      const { aggregate, roles } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
+      const v = aggregate.state;
+      return {
+        status: 200,
+        body: { caseId: v.caseId, seq: v.events.length, status: v.status, acts: availableActs(v.ruleSet, v.status, roles) },
+        headers: { ETag: caseEtag(aggregate) },
+      };
+    },
+  });
