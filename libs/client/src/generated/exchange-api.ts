@@ -1192,7 +1192,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1277,7 +1277,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1457,7 +1457,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1557,7 +1557,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1713,7 +1713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2410,7 +2410,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2593,7 +2593,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2720,7 +2720,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2853,7 +2853,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2966,7 +2966,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3052,7 +3052,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3150,7 +3150,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3676,7 +3676,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3838,7 +3838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3950,7 +3950,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4353,7 +4353,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4466,7 +4466,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4586,7 +4586,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4670,7 +4670,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4928,7 +4928,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The calling agency may not do this (AUTH.FORBIDDEN), or acts through another service (AUTH.WRONG_SERVICE) */
+            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
             403: {
                 headers: {
                     [name: string]: unknown;

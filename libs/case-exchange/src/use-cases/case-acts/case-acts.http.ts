@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '@sx/http-kit';
 import { CaseEtagHeaderSchema, caseEtag } from '../../http/case-version';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
-import type { CaseContext } from '../shared/case-context';
+import type { CaseContext } from '../../context/case-context';
 import { loadCaseFor } from '../shared/load-case';
 import { AvailableActSchema, availableActs } from './case-acts.use-case';
 
