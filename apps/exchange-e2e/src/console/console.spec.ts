@@ -85,11 +85,12 @@ it('R3 §15: the Prime Minister agrees from the approval inbox, and the step sho
     const card = `article[data-case-id="${awaitingCase}"]`;
     await pm.waitForSelector(`${card} .documents`);
     await pm.waitForSelector(`${card} table.conditions`);
-    // R3 §10: every condition, cited, in Kazakh; the Prime Minister holds no facts, so each is the
-    // sender's declaration, vouched for by its signed ProposalSubmitted step (seq 1).
+    // R3 §3 (the first heads' agreement, a vacant position) and R3 §10: every condition, cited, in
+    // Kazakh; the Prime Minister holds no facts, so each is the sender's declaration, vouched for by
+    // its signed ProposalSubmitted step (seq 1).
     const verdicts = await pm.$$eval(`${card} tr.condition`, (rows) => rows.map((r) => [r.getAttribute('data-cite'), r.getAttribute('data-status')]));
     expect(verdicts).toEqual([
-      ...['R3 §10(1)', 'R3 §10(2)', 'R3 §10(3)', 'R3 §10(4)', 'R3 §10(5)', 'R3 §10(6)'].map((c) => [c, 'declared']),
+      ...['R3 §3', 'R3 §3', 'R3 §10(1)', 'R3 §10(2)', 'R3 §10(3)', 'R3 §10(4)', 'R3 §10(5)', 'R3 §10(6)'].map((c) => [c, 'declared']),
       // R3 §12: the package the Prime Minister's service received, checked by it.
       ...['R3 §12', 'R3 §12(1)', 'R3 §12(2)', 'R3 §12(3)', 'R3 §12(4)'].map((c) => [c, 'passed']),
     ]);
