@@ -13,3 +13,4 @@ export { verifyCaseLog, type CaseLogCheck } from './event-log/verify-case-log';
 export { deleteWebhookQueues } from './webhooks/webhook-queue';
 export { apiDocuments, type ApiDocuments } from './api-surface/api-documents';
 export { serviceHttpApi, type ServiceHttpApi } from './api-surface/service-api';
+export * from './authorization';
