@@ -5,6 +5,7 @@ import { apiErrorText } from '../errors/messages';
 import { clientAddress, rateLimited, type AuthFailureLimiter } from '../limits/rate-limits';
 import { systemActorOf, type Agency } from './agency';
 import { keyDigest, type AgencyKeys } from './agency-keys';
+import { looksLikeJwt, type TokenVerifier } from './token-auth';
 import { wrongService, type KeysServedElsewhere } from './wrong-service';
 
 export interface AgencyAuthOptions {
@@ -20,6 +21,8 @@ export interface AgencyAuthOptions {
    * the fuzz test and the tenant matrix can show they catch an API without authentication.
    */
   readonly unverifiedAs?: Agency;
+  /** Officials' OIDC access tokens (`Authorization: Bearer <jwt>`); without it only API keys are accepted. */
+  readonly tokens?: TokenVerifier;
 }
 
 function presentedKey(req: Request): string | undefined {
@@ -42,6 +45,17 @@ export function agencyAuth(options: AgencyAuthOptions): RequestHandler {
     const blocked = await options.failures?.blockedFor(ip);
     if (blocked !== undefined) return next(rateLimited(blocked, res));
     const key = presentedKey(req);
+    // An official's token goes to the token path; any other credential is an API key.
+    if (options.tokens && key !== undefined && looksLikeJwt(key)) {
+      try {
+        req.actor = await options.tokens(key);
+        req.agency = { agencyId: req.actor.agencyId, roles: [] };
+        return next();
+      } catch (error) {
+        await options.failures?.failed(ip);
+        return next(error);
+      }
+    }
     const digest = key === undefined ? undefined : keyDigest(key);
     const agency = digest === undefined ? undefined : agencies.get(digest);
     if (agency && digest !== undefined) {
