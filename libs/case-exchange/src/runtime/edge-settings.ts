@@ -16,7 +16,7 @@ export const edgeVariablesSchema = z.object({
    * `no-auth` lets any key, or none, act as the service's first agency; `no-party-check` shows a
    * case to an agency that is not a party. Refused unless SX_DEV_KEYS=1 outside production.
    */
-  SX_TEST_MUTANT: z.enum(['no-auth', 'no-party-check']).optional(),
+  SX_TEST_MUTANT: z.enum(['no-auth', 'no-party-check', 'no-signatory-check']).optional(),
 });
 
 type EdgeVariables = z.output<typeof edgeVariablesSchema>;

@@ -6,6 +6,7 @@ import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
 import { consoleAssets } from '../console/console-assets';
 import { serviceHttpApi } from '../api-surface/service-api';
 import { createCaseModule } from '../create-case-module';
+import { officialTokens } from './official-tokens';
 import { serviceMessageCatalog } from './service-message-catalog';
 import { amqpReadiness } from './amqp-readiness';
 import { createCalendarSource } from './calendar-source';
@@ -61,7 +62,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   const { app } = createHttpApp({
     service,
     logger,
-    auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config) },
+    auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config), tokens: officialTokens(service, config.apiKeys) },
     rateLimits: config.rateLimits,
     ...serviceHttpApi(service, module),
     idempotency: { store: module.idempotency },
