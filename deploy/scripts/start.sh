@@ -9,4 +9,13 @@ cd "$ROOT"
 ensure_node_modules
 bash deploy/scripts/infra-up.sh
 bash deploy/scripts/build.sh
-exec node --import tsx deploy/scripts/run-services.ts
+# The local OpenID Connect provider for officials (dev logins: preparer@<agency id> and
+# signatory@<agency id>, password dev-password); the services trust it through SX_DEV_OIDC_ISSUER.
+SX_IDP_PORT="${SX_IDP_PORT:-4100}"
+export SX_DEV_OIDC_ISSUER="${SX_DEV_OIDC_ISSUER:-http://127.0.0.1:$SX_IDP_PORT}"
+mkdir -p .run
+SX_IDP_PORT="$SX_IDP_PORT" node --import tsx apps/identity-provider/src/main.ts > .run/identity-provider.log 2>&1 &
+idp=$!
+trap 'kill "$idp" 2>/dev/null || true' EXIT
+echo "identity-provider: $SX_DEV_OIDC_ISSUER  officials: preparer@<agency id>, signatory@<agency id> (password dev-password; log .run/identity-provider.log)"
+node --import tsx deploy/scripts/run-services.ts

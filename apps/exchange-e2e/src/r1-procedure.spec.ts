@@ -131,7 +131,7 @@ describe('R1: diplomatic service personnel to a state body, proposal to recall',
 
     const consented = await step(receiver(), caseId, { type: 'ExtensionConsented', newTermEndsOn: '2030-01-31' });
     expect(consented.status).toBe('active');
-    const atMfa = await caseAt(mfa(), caseId, 8);
+    const atMfa = await caseAt(mfa(), caseId, 9);
     expect(atMfa.events.at(-1)?.event).toMatchObject({ type: 'ExtensionConsented', actor: 'receiver', newTermEndsOn: '2030-01-31' });
 
     // The person's written consent is still recorded by the MFA.
@@ -170,12 +170,11 @@ describe('R1: diplomatic service personnel to a state body, proposal to recall',
   });
 
   it('R1 §19: on expiry the receiver notifies the release, the MFA must decide the recall within 5 working days, and after both decisions the person is recalled at every party', async () => {
-    // The case ran earlier this year, so the release decision (10 working days after the notice) is not in the future.
-    const caseId = await activeCase(
-      JANUARY_2026,
-      '2026-02-02',
-    );
-    const noticeOn = legalDate('2026-02-16');
+    // The case ran earlier this year, so the release decision (10 working days after the notice) is not in the future;
+    // a one-month term a law sets (R1 §8 "unless a law provides otherwise") ends on 1 March 2026, so the
+    // end-of-term route, which serves only the term's end (R1 §19), is reachable. The override is step 2.
+    const caseId = await walkToActive(exchange, 'R1', { dates: JANUARY_2026, startsOn: '2026-02-02', termByLaw: { amount: 1, unit: 'months' } });
+    const noticeOn = legalDate('2026-02-18');
     const releaseOn = addWorkingDays(noticeOn, 10);
 
     // Too late: a notice less than 10 working days before the release is refused.
@@ -186,20 +185,20 @@ describe('R1: diplomatic service personnel to a state body, proposal to recall',
     const notified = await step(receiver(), caseId, { type: 'ReleaseNotified', releaseOn, on: noticeOn });
     expect(notified.status).toBe('release-notified');
     expect(subtractWorkingDays(releaseOn, 10) >= noticeOn).toBe(true);
-    const atMfa = await caseAt(mfa(), caseId, 8);
+    const atMfa = await caseAt(mfa(), caseId, 9);
     const recall = atMfa.obligations.find((o) => o.id === 'R1.recall-decision');
     expect(recall).toMatchObject({ actor: 'sender', cite: 'R1 §19', due: addWorkingDays(noticeOn, 5) });
-    await expectPartiesAgree(exchange, caseId, allParties, 8);
+    await expectPartiesAgree(exchange, caseId, allParties, 9);
 
     const recalled = await step(mfa(), caseId, { type: 'RecallDecided', on: '2026-02-18' });
     expect(recalled.status).toBe('release-notified');
     expect(recalled.obligations.find((o) => o.id === 'R1.recall-decision')).toBeUndefined();
 
-    await caseAt(receiver(), caseId, 9);
+    await caseAt(receiver(), caseId, 10);
     const released = await step(receiver(), caseId, { type: 'ReleaseDecided', on: releaseOn });
     expect(released.status).toBe('recalled');
 
-    const copies = await expectPartiesAgree(exchange, caseId, allParties, 10);
+    const copies = await expectPartiesAgree(exchange, caseId, allParties, 11);
     // Every copy at that step shows it; a party the law did not tell holds a verified prefix.
     expect(new Set(copies.map((c) => c.status))).toEqual(new Set(['recalled']));
   });

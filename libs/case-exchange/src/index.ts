@@ -18,3 +18,4 @@ export { startService, type RunningService } from './start-service';
 export { CaseStore } from './persistence/case.store';
 export { RestoreMarkers } from './persistence/restore-markers';
 export { defaultMongoUrl, mongoUrlVariable } from './runtime/service-defaults';
+export * from './authorization';

@@ -6,7 +6,7 @@ import { checkImportLayers } from '@sx/testing';
 // neighbours' files or those below; nothing runs back up and no files import each other round in a
 // circle. The detector itself is shown to fire in libs/testing/src/import-layers.spec.ts.
 const LAYERS = [
-  ['agencies', 'case-view', 'scheduling', 'tracing', 'testing'],
+  ['agencies', 'authorization', 'case-view', 'tracing', 'testing'],
   ['persistence'],
   ['receipts'],
   ['context'],

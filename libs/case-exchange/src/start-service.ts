@@ -6,6 +6,7 @@ import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
 import { consoleAssets } from './console/console-assets';
 import { serviceHttpApi } from './api-surface/service-api';
 import { createCaseModule } from './create-case-module';
+import { officialTokens } from './runtime/official-tokens';
 import { serviceMessageCatalog } from './runtime/service-message-catalog';
 import { amqpReadiness } from './runtime/amqp-readiness';
 import { createCalendarSource } from './runtime/calendar-source';
@@ -47,7 +48,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
 
   const module = createCaseModule({
     service, connection, agencies: config.agencies, keys: config.keyRing, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes, calendarSource: calendar,
-    ...(config.testMutant && config.testMutant !== 'no-auth' ? { testMutant: config.testMutant } : {}),
+    ...(config.testMutant && config.testMutant !== 'no-auth' && config.testMutant !== 'no-signatory-check' ? { testMutant: config.testMutant } : {}),
     ...(config.testStepDelayMs > 0 ? { testStepDelayMs: config.testStepDelayMs } : {}),
     jaegerQueryUrl: config.jaegerQueryUrl, webhooks: config.webhooks, receiptAlarmAfterMs: config.receiptAlarmAfterMs,
   });
@@ -64,7 +65,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   const { app } = createHttpApp({
     service,
     logger,
-    auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config) },
+    auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config), tokens: officialTokens(service, config.apiKeys) },
     rateLimits: config.rateLimits,
     trustedProxies: config.trustedProxies,
     ...serviceHttpApi(service, module),

@@ -29,3 +29,5 @@ export { wrongService, type ServedElsewhere, type KeysServedElsewhere } from './
 
 export { onShutdown, type ShutdownStep, type ShutdownOptions, type Shutdown } from './lifecycle/on-shutdown';
 export { parseConfig, formatConfigError, type ParseConfigOptions } from './config/parse-config';
+export * from './auth/oidc-issuers';
+export { tokenVerifier, tokenRefused, type TokenVerifier, type TokenFailure } from './auth/token-auth';

@@ -30,7 +30,7 @@ export const edgeVariablesSchema = z.object({
    * `no-unique-append` makes the log's append an overwrite (the chaos suite's detector check).
    * Refused unless SX_DEV_KEYS=1 outside production, like every SX_TEST_ variable.
    */
-  SX_TEST_MUTANT: z.enum(['no-auth', 'no-party-check', 'no-binding-check', 'no-unique-append']).optional(),
+  SX_TEST_MUTANT: z.enum(['no-auth', 'no-party-check', 'no-binding-check', 'no-unique-append', 'no-signatory-check']).optional(),
   /** TESTS ONLY: a wait between a step's decision and its append, so an e2e test makes two requests truly concurrent. */
   SX_TEST_STEP_DELAY_MS: z.coerce.number().int().min(0).max(10_000).optional(),
 });

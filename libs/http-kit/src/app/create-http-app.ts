@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { agencyAuth } from '../auth/agency-auth';
 import type { Agency } from '../auth/agency';
 import type { AgencyKeys } from '../auth/agency-keys';
+import type { TokenVerifier } from '../auth/token-auth';
 import type { KeysServedElsewhere } from '../auth/wrong-service';
 import { ApiError } from '../errors/api-error';
 import { errorMiddleware, notFoundMiddleware } from '../errors/error-middleware';
@@ -29,6 +30,8 @@ export interface HttpAppOptions {
     readonly elsewhere?: KeysServedElsewhere;
     /** TESTS ONLY: see `AgencyAuthOptions.unverifiedAs`. */
     readonly unverifiedAs?: Agency;
+    /** Officials' OIDC access tokens; see `AgencyAuthOptions.tokens`. */
+    readonly tokens?: TokenVerifier;
   };
   readonly readiness?: readonly ReadinessCheck[];
   readonly routes: readonly Route[];

@@ -6,6 +6,7 @@ import type { AuthFailureLimiter } from '../limits/auth-failures';
 import { clientAddress, rateLimited } from '../limits/rate-limits';
 import { systemActorOf, type Agency } from './agency';
 import { keyDigest, type AgencyKeys } from './agency-keys';
+import { looksLikeJwt, type TokenVerifier } from './token-auth';
 import { wrongService, type KeysServedElsewhere } from './wrong-service';
 
 export interface AgencyAuthOptions {
@@ -21,6 +22,8 @@ export interface AgencyAuthOptions {
    * the fuzz test and the tenant matrix can show they catch an API without authentication.
    */
   readonly unverifiedAs?: Agency;
+  /** Officials' OIDC access tokens (`Authorization: Bearer <jwt>`); without it only API keys are accepted. */
+  readonly tokens?: TokenVerifier;
 }
 
 function presentedKey(req: Request): string | undefined {
@@ -42,6 +45,22 @@ export function agencyAuth(options: AgencyAuthOptions): RequestHandler {
   const elsewhere = byDigest(options.elsewhere ?? {});
   return async (req, res, next) => {
     const key = presentedKey(req);
+    // An official's token goes to the token path; any other credential is an API key.
+    if (options.tokens && key !== undefined && looksLikeJwt(key)) {
+      try {
+        req.actor = await options.tokens(key);
+        req.agency = { agencyId: req.actor.agencyId, roles: [] };
+        return next();
+      } catch (error) {
+        // A refused token counts like a wrong key: against the address and the credential presented.
+        const address = clientAddress(req);
+        const tokenDigest = keyDigest(key);
+        const blocked = await options.failures?.blockedFor(address, tokenDigest);
+        if (blocked !== undefined) return next(rateLimited(blocked, res));
+        await options.failures?.failed(address, tokenDigest);
+        return next(error);
+      }
+    }
     const digest = key === undefined ? undefined : keyDigest(key);
     const agency = digest === undefined ? undefined : agencies.get(digest);
     if (agency && digest !== undefined) {

@@ -2,6 +2,7 @@ import { GENESIS_HASH, recordedByOf, refusalOfViolations, type Actor, type Event
 import { currentTraceId, sealRecord } from '@sx/messaging';
 import type { CaseEvent, PartyRole } from '@sx/rules';
 import { advanceCase } from '../../case-view/advance-case';
+import { authorizeAct } from '../../authorization';
 import { rolesOfAgency } from '../../case-view/parties';
 import { bindingFor } from '../../case-view/record-binding';
 import type { Decision } from '../../event-log/change-case';
@@ -45,6 +46,9 @@ export function decideStep(ctx: CaseContext, current: CaseRecord | null, command
     ctx.logger.warn({ caseId: command.caseId, agencyId, as: command.as, roles }, 'agency tried to act in a role it does not hold');
     throw roleNotHeld(String(command.as));
   }
+  // Who may decide: an official needs the signatory role for a decision the law gives to a named official.
+  const unauthorized = authorizeAct(command.actor, command.event.type, view.ruleSet);
+  if (unauthorized) throw unauthorized;
   const today = todayOf(ctx);
   const on = command.on ?? today;
   if (on > today) throw dateInFuture(on, today);

@@ -1,0 +1,52 @@
+// Detector check: `SX_TEST_MUTANT=no-signatory-check npx jest libs/case-exchange/src/authorization/authorize-act.spec.ts`
+// switches the signatory check off; the "preparer's decision" tests must then fail.
+import type { Actor } from '@sx/contracts';
+import { procedureDefinition, type RuleSet } from '@sx/rules';
+import { STEP_AUTHORITY, type Act } from './act-authority';
+import { authorizeAct } from './authorize-act';
+
+const person = (roles: string[]): Actor => ({
+  agencyId: 'ministry-of-justice',
+  kind: 'person',
+  issuer: 'http://127.0.0.1:4100',
+  subject: 'official-1',
+  name: 'Aigerim Sultanova',
+  roles,
+});
+const system: Actor = { agencyId: 'ministry-of-justice', kind: 'system', subject: 'client-1', name: 'HR system', roles: ['system'] };
+
+describe('who may take which act', () => {
+  it.each<RuleSet>(['R1', 'R2', 'R3'])('%s: every transition of the procedure is classified as prepare or decide', (ruleSet) => {
+    const unclassified = procedureDefinition(ruleSet)
+      .transitions.map((t) => t.event)
+      .filter((event) => !(event in STEP_AUTHORITY));
+    expect(unclassified).toEqual([]);
+  });
+
+  it("R3 §13: a preparer's agreement to a proposal is refused, citing the paragraph that names the receiving body's head", () => {
+    const refusal = authorizeAct(person(['preparer']), 'ProposalAgreed', 'R3');
+    expect(refusal).toMatchObject({ kind: 'forbidden', code: 'AUTH.NOT_SIGNATORY', options: { cite: 'R3 §13' } });
+    expect(refusal?.text.kk).toBeTruthy();
+    expect(refusal?.text.ru).toBeTruthy();
+  });
+
+  it.each<RuleSet>(['R1', 'R2', 'R3'])("%s: every decision of the procedure is refused to a preparer and allowed to a signatory", (ruleSet) => {
+    for (const t of procedureDefinition(ruleSet).transitions.filter((x) => STEP_AUTHORITY[x.event] === 'decide')) {
+      expect(authorizeAct(person(['preparer']), t.event, ruleSet)).toMatchObject({ code: 'AUTH.NOT_SIGNATORY', options: { cite: t.cite } });
+      expect(authorizeAct(person(['signatory']), t.event, ruleSet)).toBeUndefined();
+    }
+  });
+
+  it.each<Act>(['open-case', 'replace-candidate', 'attach-document', 'check-eligibility', 'CandidateInterviewed'])(
+    'a preparer may take the preparing act %s; a person with neither role may not',
+    (act) => {
+      expect(authorizeAct(person(['preparer']), act, 'R3')).toBeUndefined();
+      expect(authorizeAct(person([]), act, 'R3')).toMatchObject({ kind: 'forbidden', code: 'AUTH.NOT_PREPARER' });
+    },
+  );
+
+  it("an agency's system (API client) is authorised by its agency for decisions too", () => {
+    expect(authorizeAct(system, 'ProposalAgreed', 'R3')).toBeUndefined();
+    expect(authorizeAct(system, 'open-case', 'R3')).toBeUndefined();
+  });
+});

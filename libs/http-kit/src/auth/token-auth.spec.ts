@@ -1,0 +1,66 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
+import { tokenVerifier, type TokenVerifier } from './token-auth';
+
+// A real JWKS over HTTP, as an agency's provider serves it; tokens signed with its key or another.
+let server: Server;
+let issuer: string;
+let signingKey: KeyLike;
+let strangerKey: KeyLike;
+let verify: TokenVerifier;
+
+beforeAll(async () => {
+  const pair = await generateKeyPair('RS256');
+  signingKey = pair.privateKey;
+  strangerKey = (await generateKeyPair('RS256')).privateKey;
+  const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+  server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  verify = tokenVerifier(
+    { 'ministry-of-justice': { issuer, roleClaim: 'roles', roleValues: { preparer: ['sx-preparer'], signatory: ['sx-signatory'] }, nameClaim: 'name', positionClaim: 'position' } },
+    'receiving-body',
+  );
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const token = (claims: Record<string, unknown> = {}, key: KeyLike = signingKey, kid = 'k1') =>
+  new SignJWT({ name: 'Aigerim Sultanova', position: 'Executive Secretary', roles: ['sx-signatory'], ...claims })
+    .setProtectedHeader({ alg: 'RS256', kid })
+    .setIssuer(String(claims['iss'] ?? issuer))
+    .setAudience(String(claims['aud'] ?? 'receiving-body'))
+    .setSubject('official-1')
+    .setIssuedAt()
+    .setExpirationTime((claims['exp'] as number | undefined) ?? '5m')
+    .sign(key);
+
+const refusal = (promise: Promise<unknown>) => promise.then(() => 'accepted', (e: { status: number; code: string }) => `${e.status} ${e.code}`);
+
+describe('official access tokens', () => {
+  it('a valid token of the agency’s issuer becomes a person Actor with its configured roles', async () => {
+    await expect(verify(await token())).resolves.toEqual({
+      agencyId: 'ministry-of-justice', kind: 'person', issuer, subject: 'official-1', name: 'Aigerim Sultanova', position: 'Executive Secretary', roles: ['signatory'],
+    });
+  });
+  it('an expired token is refused 401 AUTH.TOKEN_EXPIRED', async () => {
+    expect(await refusal(verify(await token({ exp: Math.floor(Date.now() / 1000) - 60 })))).toBe('401 AUTH.TOKEN_EXPIRED');
+  });
+  it('a token for another service is refused 401 AUTH.TOKEN_WRONG_AUDIENCE', async () => {
+    expect(await refusal(verify(await token({ aud: 'sending-body' })))).toBe('401 AUTH.TOKEN_WRONG_AUDIENCE');
+  });
+  it('a token of an unconfigured issuer is refused 401 AUTH.TOKEN_WRONG_ISSUER', async () => {
+    expect(await refusal(verify(await token({ iss: 'https://idp.example.org' })))).toBe('401 AUTH.TOKEN_WRONG_ISSUER');
+  });
+  it('an unsigned (alg: none) or HS256 token is refused 401 AUTH.TOKEN_UNSIGNED', async () => {
+    const [, payload] = (await token()).split('.');
+    const none = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${payload}.`;
+    expect(await refusal(verify(none))).toBe('401 AUTH.TOKEN_UNSIGNED');
+    const hs = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setIssuer(issuer).setAudience('receiving-body').setSubject('x').setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(32)));
+    expect(await refusal(verify(hs))).toBe('401 AUTH.TOKEN_UNSIGNED');
+  });
+  it('a token signed with a key the provider does not publish is refused 401 AUTH.TOKEN_UNKNOWN_KEY', async () => {
+    expect(await refusal(verify(await token({}, strangerKey, 'k1')))).toBe('401 AUTH.TOKEN_UNKNOWN_KEY');
+    expect(await refusal(verify(await token({}, strangerKey, 'k-other')))).toBe('401 AUTH.TOKEN_UNKNOWN_KEY');
+  });
+});
