@@ -131,7 +131,7 @@ describe('R1: diplomatic service personnel to a state body, proposal to recall',
 
     const consented = await step(receiver(), caseId, { type: 'ExtensionConsented', newTermEndsOn: '2030-01-31' });
     expect(consented.status).toBe('active');
-    const atMfa = await caseAt(mfa(), caseId, 9);
+    const atMfa = await caseAt(mfa(), caseId, 8);
     expect(atMfa.events.at(-1)?.event).toMatchObject({ type: 'ExtensionConsented', actor: 'receiver', newTermEndsOn: '2030-01-31' });
 
     // The person's written consent is still recorded by the MFA.
