@@ -1,8 +1,8 @@
 import pino from 'pino';
 import { z } from 'zod';
-import { createHttpApp, defineRoute, devApiKeys, listen, type RateLimits, type RunningServer } from '../src/index';
+import { createHttpApp, defineRoute, devApiKeys, listen, tokenRefused, type RateLimits, type RunningServer, type TokenVerifier } from '../src/index';
 
-// Issue #20: the edge behind a proxy. Failed logins from one address never lock out a valid key;
+// Issue #20: the edge behind a proxy. Failed logins from one address never lock out a valid key or token;
 // the address counted is the socket's unless a trusted proxy forwarded another; writes and reads
 // have budgets of their own; and the service takes a bounded number of requests at once.
 let release: () => void = () => undefined;
@@ -30,8 +30,16 @@ const LIMITS: RateLimits = {
 const keys = devApiKeys(['agency-a', 'agency-b']);
 const [keyA, keyB] = Object.keys(keys) as [string, string];
 
+// An official's access token as the token path sees it (its verification is token-auth.spec's subject):
+// this one token is valid, any other is refused like a wrong key.
+const VALID_TOKEN = 'eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJzaWduYXRvcnkifQ.c2lnbmF0dXJl';
+const tokens: TokenVerifier = async (token) => {
+  if (token !== VALID_TOKEN) throw tokenRefused('unknown-key');
+  return { agencyId: 'agency-a', kind: 'person', issuer: 'http://idp.test', subject: 'signatory', name: 'A Signatory', roles: ['signatory'] };
+};
+
 async function serve(trustedProxies: readonly string[]): Promise<{ server: RunningServer; url: string }> {
-  const { app } = createHttpApp({ service: 'sending-body', logger: pino({ level: 'silent' }), auth: { keys }, routes, rateLimits: LIMITS, trustedProxies });
+  const { app } = createHttpApp({ service: 'sending-body', logger: pino({ level: 'silent' }), auth: { keys, tokens }, routes, rateLimits: LIMITS, trustedProxies });
   const server = await listen(app, 0, '127.0.0.1');
   return { server, url: `http://127.0.0.1:${server.port}` };
 }
@@ -50,7 +58,9 @@ describe('failed logins behind a proxy (no lock-out of honest agencies)', () => 
     const wrong = [];
     for (let i = 0; i < 6; i++) wrong.push((await get(direct.url, `wrong-key-${i}-0000000`)).status);
     expect(wrong).toEqual([401, 401, 401, 429, 429, 429]);
-    for (const key of [keyA, keyB]) for (let i = 0; i < 5; i++) expect((await get(direct.url, key)).status).toBe(200);
+    for (const key of [keyA, keyB, VALID_TOKEN]) for (let i = 0; i < 5; i++) expect((await get(direct.url, key)).status).toBe(200);
+    // A refused token counts like a wrong key: this address is slowed for it too.
+    expect((await get(direct.url, 'eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ4In0.Zm9yZ2Vk')).status).toBe(429);
   });
 
   it('one wrong credential presented again and again is blocked wherever it comes from', async () => {
