@@ -3,7 +3,9 @@ import { text } from '../../common/localized-text';
 import type { PartyRole } from '../../deadlines/party-role';
 import type { CaseState } from '../case-state';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
-import { transition } from '../step-builder';
+import { transition, type StepChange } from '../step-builder';
+import type { Checked } from '../../common/rule-violation';
+import type { LegalDate } from '../../common/legal-date';
 import type { TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
@@ -75,6 +77,19 @@ export function proposeJointRecall(cfg: JointDecisionConfig): TransitionRule<'Ea
 }
 
 /**
+ * The answer to a pending proposal of the joint decision (a consent or a decline), dated by its step:
+ * only the party that did not propose may give it, and only while the proposal is unanswered.
+ */
+const answerProposal =
+  (cfg: JointDecisionConfig, answer: 'consentedOn' | 'declinedOn') =>
+  (state: CaseState, e: { readonly actor: PartyRole; readonly on: LegalDate }): Checked<StepChange> => {
+    const proposal = pending(state);
+    if (!proposal) return reject(state.jointRecall?.consentedOn !== undefined ? alreadySigned(cfg.cite) : jointDecisionMissing(cfg.cite, 'proposal'));
+    if (e.actor !== otherParty(cfg.parties, proposal.proposedBy)) return reject(ownProposal(cfg.cite, proposal.proposedBy));
+    return { ok: true, value: { state: { ...state, jointRecall: { ...proposal, [answer]: e.on } } } };
+  };
+
+/**
  * R1/R3 §18(2), R2 §20(2): the party that did not propose signs the joint decision, dated by its
  * step. The sender's early recall on ground 2 (R1/R3 §20, R2 §22) rests on it.
  */
@@ -83,12 +98,7 @@ export function consentToJointRecall(cfg: JointDecisionConfig): TransitionRule<'
     event: 'EarlyRecallConsented',
     from: SERVING_NOT_RECALLED,
     to: SERVING_NOT_RECALLED,
-    decide: (state, e) => {
-      const proposal = pending(state);
-      if (!proposal) return reject(state.jointRecall?.consentedOn !== undefined ? alreadySigned(cfg.cite) : jointDecisionMissing(cfg.cite, 'proposal'));
-      if (e.actor !== otherParty(cfg.parties, proposal.proposedBy)) return reject(ownProposal(cfg.cite, proposal.proposedBy));
-      return { ok: true, value: { state: { ...state, jointRecall: { ...proposal, consentedOn: e.on } } } };
-    },
+    decide: answerProposal(cfg, 'consentedOn'),
   });
 }
 
@@ -98,12 +108,7 @@ export function declineJointRecall(cfg: JointDecisionConfig): TransitionRule<'Ea
     event: 'EarlyRecallDeclined',
     from: SERVING_NOT_RECALLED,
     to: SERVING_NOT_RECALLED,
-    decide: (state, e) => {
-      const proposal = pending(state);
-      if (!proposal) return reject(state.jointRecall?.consentedOn !== undefined ? alreadySigned(cfg.cite) : jointDecisionMissing(cfg.cite, 'proposal'));
-      if (e.actor !== otherParty(cfg.parties, proposal.proposedBy)) return reject(ownProposal(cfg.cite, proposal.proposedBy));
-      return { ok: true, value: { state: { ...state, jointRecall: { ...proposal, declinedOn: e.on } } } };
-    },
+    decide: answerProposal(cfg, 'declinedOn'),
   });
 }
 
