@@ -13,17 +13,20 @@ if (process.env['NODE_ENV'] === 'production') {
 }
 
 const SERVICES = { 'sending-body': 3001, 'receiving-body': 3002, 'foreign-affairs': 3003, 'presidential-administration': 3004, 'prime-minister': 3005 } as const;
-const port = Number(process.env['SX_IDP_PORT'] ?? 4100);
+// SX_IDP_PORT as npm start sets it; PORT as a test harness starts any process.
+const port = Number(process.env['SX_IDP_PORT'] ?? process.env['PORT'] ?? 4100);
 const issuer = process.env['SX_IDP_ISSUER'] ?? `http://127.0.0.1:${port}`;
 const officials = devOfficials(process.env['SX_AGENCIES_FILE'] ?? defaultAgenciesFile(resolve(__dirname, '../../..')));
 const byLogin = new Map(officials.map((o) => [o.login, o]));
 /** A service as a resource: `urn:sx:<service>`; its tokens carry `aud: <service>`. */
 const serviceOf = (resource: string) => (resource.startsWith('urn:sx:') && resource.slice(7) in SERVICES ? resource.slice(7) : undefined);
-const consoleRedirects = Object.values(SERVICES).flatMap((p) => [`http://127.0.0.1:${p}/console/`, `http://localhost:${p}/console/`]);
+// The console as a native (loopback) client: oidc-provider then ignores the port of a loopback redirect
+// (RFC 8252 §7.3), so a service on any local port (the e2e harness picks free ones) can host it.
+const consoleRedirects = Object.values(SERVICES).map((p) => `http://127.0.0.1:${p}/console/`);
 const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
 
 const provider = new Provider(issuer, {
-  clients: [{ client_id: 'console', token_endpoint_auth_method: 'none', redirect_uris: consoleRedirects, post_logout_redirect_uris: consoleRedirects, grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'] }],
+  clients: [{ client_id: 'console', application_type: 'native', token_endpoint_auth_method: 'none', redirect_uris: consoleRedirects, post_logout_redirect_uris: consoleRedirects, grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'] }],
   jwks: { keys: [{ ...signingKey, kid: 'dev-1', use: 'sig', alg: 'RS256' }] },
   pkce: { required: () => true },
   clientBasedCORS: () => true,

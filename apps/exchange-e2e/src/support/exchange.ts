@@ -22,6 +22,9 @@
  *   spans()                  every span all five exported so far (file exporter; poll with waitFor)
  *   run                      runId, prefix, amqpUrl, mongoUrls per service, dir (logs + spans kept there)
  *   agencies                 the AgencyRegistry of deploy/agencies/agencies.json
+ *   officialApi(service, login)  with `options.officials`: a PartyApi carrying the access token of a dev
+ *                            official (`signatory@ministry-of-justice`, `preparer@mfa`), signed in through the
+ *                            local identity provider's login form; `identityProvider` is that provider
  *   stop()                   SIGTERM all five, then drop the databases and delete the topology
  */
 import { SERVICE_NAMES, type ServiceName } from '@sx/contracts';
@@ -32,6 +35,7 @@ import { deleteRunTopology, dropDatabases } from './cleanup';
 import { partyApi, type PartyApi } from './party-api';
 import { loadAgencies, startAll, startReplica } from './processes';
 import { newRunSettings, type RunInfra, type RunSettings } from './run-settings';
+import { startIdentityProvider, type IdentityProvider } from './identity-provider';
 
 export interface ExchangeOptions {
   readonly env?: Readonly<Record<string, string>>;
@@ -39,6 +43,8 @@ export interface ExchangeOptions {
   readonly replicas?: Partial<Record<ServiceName, number>>;
   /** Another broker and store than the shared local ones. */
   readonly infra?: RunInfra;
+  /** Run the local identity provider too; the services trust it for every agency (SX_DEV_OIDC_ISSUER). */
+  readonly officials?: boolean;
 }
 
 export interface Exchange {
@@ -51,6 +57,9 @@ export interface Exchange {
   /** kill -9 of one replica, then a new process in its place (same database, same inbox); `env` adds to the run's. */
   killAndRestart(service: ServiceName, replica: number, env?: Readonly<Record<string, string>>): Promise<void>;
   apiWithKey(service: ServiceName, key: string): PartyApi;
+  /** A client acting as a dev official (needs `options.officials`). */
+  officialApi(service: ServiceName, login: string): Promise<PartyApi>;
+  readonly identityProvider: IdentityProvider;
   url(service: ServiceName): string;
   process(service: ServiceName): ServiceProcess;
   spans(): SpanRecord[];
@@ -60,7 +69,12 @@ export interface Exchange {
 export async function startExchange(options: ExchangeOptions = {}): Promise<Exchange> {
   const run = newRunSettings(options.infra);
   const agencies = loadAgencies();
-  const all = await startAll(run, options.env ?? {}, options.replicas);
+  const idp = options.officials ? await startIdentityProvider(run.dir) : undefined;
+  const env = { ...(idp ? { SX_DEV_OIDC_ISSUER: idp.issuer } : {}), ...options.env };
+  const all = await startAll(run, env, options.replicas).catch(async (error: unknown) => {
+    await idp?.process.stop();
+    throw error;
+  });
   // The first replica answers `api(service)`; read anew each time, since a chaos run replaces processes.
   const first = (service: ServiceName): ServiceProcess => {
     const p = all[service][0];
@@ -74,6 +88,14 @@ export async function startExchange(options: ExchangeOptions = {}): Promise<Exch
     url,
     process: first,
     apiWithKey: (service, key) => partyApi(url(service), key),
+    async officialApi(service, login) {
+      if (!idp) throw new Error('officialApi needs useExchange({ officials: true })');
+      return partyApi(url(service), await idp.tokenFor(login, service));
+    },
+    get identityProvider() {
+      if (!idp) throw new Error('identityProvider needs useExchange({ officials: true })');
+      return idp;
+    },
     api(service, agencyId) {
       if (agencyId === undefined) return partyApi(url(service));
       if (!agencies.servedBy(service).some((a) => a.id === agencyId)) {
@@ -87,16 +109,16 @@ export async function startExchange(options: ExchangeOptions = {}): Promise<Exch
       return partyApi(p.baseUrl, devApiKey(agencyId));
     },
     replicas: (service) => all[service],
-    async killAndRestart(service, replica, env = {}) {
+    async killAndRestart(service, replica, extraEnv = {}) {
       const victim = all[service][replica];
       if (!victim?.pid) throw new Error(`${service} has no replica ${replica}`);
       process.kill(victim.pid, 'SIGKILL');
       await victim.stop(1000);
-      all[service][replica] = await startReplica(run, service, replica, { ...options.env, ...env });
+      all[service][replica] = await startReplica(run, service, replica, { ...env, ...extraEnv });
     },
     spans: () => readSpans(run.spansFile),
     async stop() {
-      await Promise.all(SERVICE_NAMES.flatMap((s) => all[s].map((p) => p.stop())));
+      await Promise.all([...SERVICE_NAMES.flatMap((s) => all[s].map((p) => p.stop())), idp?.process.stop()]);
       await Promise.all([dropDatabases(Object.values(run.mongoUrls)), deleteRunTopology(run.amqpUrl, run.prefix)]);
     },
   };
@@ -124,6 +146,8 @@ export function useExchange(options: ExchangeOptions = {}): Exchange {
     replicas: (service) => get().replicas(service),
     killAndRestart: (service, replica, env) => get().killAndRestart(service, replica, env),
     apiWithKey: (service, key) => get().apiWithKey(service, key),
+    officialApi: (service, login) => get().officialApi(service, login),
+    get identityProvider() { return get().identityProvider; },
     url: (service) => get().url(service),
     process: (service) => get().process(service),
     spans: () => get().spans(),

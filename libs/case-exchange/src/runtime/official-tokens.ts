@@ -12,7 +12,8 @@ const variables = z.object({
   NODE_ENV: z.string().optional(),
 });
 
-const DEV_ROLES = { roleClaim: 'roles', roleValues: { preparer: ['preparer'], signatory: ['signatory'] }, nameClaim: 'name', positionClaim: 'position' };
+/** The local provider serves every agency: its tokens name the agency in `agency`. */
+const DEV_ROLES = { roleClaim: 'roles', roleValues: { preparer: ['preparer'], signatory: ['signatory'] }, nameClaim: 'name', positionClaim: 'position', agencyClaim: 'agency' };
 
 export function officialTokens(service: string, keys: AgencyKeys, env: NodeJS.ProcessEnv = process.env): TokenVerifier | undefined {
   const v = variables.parse(env);

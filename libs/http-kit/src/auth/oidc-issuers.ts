@@ -14,9 +14,17 @@ export const OidcIssuerSchema = z.strictObject({
   roleValues: z.strictObject({ preparer: z.array(z.string().min(1)).min(1), signatory: z.array(z.string().min(1)).min(1) }),
   nameClaim: z.string().min(1).default('name'),
   positionClaim: z.string().min(1).default('position'),
+  /**
+   * The claim naming the official's agency. Required when one provider serves several agencies (the
+   * national e-government IdP, the local dev provider): the issuer alone then does not say who speaks.
+   */
+  agencyClaim: z.string().min(1).optional(),
 });
 export type OidcIssuer = z.infer<typeof OidcIssuerSchema>;
 
-/** agencyId → its provider. An issuer serves one agency: the token's issuer says which agency speaks. */
+/**
+ * agencyId → its provider. An issuer serving one agency says by itself which agency speaks; agencies
+ * sharing an issuer must each name its `agencyClaim`, and a token speaks for the agency that claim names.
+ */
 export const OidcIssuersSchema = z.record(z.string().min(1), OidcIssuerSchema);
 export type OidcIssuers = z.infer<typeof OidcIssuersSchema>;

@@ -37,6 +37,23 @@ const token = (claims: Record<string, unknown> = {}, key: KeyLike = signingKey, 
 
 const refusal = (promise: Promise<unknown>) => promise.then(() => 'accepted', (e: { status: number; code: string }) => `${e.status} ${e.code}`);
 
+describe('one provider serving several agencies (the national IdP, the local dev provider)', () => {
+  const ROLES = { roleClaim: 'roles', roleValues: { preparer: ['sx-preparer'], signatory: ['sx-signatory'] }, nameClaim: 'name', positionClaim: 'position' };
+  const shared = () => tokenVerifier({ 'ministry-of-justice': { issuer, ...ROLES, agencyClaim: 'agency' }, 'kazakh-invest': { issuer, ...ROLES, agencyClaim: 'agency' } }, 'receiving-body');
+
+  it('a token speaks for the agency its agency claim names, whichever agency was configured first or last', async () => {
+    await expect(shared()(await token({ agency: 'ministry-of-justice' }))).resolves.toMatchObject({ agencyId: 'ministry-of-justice' });
+    await expect(shared()(await token({ agency: 'kazakh-invest' }))).resolves.toMatchObject({ agencyId: 'kazakh-invest' });
+  });
+  it('a token naming no agency of the issuer, or none at all, is refused 401 AUTH.TOKEN_WRONG_AGENCY', async () => {
+    expect(await refusal(shared()(await token({ agency: 'mfa' })))).toBe('401 AUTH.TOKEN_WRONG_AGENCY');
+    expect(await refusal(shared()(await token()))).toBe('401 AUTH.TOKEN_WRONG_AGENCY');
+  });
+  it('a provider shared by agencies without an agency claim is refused at start-up: it could not say who speaks', () => {
+    expect(() => tokenVerifier({ 'ministry-of-justice': { issuer, ...ROLES }, 'kazakh-invest': { issuer, ...ROLES } }, 'receiving-body')).toThrow(/agencyClaim/);
+  });
+});
+
 describe('official access tokens', () => {
   it('a valid token of the agency’s issuer becomes a person Actor with its configured roles', async () => {
     await expect(verify(await token())).resolves.toEqual({

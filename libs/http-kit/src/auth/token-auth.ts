@@ -7,12 +7,13 @@ import type { OidcIssuer, OidcIssuers } from './oidc-issuers';
 /** Only asymmetric signatures: `none` and HS* (a shared secret the service would hold) are refused. */
 const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
 
-export type TokenFailure = 'expired' | 'wrong-audience' | 'wrong-issuer' | 'unsigned' | 'unknown-key' | 'invalid';
+export type TokenFailure = 'expired' | 'wrong-audience' | 'wrong-issuer' | 'wrong-agency' | 'unsigned' | 'unknown-key' | 'invalid';
 
 const CODES: Record<TokenFailure, string> = {
   expired: 'AUTH.TOKEN_EXPIRED',
   'wrong-audience': 'AUTH.TOKEN_WRONG_AUDIENCE',
   'wrong-issuer': 'AUTH.TOKEN_WRONG_ISSUER',
+  'wrong-agency': 'AUTH.TOKEN_WRONG_AGENCY',
   unsigned: 'AUTH.TOKEN_UNSIGNED',
   'unknown-key': 'AUTH.TOKEN_UNKNOWN_KEY',
   invalid: 'AUTH.TOKEN_INVALID',
@@ -57,18 +58,51 @@ function failureOf(error: unknown): TokenFailure {
 
 export type TokenVerifier = (token: string) => Promise<Actor>;
 
+interface KnownIssuer {
+  readonly config: OidcIssuer;
+  /** agencyId → the agency claim it must carry (undefined: the issuer serves this agency alone). */
+  readonly agencies: ReadonlyMap<string, string | undefined>;
+  readonly jwks: ReturnType<typeof createRemoteJWKSet>;
+}
+
+/**
+ * One JWKS per provider, whatever number of agencies it serves. A provider shared by several agencies
+ * without an agency claim could not say which agency a token speaks for: refused at start-up.
+ */
+function issuersByUrl(issuers: OidcIssuers): Map<string, KnownIssuer> {
+  const byIssuer = new Map<string, KnownIssuer & { agencies: Map<string, string | undefined> }>();
+  for (const [agencyId, config] of Object.entries(issuers)) {
+    const known = byIssuer.get(config.issuer) ?? {
+      config,
+      agencies: new Map<string, string | undefined>(),
+      jwks: createRemoteJWKSet(new URL(config.jwksUri ?? `${config.issuer.replace(/\/$/, '')}/jwks`), { cooldownDuration: 30_000, cacheMaxAge: 600_000 }),
+    };
+    known.agencies.set(agencyId, config.agencyClaim);
+    byIssuer.set(config.issuer, known);
+  }
+  for (const [issuer, known] of byIssuer) {
+    if (known.agencies.size > 1 && [...known.agencies.values()].some((c) => c === undefined)) {
+      throw new Error(`OIDC issuer ${issuer} serves ${[...known.agencies.keys()].join(', ')}: each must name its agencyClaim`);
+    }
+  }
+  return byIssuer;
+}
+
+/** The agency a verified token speaks for: the issuer's only agency, or the one its agency claim names. */
+function agencyOf(payload: JWTPayload, known: KnownIssuer): string | undefined {
+  for (const [agencyId, agencyClaim] of known.agencies) {
+    if (agencyClaim === undefined || claim(payload, agencyClaim) === agencyId) return agencyId;
+  }
+  return undefined;
+}
+
 /**
  * Verifies an official's access token: signature against the issuer's JWKS (fetched once, cached,
  * refetched when a token names a key it has not seen: key rotation), `iss` one of the agencies'
  * configured issuers, `aud` this service, `exp`/`nbf`. Throws a 401 ApiError naming the failure.
  */
 export function tokenVerifier(issuers: OidcIssuers, audience: string): TokenVerifier {
-  const byIssuer = new Map(
-    Object.entries(issuers).map(([agencyId, config]) => [
-      config.issuer,
-      { agencyId, config, jwks: createRemoteJWKSet(new URL(config.jwksUri ?? `${config.issuer.replace(/\/$/, '')}/jwks`), { cooldownDuration: 30_000, cacheMaxAge: 600_000 }) },
-    ]),
-  );
+  const byIssuer = issuersByUrl(issuers);
   return async (token) => {
     const alg = headerAlg(token);
     if (alg === undefined || alg === 'none' || /^HS/i.test(alg)) throw tokenRefused('unsigned');
@@ -82,10 +116,12 @@ export function tokenVerifier(issuers: OidcIssuers, audience: string): TokenVeri
     if (!known) throw tokenRefused('wrong-issuer');
     try {
       const { payload } = await jwtVerify(token, known.jwks, { issuer: known.config.issuer, audience, algorithms: ALGORITHMS, requiredClaims: ['sub', 'exp'] });
+      const agencyId = agencyOf(payload, known);
+      if (agencyId === undefined) throw tokenRefused('wrong-agency');
       const name = claim(payload, known.config.nameClaim);
       const position = claim(payload, known.config.positionClaim);
       return {
-        agencyId: known.agencyId,
+        agencyId,
         kind: 'person',
         issuer: known.config.issuer,
         subject: String(payload.sub),
@@ -94,6 +130,7 @@ export function tokenVerifier(issuers: OidcIssuers, audience: string): TokenVeri
         roles: rolesOf(payload, known.config),
       };
     } catch (error) {
+      if (error instanceof ApiError) throw error;
       throw tokenRefused(failureOf(error));
     }
   };
