@@ -66,7 +66,7 @@ export async function changeCase(ctx: CaseContext, caseId: string, decide: (curr
     const decided = decideExpecting(caseId, current, decide, options.expectedSeq);
     const entries = decided && ctx.beforeCommit ? ctx.beforeCommit(current, decided) : decided;
     if (!entries || entries.length === 0) return { outcome: 'unchanged', record: current };
-    const marks: DueMark[] = newDueMarks(caseId, current?.state ?? null, entries.at(-1)?.state ?? null);
+    const marks: DueMark[] = newDueMarks(caseId, current?.state ?? null, entries.at(-1)?.state ?? null, (current?.rev ?? 0) + entries.length);
     if (marks.length > 0) await ctx.dues.add(marks, todayOf(ctx));
     await widenRaceForTests(ctx.testStepDelayMs);
     const result = await ctx.cases.append(caseId, current, entries);

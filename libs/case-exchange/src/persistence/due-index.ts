@@ -8,6 +8,12 @@ export interface DueMark {
   readonly key: string;
   /** Null when the calendar cannot give the date yet. */
   readonly due: string | null;
+  /**
+   * The case's log length once the change that opens the obligation is appended. The mark is written
+   * before that append, so a sweep reading the case at an earlier length has not seen the obligation
+   * yet: its absence there proves nothing. Absent on marks written before it existed (0).
+   */
+  readonly rev?: number;
 }
 
 const DAY_PREFIX = 'due_';
@@ -33,7 +39,7 @@ const dayOf = (collection: string): string | null => {
 export class DueIndex {
   constructor(private readonly conn: Connection) {}
 
-  private collection(name: string): TypedCollection<{ _id: string; caseId: string; key: string; due: string | null }> {
+  private collection(name: string): TypedCollection<{ _id: string; caseId: string; key: string; due: string | null; rev?: number }> {
     return new TypedCollection(this.conn, name);
   }
 
@@ -63,7 +69,7 @@ export class DueIndex {
   }
 
   async needingAttention(limit: number): Promise<DueMark[]> {
-    return (await this.collection(ATTENTION).all(limit)).map(({ caseId, key, due }) => ({ caseId, key, due }));
+    return (await this.collection(ATTENTION).all(limit)).map(({ caseId, key, due, rev }) => ({ caseId, key, due, ...(rev !== undefined ? { rev } : {}) }));
   }
 
   async resolved(marks: readonly DueMark[]): Promise<void> {

@@ -15,7 +15,7 @@ function ownAgency(ctx: CaseContext): string {
 /** The cases in messages of at most DUE_CASES_PER_MESSAGE, addressed to this service's own inbox. */
 export function dueCaseMessages(ctx: CaseContext, cases: DueCases): Envelope[] {
   const agency = ownAgency(ctx);
-  const all = [...cases].map(([caseId, marks]) => ({ caseId, attention: marks.map(({ key, due }) => ({ key, due })) }));
+  const all = [...cases].map(([caseId, marks]) => ({ caseId, attention: marks.map(({ key, due, rev }) => ({ key, due, ...(rev !== undefined ? { rev } : {}) })) }));
   const messages: Envelope[] = [];
   for (let i = 0; i < all.length; i += DUE_CASES_PER_MESSAGE) {
     const batch = all.slice(i, i + DUE_CASES_PER_MESSAGE);

@@ -8,6 +8,7 @@ const DueObligationSchema = z
   .object({
     key: z.string().min(1).max(200).describe('The obligation as the case stores it (`R3~receiver-decision`).'),
     due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('Its due date when indexed; null while the calendar cannot give it yet.'),
+    rev: z.number().int().min(0).optional().describe('The case’s log length once the change that opened it is appended: a case read shorter has not seen it yet.'),
   })
   .strict();
 

@@ -12,10 +12,15 @@ const CASES_AT_ONCE = 8;
 /** Cases whose obligations came due, each with its marks on the attention list (dropped once settled). */
 export type DueCases = ReadonlyMap<string, readonly DueMark[]>;
 
-/** An attention mark is done once its obligation is closed, or dated and either still ahead or recorded as missed. */
-function settled(record: CaseRecord | null, mark: DueMark, today: LegalDate): boolean {
+/**
+ * An attention mark is done once its obligation is closed, or dated and either still ahead or recorded
+ * as missed. An obligation absent from a case read before the change that opens it was appended (the
+ * mark is written first) is not closed but not yet visible: the mark stays.
+ */
+export function settled(record: CaseRecord | null, mark: DueMark, today: LegalDate): boolean {
   const o = record?.state.procedure.obligations[mark.key];
-  return !o || (o.due !== null && (o.due >= today || record?.state.missedDeadlines[mark.key] !== undefined));
+  if (!o) return (record?.rev ?? 0) >= (mark.rev ?? 0);
+  return o.due !== null && (o.due >= today || record?.state.missedDeadlines[mark.key] !== undefined);
 }
 
 /**
