@@ -54,26 +54,45 @@ export function decideExpecting(caseId: string, current: CaseRecord | null, deci
 
 /**
  * The one way a case changes, for an act over HTTP, a step received over AMQP and the sweeper alike:
- * load (caught up from the log) → decide (pure; a refusal ends it) → commit: the obligations the
- * change opens are indexed for the sweeper first (none can be missed), the context's commit
- * subscriber adds what rides with the entries (webhook notices), and the append is the compare-and-set.
- * When another writer appended first, an act is refused with CASE.CONCURRENT_STEP (its caller decided
- * on an outdated case); anything else decides again on the caught-up case.
+ * load → decide (pure; a refusal ends it) → commit: the obligations the change opens are indexed for
+ * the sweeper (none can be missed: durable before the entry, beside the outbox pointer), the
+ * context's commit subscriber adds what rides with the entries (webhook notices), and the append is
+ * the compare-and-set. When another writer appended first, an act is refused with
+ * CASE.CONCURRENT_STEP (its caller decided on an outdated case); anything else decides again on the
+ * caught-up case.
+ *
+ * A change that decides again after a lost append anyway (a received step, a sweep) takes its first
+ * decision on the head this process last saw, without a read (a round trip off the handoff): the
+ * append proves it current. Anything but a commit on that unread head (a refusal, nothing to do, a
+ * lost append) is decided again on the case read from the log, so an outdated cache never refuses or
+ * skips anything by itself. An act reads first: a lost append must mean a step taken meanwhile.
  */
 export async function changeCase(ctx: CaseContext, caseId: string, decide: (current: CaseRecord | null) => Decision | null, options: ChangeOptions): Promise<ChangeResult> {
-  let current = await ctx.cases.findCurrent(caseId);
+  const cached = options.onConcurrentStep === 'decide-again' ? ctx.cases.cachedHead(caseId) : undefined;
+  let current = cached ?? (await ctx.cases.findCurrent(caseId));
+  let unread = cached !== undefined;
   for (let attempt = 1; ; attempt++) {
-    const decided = decideExpecting(caseId, current, decide, options.expectedSeq);
-    const entries = decided && ctx.beforeCommit ? ctx.beforeCommit(current, decided) : decided;
-    if (!entries || entries.length === 0) return { outcome: 'unchanged', record: current };
+    let entries: Decision | null;
+    try {
+      const decided = decideExpecting(caseId, current, decide, options.expectedSeq);
+      entries = decided && ctx.beforeCommit ? ctx.beforeCommit(current, decided) : decided;
+    } catch (err) {
+      if (!unread) throw err;
+      [current, unread] = [await ctx.cases.findCurrent(caseId), false];
+      continue;
+    }
+    if (!entries || entries.length === 0) {
+      if (!unread) return { outcome: 'unchanged', record: current };
+      [current, unread] = [await ctx.cases.findCurrent(caseId), false];
+      continue;
+    }
     const marks: DueMark[] = newDueMarks(caseId, current?.state ?? null, entries.at(-1)?.state ?? null, (current?.rev ?? 0) + entries.length);
-    if (marks.length > 0) await ctx.dues.add(marks, todayOf(ctx));
     await widenRaceForTests(ctx.testStepDelayMs);
-    const result = await ctx.cases.append(caseId, current, entries);
+    const result = await ctx.cases.append(caseId, current, entries, marks.length > 0 ? { before: () => ctx.dues.add(marks, todayOf(ctx)) } : {});
     if (result.ok) return { outcome: 'committed', record: result.snapshot };
     const step = result.winners.find((w) => w.step !== undefined);
     if (step && options.onConcurrentStep === 'refuse' && options.expectedSeq === undefined) throw concurrentStep(caseId, step.step ?? 0);
     if (attempt >= (options.maxAttempts ?? 8)) throw new Error(`case ${caseId}: still contended after ${attempt} attempts`);
-    current = result.snapshot;
+    [current, unread] = [result.snapshot, false];
   }
 }

@@ -1,5 +1,5 @@
 import { trusted, type Connection } from 'mongoose';
-import { CaseLogStore, type AppendResult, type CaseSnapshot, type NewLogEntry, type PendingMessages } from '@sx/persistence';
+import { CaseLogStore, type AppendOptions, type AppendResult, type CaseSnapshot, type NewLogEntry, type PendingMessages } from '@sx/persistence';
 import type { CaseStatus, RuleSet } from '@sx/rules';
 import { CaseViewSchema, type CaseView } from '../case-view/case-view.schema';
 import { stampTrace } from '../tracing/case-trace';
@@ -49,9 +49,14 @@ export class CaseStore {
     return this.log.findCurrent(caseId);
   }
 
+  /** The head this process last saw, without a read; may be behind another replica (see CaseLogStore.cachedHead). */
+  cachedHead(caseId: string): CaseRecord | undefined {
+    return this.log.cachedHead(caseId);
+  }
+
   /** Every history entry written records the trace it was written under (one place for all writers); held reads wake on commit. */
-  async append(caseId: string, base: CaseRecord | null, entries: readonly NewLogEntry<CaseView>[]): Promise<AppendResult<CaseView>> {
-    const result = await this.log.append(caseId, base, entries.map((e) => ({ ...e, history: stampTrace(e.history) ?? [] })));
+  async append(caseId: string, base: CaseRecord | null, entries: readonly NewLogEntry<CaseView>[], options?: AppendOptions): Promise<AppendResult<CaseView>> {
+    const result = await this.log.append(caseId, base, entries.map((e) => ({ ...e, history: stampTrace(e.history) ?? [] })), options);
     if (result.ok) this.arrivals.notify(caseId);
     return result;
   }

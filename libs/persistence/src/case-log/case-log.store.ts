@@ -13,6 +13,11 @@ import { plain } from './plain';
 import { OutboxPointers } from './outbox-pointers';
 import { SnapshotWriter } from './snapshot-writer';
 
+export interface AppendOptions {
+  /** Writes that must be durable before the entry is (the sweeper's due marks): run beside the outbox pointer's. */
+  readonly before?: () => Promise<unknown>;
+}
+
 export interface CaseLogStoreOptions<S> {
   collection: string;
   stateSchema: z.ZodType<S>;
@@ -94,6 +99,15 @@ export class CaseLogStore<S> {
     return doc ? this.toSnapshot(doc) : null;
   }
 
+  /**
+   * The last head this process saw, without a read: it may be behind another replica's appends (never
+   * wrong: log entries never change). A writer may decide on it, since the append is the
+   * compare-and-set; anything it refuses must be decided again on `findCurrent`.
+   */
+  cachedHead(caseId: string): CaseSnapshot<S> | undefined {
+    return this.heads?.get(caseId);
+  }
+
   /** The snapshot brought up to the log's last entry (one more read when it is current). */
   async findCurrent(caseId: string): Promise<CaseSnapshot<S> | null> {
     const found = this.heads?.get(CaseIdSchema.parse(caseId)) ?? (await this.find(caseId));
@@ -106,7 +120,7 @@ export class CaseLogStore<S> {
    * Appends entries after `base` (null: the case is new). Fails without writing anything of its own
    * when another writer appended first, and returns the caught-up snapshot with the winner's entries.
    */
-  async append(caseId: string, base: CaseSnapshot<S> | null, entries: readonly NewLogEntry<S>[]): Promise<AppendResult<S>> {
+  async append(caseId: string, base: CaseSnapshot<S> | null, entries: readonly NewLogEntry<S>[], options: AppendOptions = {}): Promise<AppendResult<S>> {
     const id = CaseIdSchema.parse(caseId);
     const attempt = randomUUID();
     const now = this.clock();
@@ -123,7 +137,8 @@ export class CaseLogStore<S> {
       ...(e.messages?.length ? { messages: e.messages.map((m) => plain(EnvelopeSchema.parse(m))) } : {}),
     }));
     // The pointer goes first: an entry is never committed without a way for the relay to find its messages.
-    const pointers = await this.outbox.note(id, attempt, docs);
+    // The caller's own before-append writes share its round trip.
+    const [pointers] = await Promise.all([this.outbox.note(id, attempt, docs), options.before?.()]);
     try {
       if (this.options.overwriteAppendsForTests === true) {
         // Mutant for the chaos suite's detector check only: last writer wins, as a guarded update would.

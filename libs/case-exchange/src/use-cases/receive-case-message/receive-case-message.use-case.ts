@@ -17,9 +17,31 @@ import { storeFiles } from './store-files';
 import { verifySender } from './verify-sender';
 
 /** Refuses the message and raises the alarm: a party was shown a record it must never believe. */
-function refuseWithAlarm(ctx: CaseContext, envelope: Envelope, code: string, seq: number, message: string): never {
-  raiseAlarm(ctx.logger, code, { caseId: envelope.caseId, seq, messageId: envelope.messageId, from: envelope.fromService }, message);
-  throw new RejectMessageError(code, message);
+/** A refusal that alarms an operator; raised by `alarmOnRefusal` once the refusal is final. */
+class AlarmingRefusal extends RejectMessageError {
+  constructor(readonly alarm: { readonly code: string; readonly seq: number }, message: string) {
+    super(alarm.code, message);
+  }
+}
+
+function refuseWithAlarm(code: string, seq: number, message: string): never {
+  throw new AlarmingRefusal({ code, seq }, message);
+}
+
+/**
+ * Raises the alarm of a refusal that ends the message. Not where it is found: a decision on this
+ * process's unread head is taken again on the case read from the log (changeCase), and an outdated
+ * head must not alarm anyone.
+ */
+async function alarmOnRefusal<T>(ctx: CaseContext, envelope: Envelope, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof AlarmingRefusal) {
+      raiseAlarm(ctx.logger, err.alarm.code, { caseId: envelope.caseId, seq: err.alarm.seq, messageId: envelope.messageId, from: envelope.fromService }, err.message);
+    }
+    throw err;
+  }
 }
 
 /**
@@ -74,12 +96,16 @@ function withProposal(view: CaseView, p: CaseEventPayload): CaseView {
  * brought them first. A record that differs from the one this copy holds at the same step is a
  * conflict: dead-lettered as CASE.CONFLICTING_STEP, never silently acknowledged.
  */
-export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope<CaseEventPayload>): Promise<'applied' | 'duplicate'> {
+export function receiveCaseMessage(ctx: CaseContext, envelope: Envelope<CaseEventPayload>): Promise<'applied' | 'duplicate'> {
+  return alarmOnRefusal(ctx, envelope, () => receive(ctx, envelope));
+}
+
+async function receive(ctx: CaseContext, envelope: Envelope<CaseEventPayload>): Promise<'applied' | 'duplicate'> {
   const p = envelope.payload;
   verifySender(envelope, p, ctx.service);
   if (ctx.testMutant !== 'no-binding-check') {
     const bound = checkBinding(envelope.caseId, p);
-    if (!bound.ok) refuseWithAlarm(ctx, envelope, bound.code, bound.seq, bound.message);
+    if (!bound.ok) refuseWithAlarm(bound.code, bound.seq, bound.message);
   }
   checkPartiesPlausible(p.parties, p.ruleSet, ctx.agencies);
   const check = verifyCaseLog(p.events, p.parties, ctx.keys.publicKeys);
@@ -96,7 +122,7 @@ export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope<Ca
       const own = missing.find((r) => r.service === ctx.service);
       const restoredSteps = ctx.restores?.restoredSteps(p.caseId);
       if (own && (restoredSteps === undefined || own.seq <= restoredSteps)) {
-        refuseWithAlarm(ctx, envelope, 'CASE.UNKNOWN_OWN_RECORD', own.seq, `step ${own.seq} is signed as ${ctx.service}, but this service never recorded it`);
+        refuseWithAlarm('CASE.UNKNOWN_OWN_RECORD', own.seq, `step ${own.seq} is signed as ${ctx.service}, but this service never recorded it`);
       }
       // Its store was restored from a backup older than this step: the step comes back from the other
       // parties, signed with this service's own key (the chain was verified above).
@@ -107,7 +133,7 @@ export async function receiveCaseMessage(ctx: CaseContext, envelope: Envelope<Ca
       }
       const ours = current.state;
       const diverged = firstDivergence(ours.events, p.events);
-      if (diverged !== null) refuseWithAlarm(ctx, envelope, 'CASE.CONFLICTING_STEP', diverged, `case ${p.caseId}: step ${diverged} differs from the one this copy holds`);
+      if (diverged !== null) refuseWithAlarm('CASE.CONFLICTING_STEP', diverged, `case ${p.caseId}: step ${diverged} differs from the one this copy holds`);
       // A message older than this copy (a redelivery) may predate the approver; it brings nothing.
       checkPartiesUnchanged(ours.parties, p.parties, missing.length === 0 ? 'older' : 'newer');
       applied = missing;
