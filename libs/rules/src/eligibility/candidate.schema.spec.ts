@@ -1,5 +1,5 @@
 import { CandidateSchema } from './candidate.schema';
-import { aCandidate } from './candidate.fixture';
+import { aCandidate } from '../samples/candidate.fixture';
 
 describe('Candidate schema', () => {
   it('R3 §10: a complete candidate record parses', () => {

@@ -2,7 +2,7 @@
 // days of receiving the §12 letter, unless the charter or other documents of an organization that is
 // not an RK organization say otherwise.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

@@ -3,7 +3,7 @@
 // RK organization say otherwise. (A refusal by the official is a §11 decision; the rules give it no
 // further step.)
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

@@ -3,7 +3,7 @@
 // document sets; a copy or extract of the order and a copy of the personal file go to the receiver
 // within five working days of signing the order.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

@@ -4,7 +4,7 @@
 // (Counted inclusive from the start date: deadlines/term-end.ts.)
 import { latestValue } from '../common/dated-parameter';
 import { text } from '../common/localized-text';
-import { periodText } from '../common/period-text';
+import { periodText } from '../parameters/period-text';
 import { EXTENSION_LIMIT_PARAMETERS } from '../parameters/term.parameters';
 import { consentToExtension, decideExtension } from '../procedures/steps/extension';
 import { r3ReleaseNotice } from './p19-expiry';

@@ -2,7 +2,7 @@
 // §12 letter, unless RK treaties or the charters and documents of international organizations or of
 // organizations that are not RK organizations say otherwise.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_755 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

@@ -1,7 +1,7 @@
 // R3 §16 — what it prescribes: once the §11 official agrees, the receiver decides the appointment
 // within three working days, unless RK treaties or such charters say otherwise.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_755 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

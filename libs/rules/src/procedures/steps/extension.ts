@@ -1,7 +1,7 @@
 import type { Cite } from '../../common/citation';
 import type { LegalDate } from '../../common/legal-date';
 import { text } from '../../common/localized-text';
-import { periodText } from '../../common/period-text';
+import { periodText } from '../../parameters/period-text';
 import type { RuleViolation } from '../../common/rule-violation';
 import type { PartyRole } from '../../deadlines/party-role';
 import type { Period } from '../../parameters/period';

@@ -2,9 +2,9 @@ import type { RuleSet } from '../common/citation';
 import type { DatedParameter } from '../common/dated-parameter';
 import type { DeadlineStep } from '../deadlines/deadline-step';
 import type { Period } from '../parameters/period';
-import type { ObligationSpec } from './obligation-spec';
+import type { ObligationSpec } from '../procedures/obligation-spec';
 import { procedureOf } from './registry';
-import type { TransitionRule } from './transition';
+import type { TransitionRule } from '../procedures/transition';
 
 
 
