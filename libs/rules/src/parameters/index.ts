@@ -1,4 +1,3 @@
 export * from './period';
 export * from './editions';
-export * from './term.parameters';
 export * from './eligibility.parameters';

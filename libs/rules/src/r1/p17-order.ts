@@ -9,6 +9,7 @@ import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';
 import { onceWhileServing } from '../procedures/steps/once-while-serving';
 import { issueSecondmentOrder } from '../procedures/steps/order';
+import { r1Term } from './p08-term';
 import { r1ReleaseNotice } from './p19-expiry';
 
 /** R1 §17: the order within three working days of receiving the copy of the confirming document. */
@@ -56,6 +57,7 @@ export const r1p17Order = issueSecondmentOrder({
   order: r1Order,
   personalFile: r1PersonalFile,
   releaseNotice: r1ReleaseNotice,
+  term: r1Term,
 });
 
 export const r1p17PersonalFile = onceWhileServing({

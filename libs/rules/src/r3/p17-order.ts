@@ -9,6 +9,7 @@ import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';
 import { onceWhileServing } from '../procedures/steps/once-while-serving';
 import { issueSecondmentOrder } from '../procedures/steps/order';
+import { r3Term } from './p08-term';
 import { r3ReleaseNotice } from './p19-expiry';
 
 /** R3 §17: the order within three working days of receiving the copy of the confirming document. */
@@ -37,6 +38,7 @@ export const r3p17Order = issueSecondmentOrder({
   text: r3Order.text,
   order: r3Order,
   releaseNotice: r3ReleaseNotice,
+  term: r3Term,
 });
 
 /** R3 §17 second sentence: the order and the personal file are sent; unlike R1, no period is set. */

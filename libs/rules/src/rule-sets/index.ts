@@ -10,3 +10,4 @@ export * from './apply';
 export * from './procedure-definition';
 export { procedureOf } from './registry';
 export * from './deadline-index';
+export * from './term-parameters';
