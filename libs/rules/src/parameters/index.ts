@@ -1,3 +1,2 @@
 export * from './period';
 export * from './editions';
-export * from './eligibility.parameters';

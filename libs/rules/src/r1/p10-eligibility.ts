@@ -16,7 +16,12 @@ import {
   writtenConsent,
 } from '../eligibility/conditions';
 import { IN_AUTHORIZED_BODY } from '../eligibility/wording';
-import { R1_EFFECTIVE_PERFORMANCE_YEARS, R1_MIN_SERVICE_YEARS } from '../parameters/eligibility.parameters';
+import { numberFrom, numberParameter } from '../parameters/dated-number';
+import { RESOLUTION_206 } from '../parameters/editions';
+
+// R1 §10's numbers start with No. 206, which set R1 out anew.
+export const R1_MIN_SERVICE_YEARS = numberParameter('R1 minimum years of civil service in the MFA', 'R1 §10(1)', [numberFrom(RESOLUTION_206, 3)]);
+export const R1_EFFECTIVE_PERFORMANCE_YEARS = numberParameter('R1 years rated "effective"', 'R1 §10(4)', [numberFrom(RESOLUTION_206, 2)]);
 
 // R1 §10 — diplomatic service personnel may be seconded only if all of the following hold.
 export const r1p10: readonly Condition[] = [

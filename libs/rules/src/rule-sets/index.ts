@@ -1,3 +1,4 @@
+export * from './candidate.schema';
 // The three rule sets side by side: which one governs, and each one's eligibility, documents,
 // approving authority and procedure. This layer reads the paragraph files; nothing below imports it.
 export * from './select-rule-set';
@@ -11,3 +12,4 @@ export * from './procedure-definition';
 export { procedureOf } from './registry';
 export * from './deadline-index';
 export * from './term-parameters';
+export * from './eligibility-parameters';

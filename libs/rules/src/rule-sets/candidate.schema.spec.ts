@@ -28,3 +28,11 @@ describe('Candidate schema', () => {
     for (const bad of ['2026-13-01', '', 'today']) expect(CandidateSchema.safeParse({ ...aCandidate(), senderServiceStart: bad }).success).toBe(false);
   });
 });
+
+describe('Candidate schema descriptions', () => {
+  it('R3 §10(1), R2 §11(1), R2 §11(5): the descriptions state the numbers of the paragraphs in force', () => {
+    expect(CandidateSchema.shape.senderServiceStart.description).toContain('At least 3 years');
+    expect(CandidateSchema.shape.politicalPositionStart.description).toContain('at least 6 months');
+    expect(CandidateSchema.shape.nationalBankKpi.description).toContain('at least 80 % in each of the last 2 years');
+  });
+});
