@@ -12,6 +12,8 @@ import { years } from '../parameters/period';
 import { consentToExtension, decideExtension } from '../procedures/steps/extension';
 import type { TermRule } from '../procedures/steps/term';
 import { r1ReleaseNotice } from './p19-expiry';
+import { overrideClause } from '../deadlines/override-clauses';
+import { isNonStateOrganization } from '../organizations/organization-kind';
 
 /** R1 §8: the term and the most an extension may add, by edition (an amendment appends a dated value). */
 export const r1Term: TermRule = {
@@ -49,3 +51,6 @@ export const r1p08Consent = consentToExtension({
   ),
   term: r1Term,
 });
+
+/** R1 §8: a law, or the charter or other documents of any organization that is not a state body, may set another term. */
+export const r1p08Override = overrideClause('R1 §8', ['law', 'charter'], isNonStateOrganization);

@@ -10,6 +10,7 @@ import { deadline } from '../procedures/obligation-spec';
 import { decideAppointment } from '../procedures/steps/appointment';
 import { grantApproval } from '../procedures/steps/approval';
 import { r1Order } from './p17-order';
+import { overrideClause } from '../deadlines/override-clauses';
 
 /** R1 §16: three working days after the official's agreement, unless a non-RK organization's charter says otherwise. */
 export const r1AppointmentDecision = deadline({
@@ -48,3 +49,6 @@ export const r1p16Appoint = decideAppointment({
   decision: r1AppointmentDecision,
   order: r1Order,
 });
+
+/** R1 §16: a charter of an organization outside the RK may set another period for the appointment. */
+export const r1p16Override = overrideClause('R1 §16', ['charter']);

@@ -11,6 +11,7 @@ import { years } from '../parameters/period';
 import { consentToExtension, decideExtension } from '../procedures/steps/extension';
 import type { TermRule } from '../procedures/steps/term';
 import { r2ReleaseNotice } from './p21-expiry';
+import { overrideClause } from '../deadlines/override-clauses';
 
 /** R2 §8: the term and the most an extension may add, by edition (an amendment appends a dated value). */
 export const r2Term: TermRule = {
@@ -50,3 +51,6 @@ export const r2p08Consent = consentToExtension({
   ),
   term: r2Term,
 });
+
+/** R2 §8: only a law may set another term. */
+export const r2p08Override = overrideClause('R2 §8', ['law']);

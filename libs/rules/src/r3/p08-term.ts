@@ -11,6 +11,8 @@ import { years } from '../parameters/period';
 import { consentToExtension, decideExtension } from '../procedures/steps/extension';
 import type { TermRule } from '../procedures/steps/term';
 import { r3ReleaseNotice } from './p19-expiry';
+import { overrideClause } from '../deadlines/override-clauses';
+import { isNonStateOrganization } from '../organizations/organization-kind';
 
 /** R3 §8: the term and the most an extension may add, by edition (an amendment appends a dated value). */
 export const r3Term: TermRule = {
@@ -50,3 +52,6 @@ export const r3p08Consent = consentToExtension({
   ),
   term: r3Term,
 });
+
+/** R3 §8: a law, a treaty, or the charter of an organization that is not a state body may set another term. */
+export const r3p08Override = overrideClause('R3 §8', ['law', 'treaty', 'charter'], isNonStateOrganization);

@@ -10,6 +10,7 @@ import { agreeProposal, refuseProposal } from '../procedures/steps/review';
 import { r3ApprovalRequest } from './p15-approval-request';
 import { r3AppointmentDecision } from './p16-appointment';
 import { r3ApprovalRoute } from './p11-approval-routing';
+import { overrideClause } from '../deadlines/override-clauses';
 
 /**
  * R3 §13: ten working days from receipt of the letter, unless an RK treaty or the charter of an
@@ -54,3 +55,6 @@ export const r3p13Refuse = refuseProposal({
   text: text('Қабылдаушы ұсыныстан бас тартты', 'Принимающая сторона отказала в предложении', 'The receiver refused the proposal'),
   review: [r3ReceiverDecision],
 });
+
+/** R3 §13: a treaty, or a charter of an organization outside the RK, may set another period for the answer. */
+export const r3p13Override = overrideClause('R3 §13', ['treaty', 'charter']);

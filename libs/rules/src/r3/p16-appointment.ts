@@ -8,6 +8,7 @@ import { deadline } from '../procedures/obligation-spec';
 import { decideAppointment } from '../procedures/steps/appointment';
 import { grantApproval } from '../procedures/steps/approval';
 import { r3Order } from './p17-order';
+import { overrideClause } from '../deadlines/override-clauses';
 
 /** R3 §16: three working days after the official's agreement, unless a treaty or such a charter says otherwise. */
 export const r3AppointmentDecision = deadline({
@@ -46,3 +47,6 @@ export const r3p16Appoint = decideAppointment({
   decision: r3AppointmentDecision,
   order: r3Order,
 });
+
+/** R3 §16: a treaty, or a charter of an organization outside the RK, may set another period for the appointment. */
+export const r3p16Override = overrideClause('R3 §16', ['treaty', 'charter']);
