@@ -9,7 +9,7 @@ import { deadline } from '../procedures/obligation-spec';
 import { agreeProposal, refuseProposal } from '../procedures/steps/review';
 import { r3ApprovalRequest } from './p15-approval-request';
 import { r3AppointmentDecision } from './p16-appointment';
-import { r3ApprovalRoute } from './p11-approval-routing';
+import { r3ApprovalRoute, r3p11Override } from './p11-approval-routing';
 import { overrideClause } from '../deadlines/override-clauses';
 
 /**
@@ -35,6 +35,7 @@ export const r3ReceiverDecision = deadline({
 
 export const r3p13Agree = agreeProposal({
   route: r3ApprovalRoute,
+  routingClause: r3p11Override,
   ruleSet: 'R3',
   cite: 'R3 §13',
   actors: ['receiver'],
