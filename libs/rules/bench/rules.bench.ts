@@ -72,7 +72,7 @@ const proposalCtx: ProposalContext = {
   parties: { sender: org('other-state-body'), receiver: org('central-executive-body') },
 };
 
-// An R3 case from proposal to active (as TO_ACTIVE.R3 in libs/rules/src/procedures/case-walk.fixture.ts).
+// An R3 case from proposal to active (as TO_ACTIVE.R3 in libs/rules/src/rule-sets/case-walk.fixture.ts).
 const ev = (type: string, actor: string, on: string, extra: Record<string, unknown> = {}): CaseEvent =>
   ({ type, actor, on, ...extra }) as unknown as CaseEvent;
 const R3_TO_ACTIVE: readonly CaseEvent[] = [

@@ -1,3 +1,2 @@
 export * from './applicability-codes';
 export * from './applicability-facts';
-export * from './select-rule-set';

@@ -1,5 +1,5 @@
-import type { Cite, RuleSet } from '../common/citation';
-import { isNonStateOrganization, isOutsideRk, type OrganizationKind } from '../organizations';
+import type { Cite } from '../common/citation';
+import { isOutsideRk, type OrganizationKind } from '../organizations';
 import type { DeadlineStep } from './deadline-step';
 import type { LegalBasisKind } from './legal-basis';
 
@@ -34,40 +34,12 @@ export interface OverrideClause {
   readonly charterOf: (receiver: OrganizationKind) => boolean;
 }
 
-const clause = (cite: Cite, kinds: readonly LegalBasisKind[], charterOf = isOutsideRk): OverrideClause => ({
+/** A paragraph's clause; a charter counts, unless the paragraph says otherwise, only for a receiver outside the RK. */
+export const overrideClause = (cite: Cite, kinds: readonly LegalBasisKind[], charterOf = isOutsideRk): OverrideClause => ({
   cite,
   kinds,
   charterOf,
 });
 
-export const OVERRIDE_CLAUSES: Readonly<Record<RuleSet, Partial<Record<OverrideTarget, OverrideClause>>>> = {
-  R1: {
-    'receiver-decision': clause('R1 §13', ['charter']),
-    'appointment-decision': clause('R1 §16', ['charter']),
-    // "the charters and other documents of organizations": any organization that is not a state body.
-    term: clause('R1 §8', ['law', 'charter'], isNonStateOrganization),
-  },
-  R2: {
-    term: clause('R2 §8', ['law']),
-  },
-  R3: {
-    'approval-routing': clause('R3 §11', ['treaty']),
-    'receiver-decision': clause('R3 §13', ['treaty', 'charter']),
-    'appointment-decision': clause('R3 §16', ['treaty', 'charter']),
-    term: clause('R3 §8', ['law', 'treaty', 'charter'], isNonStateOrganization),
-  },
-};
-
-/** Where each target sits in a rule set when it has no period parameter of its own. */
-export const TARGET_CITES: Readonly<Record<RuleSet, Partial<Record<OverrideTarget, Cite>>>> = {
-  R1: { 'approval-routing': 'R1 §11', 'extension-limit': 'R1 §8', term: 'R1 §8' },
-  R2: { 'approval-routing': 'R2 §10', 'extension-limit': 'R2 §8', term: 'R2 §8', 'recall-decision': 'R2 §21' },
-  R3: {
-    'approval-routing': 'R3 §11',
-    'extension-limit': 'R3 §8',
-    term: 'R3 §8',
-    'replacement-candidate': 'R3 §14',
-    'personal-file': 'R3 §17',
-    'recall-decision': 'R3 §19',
-  },
-};
+/** The clauses a rule set's paragraphs have, by what each lets a case override. */
+export type OverrideClauses = Partial<Record<OverrideTarget, OverrideClause>>;

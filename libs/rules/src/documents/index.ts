@@ -1,2 +1,1 @@
 export * from './document-kind';
-export * from './check-document-package';

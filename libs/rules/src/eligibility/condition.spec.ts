@@ -1,5 +1,5 @@
 import { text } from '../common/localized-text';
-import { aCandidate, ELIGIBLE_AS_OF } from './candidate.fixture';
+import { aCandidate, ELIGIBLE_AS_OF } from '../samples/candidate.fixture';
 import { checkAll, condition, evaluateAll } from './condition';
 import { ELIGIBILITY_CODES as C } from './eligibility-codes';
 

@@ -3,5 +3,3 @@ export * from './condition';
 export * from './eligibility-codes';
 export * from './conditions';
 export * from './service-length';
-export * from './by-rule-set';
-export * from './check-proposal';

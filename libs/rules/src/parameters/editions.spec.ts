@@ -1,6 +1,5 @@
 import { legalDate } from '../common/legal-date';
-import { editionInForce, RESOLUTION_206, RESOLUTION_536, RESOLUTION_755 } from './editions';
-import { firstEditionOf } from './term.parameters';
+import { editionInForce, firstEditionOf, RESOLUTION_206, RESOLUTION_536, RESOLUTION_755 } from './editions';
 
 describe('the edition of each rule set in force on a day', () => {
   it('R3: the 2017 text until No. 206 took effect (14 April 2025), then No. 206', () => {

@@ -34,15 +34,18 @@ export const RESOLUTION_206: Edition = {
  * The editions that wrote or amended each rule set's text, oldest first: R1 set out anew by No. 206;
  * R2 set out anew by No. 536 and amended by No. 206 (§11); R3 the 2017 text, amended by No. 206 (§10).
  */
-export const EDITIONS_OF: Readonly<Record<RuleSet, readonly Edition[]>> = {
+export const EDITIONS_OF: Readonly<Record<RuleSet, readonly [Edition, ...Edition[]]>> = {
   R1: [RESOLUTION_206],
   R2: [RESOLUTION_536, RESOLUTION_206],
   R3: [RESOLUTION_755, RESOLUTION_206],
 };
 
+/** The edition that wrote a rule set's current text: no case of it begins before this one took effect. */
+export const firstEditionOf = (ruleSet: RuleSet): Edition => EDITIONS_OF[ruleSet][0];
+
 /** The edition of a rule set in force on a day: the latest that had taken effect. Before the first, the rule set was not in force. */
 export function editionInForce(ruleSet: RuleSet, on: LegalDate): Edition {
   const inForce = EDITIONS_OF[ruleSet].filter((e) => e.from <= on).at(-1);
-  if (!inForce) throw new RangeError(`${ruleSet} is not in force on ${on}: its current text dates from ${EDITIONS_OF[ruleSet][0]?.from ?? '?'}`);
+  if (!inForce) throw new RangeError(`${ruleSet} is not in force on ${on}: its current text dates from ${firstEditionOf(ruleSet).from}`);
   return inForce;
 }

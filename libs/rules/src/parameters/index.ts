@@ -1,4 +1,2 @@
 export * from './period';
 export * from './editions';
-export * from './term.parameters';
-export * from './eligibility.parameters';

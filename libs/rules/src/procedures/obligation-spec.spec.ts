@@ -1,5 +1,5 @@
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { legalDate } from '../common/legal-date';
 import { RESOLUTION_755, type Edition } from '../parameters/editions';
 import { workingDays } from '../parameters/period';

@@ -1,5 +1,5 @@
 import { buildCalendar, shippedCalendarYears } from '../calendar';
-import { ev, step, TO_ACTIVE, walk } from './case-walk.fixture';
+import { ev, step, TO_ACTIVE, walk } from '../rule-sets/case-walk.fixture';
 import { refreshObligations } from './refresh-obligations';
 
 // A made-up 2028 for the test only: New Year and Nauryz, as the law on holidays fixes them.

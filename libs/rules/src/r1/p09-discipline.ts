@@ -3,7 +3,7 @@
 // information and materials on a disciplinary offence to the MFA within five working days of the day
 // the offence was committed or discovered, so that the MFA can decide.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

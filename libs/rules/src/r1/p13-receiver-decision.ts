@@ -2,7 +2,7 @@
 // days of receiving the §12 letter, unless the charter or other documents of an organization that is
 // not an RK organization say otherwise.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';
@@ -11,6 +11,7 @@ import { r1ApprovalRequest } from './p15-approval-request';
 import { r1AppointmentDecision } from './p16-appointment';
 import { r1Replacement } from './p14-replacement-candidate';
 import { r1ApprovalRoute } from './p11-approval-routing';
+import { overrideClause } from '../deadlines/override-clauses';
 
 /** R1 §13: ten working days from receipt of the letter, unless a non-RK organization's charter says otherwise. */
 export const r1ReceiverDecision = deadline({
@@ -52,3 +53,6 @@ export const r1p13Refuse = refuseProposal({
   review: [r1ReceiverDecision],
   replacement: r1Replacement,
 });
+
+/** R1 §13: a charter of an organization outside the RK may set another period for the answer. */
+export const r1p13Override = overrideClause('R1 §13', ['charter']);

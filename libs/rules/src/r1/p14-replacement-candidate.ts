@@ -1,7 +1,7 @@
 // R1 §14 — what it prescribes: on the receiver's refusal, the MFA sends, within five working days, a
 // reasoned letter proposing another candidate with the §12 documents.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

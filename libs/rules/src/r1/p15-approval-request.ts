@@ -1,7 +1,7 @@
 // R1 §15 — what it prescribes: once the receiver agrees, the MFA sends the proposal, the §12 documents
 // and a copy of the receiver's letter to the §11 official within three working days.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

@@ -3,13 +3,14 @@
 // RK organization say otherwise. (A refusal by the official is a §11 decision; the rules give it no
 // further step.)
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';
 import { decideAppointment } from '../procedures/steps/appointment';
 import { grantApproval } from '../procedures/steps/approval';
 import { r1Order } from './p17-order';
+import { overrideClause } from '../deadlines/override-clauses';
 
 /** R1 §16: three working days after the official's agreement, unless a non-RK organization's charter says otherwise. */
 export const r1AppointmentDecision = deadline({
@@ -48,3 +49,6 @@ export const r1p16Appoint = decideAppointment({
   decision: r1AppointmentDecision,
   order: r1Order,
 });
+
+/** R1 §16: a charter of an organization outside the RK may set another period for the appointment. */
+export const r1p16Override = overrideClause('R1 §16', ['charter']);

@@ -3,12 +3,13 @@
 // document sets; a copy or extract of the order and a copy of the personal file go to the receiver
 // within five working days of signing the order.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';
 import { onceWhileServing } from '../procedures/steps/once-while-serving';
 import { issueSecondmentOrder } from '../procedures/steps/order';
+import { r1Term } from './p08-term';
 import { r1ReleaseNotice } from './p19-expiry';
 
 /** R1 §17: the order within three working days of receiving the copy of the confirming document. */
@@ -56,6 +57,7 @@ export const r1p17Order = issueSecondmentOrder({
   order: r1Order,
   personalFile: r1PersonalFile,
   releaseNotice: r1ReleaseNotice,
+  term: r1Term,
 });
 
 export const r1p17PersonalFile = onceWhileServing({

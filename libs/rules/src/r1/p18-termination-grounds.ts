@@ -3,26 +3,10 @@
 // gross disciplinary offence, (4) on reaching the statutory retirement age, or (5) on other grounds
 // in RK law or in the charters and other documents of receiving organizations. Ground 1 goes through
 // §19, grounds 2–5 through the early recall of §20; ground 2 needs both parties' part first.
-import { text, type LocalizedText } from '../common/localized-text';
+import { text } from '../common/localized-text';
 import { consentToJointRecall, declineJointRecall, proposeJointRecall } from '../procedures/steps/early-recall';
 
-/** R1 §18: the grounds for ending a secondment. Ground 1 ends it through §19, the others through §20. */
-export const R1_TERMINATION_GROUNDS: Readonly<Record<number, LocalizedText>> = {
-  1: text('іссапар мерзімінің өтуі', 'истечение срока прикомандирования', 'the term has expired'),
-  2: text(
-    'уәкілетті орган мен қабылдаушының жазбаша бірлескен шешімі',
-    'совместное письменное решение уполномоченного органа и принимающей стороны',
-    'a joint written decision of the MFA and the receiver',
-  ),
-  3: text('елеулі немесе өрескел тәртіптік теріс қылық', 'значительный или грубый дисциплинарный проступок', 'a significant or gross disciplinary offence'),
-  4: text('зейнеткерлік жасқа толу', 'достижение пенсионного возраста', 'reaching retirement age'),
-  5: text(
-    'заңнамада, қабылдаушы өзге ұйымдардың жарғылық құжаттарында көзделген өзге негіздер',
-    'иные основания по законодательству или уставам принимающих иных организаций',
-    'other grounds under RK law or the charters of receiving organizations',
-  ),
-};
-
+/** R1 §18: every ground but the first (the term's end, §19) ends the secondment through the early recall of §20. */
 export const R1_EARLY_RECALL_GROUNDS: readonly number[] = [2, 3, 4, 5];
 
 /** R1 §18(2): the joint written decision is the two parties' own: either proposes it, the other signs or declines. */

@@ -2,7 +2,7 @@
 // diplomat from the position and notifies the MFA in writing ten working days before that decision; on
 // it, the MFA decides the recall within five working days of receiving the notice.
 import { text } from '../common/localized-text';
-import { periodText, withPeriodNote } from '../common/period-text';
+import { periodText, withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

@@ -1,7 +1,7 @@
 // R1 §20 — what it prescribes: on grounds 2–5 of §18 the MFA decides the early recall and notifies the
 // receiver no later than three working days from the decision.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_206 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

@@ -1,4 +1,4 @@
-import { assertScenario, ev } from '../procedures/case-walk.fixture';
+import { assertScenario, ev } from '../rule-sets/case-walk.fixture';
 
 const charter = { kind: 'charter', act: 'Charter of the receiving international organization', article: 'art. 9' };
 

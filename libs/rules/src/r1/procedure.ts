@@ -2,14 +2,14 @@ import { text } from '../common/localized-text';
 import { recordOverride } from '../procedures/steps/override';
 import { opensOf, type Procedure, type TransitionTable } from '../procedures/transition';
 import { r1p18Consent, r1p18Decline, r1p18Propose } from './p18-termination-grounds';
-import { r1p08Consent, r1p08Extend } from './p08-term';
+import { r1p08Consent, r1p08Extend, r1p08Override } from './p08-term';
 import { r1p09Found, r1p09Report } from './p09-discipline';
 import { r1p12Submit } from './p12-proposal-submission';
-import { r1p13Agree, r1p13Refuse } from './p13-receiver-decision';
+import { r1p13Agree, r1p13Override, r1p13Refuse } from './p13-receiver-decision';
 import { r1p14Withdraw } from './p14-replacement-candidate';
 import { r1p15Request } from './p15-approval-request';
 import { r1p11Deny } from './p11-approval-routing';
-import { r1p16Appoint, r1p16Grant } from './p16-appointment';
+import { r1p16Appoint, r1p16Grant, r1p16Override } from './p16-appointment';
 import { r1p17Order, r1p17PersonalFile } from './p17-order';
 import { r1p19Notify, r1p19Recall, r1p19Release } from './p19-expiry';
 import { r1p20Decide, r1p20Notify } from './p20-early-recall';
@@ -61,6 +61,8 @@ export const R1_PROCEDURE: Procedure = {
         'A period that a law or charter sets otherwise was recorded',
       ),
       specs: opensOf(STEPS),
+      clauses: { 'receiver-decision': r1p13Override, 'appointment-decision': r1p16Override, term: r1p08Override },
+      targetCites: { 'approval-routing': 'R1 §11', 'extension-limit': 'R1 §8', term: 'R1 §8' },
     }),
   },
 };

@@ -4,12 +4,22 @@
 // deadlines/term-end.ts.)
 import { latestValue } from '../common/dated-parameter';
 import { text } from '../common/localized-text';
-import { periodText } from '../common/period-text';
-import { EXTENSION_LIMIT_PARAMETERS } from '../parameters/term.parameters';
+import { periodText } from '../parameters/period-text';
+import { periodParameter } from '../parameters/dated-period';
+import { RESOLUTION_536 } from '../parameters/editions';
+import { years } from '../parameters/period';
 import { consentToExtension, decideExtension } from '../procedures/steps/extension';
+import type { TermRule } from '../procedures/steps/term';
 import { r2ReleaseNotice } from './p21-expiry';
+import { overrideClause } from '../deadlines/override-clauses';
 
-const limit = periodText(latestValue(EXTENSION_LIMIT_PARAMETERS.R2));
+/** R2 §8: the term and the most an extension may add, by edition (an amendment appends a dated value). */
+export const r2Term: TermRule = {
+  term: periodParameter('R2 secondment term', 'R2 §8', RESOLUTION_536, years(3)),
+  extensionLimit: periodParameter('R2 extension limit', 'R2 §8', RESOLUTION_536, years(1)),
+};
+
+const limit = periodText(latestValue(r2Term.extensionLimit));
 
 /** R2 §8: the sending body extends, by at most one year, with the consent of the MFA and the person. */
 export const r2p08Extend = decideExtension({
@@ -25,6 +35,7 @@ export const r2p08Extend = decideExtension({
   consentingParty: 'mfa',
   consents: ['seconded-person'],
   releaseNotice: r2ReleaseNotice,
+  term: r2Term,
 });
 
 /** R2 §8: the MFA consents, through its own service, to extending the term to a given date. */
@@ -38,4 +49,8 @@ export const r2p08Consent = consentToExtension({
     'Уполномоченный орган дал согласие на продление срока прикомандирования',
     'The MFA consented to extending the term',
   ),
+  term: r2Term,
 });
+
+/** R2 §8: only a law may set another term. */
+export const r2p08Override = overrideClause('R2 §8', ['law']);

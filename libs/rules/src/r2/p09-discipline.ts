@@ -2,7 +2,7 @@
 // information and materials on a disciplinary offence to the sending body within five working days of
 // the day it was committed or discovered, for the sending body to decide.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_536 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

@@ -5,7 +5,7 @@
 // "effective" for the last two years (a military, law-enforcement or special-body candidate: a
 // positive last attestation; a National Bank employee: at least 80 % on the key performance indicators
 // over two years), and has consented in writing.
-import { valueAt } from '../common/dated-parameter';
+import { valueAt, type DatedParameter, type DatedValue } from '../common/dated-parameter';
 import { text } from '../common/localized-text';
 import type { RuleViolation } from '../common/rule-violation';
 import type { Candidate } from '../eligibility/candidate.schema';
@@ -28,14 +28,27 @@ import {
   ruLessThanMonths,
   ruLessThanYears,
 } from '../eligibility/wording';
-import {
-  R2_EFFECTIVE_PERFORMANCE_YEARS,
+import { numberFrom, numberParameter } from '../parameters/dated-number';
+import { RESOLUTION_206, RESOLUTION_536 } from '../parameters/editions';
+
+// R2 §11's numbers start with No. 536 (2023), which set R2 out anew and brought National Bank
+// employees in; No. 206 marks §11 as amended, so they are restated under it.
+const since2023 = (v: number): readonly DatedValue<number>[] => [numberFrom(RESOLUTION_536, v), numberFrom(RESOLUTION_206, v, 'R2 §11')];
+export const R2_MIN_SERVICE_YEARS = numberParameter('R2 minimum years of civil service in the sending body', 'R2 §11(1)', since2023(3));
+export const R2_POLITICAL_MIN_SERVICE_MONTHS = numberParameter('R2 minimum months in the political position in the sending body', 'R2 §11(1)', since2023(6));
+export const R2_NATIONAL_BANK_MIN_WORK_YEARS = numberParameter('R2 minimum years of work in the National Bank', 'R2 §11(1)', since2023(3));
+export const R2_EFFECTIVE_PERFORMANCE_YEARS = numberParameter('R2 years rated "effective"', 'R2 §11(5)', since2023(2));
+export const R2_NATIONAL_BANK_KPI_YEARS = numberParameter('R2 years of National Bank KPI results', 'R2 §11(5)', since2023(2));
+export const R2_NATIONAL_BANK_KPI_MIN_PERCENT = numberParameter('R2 minimum National Bank KPI performance, %', 'R2 §11(5)', since2023(80));
+/** Every number of R2 §11, in the order of its points. */
+export const r2p11Numbers: readonly DatedParameter<number>[] = [
   R2_MIN_SERVICE_YEARS,
-  R2_NATIONAL_BANK_KPI_MIN_PERCENT,
-  R2_NATIONAL_BANK_KPI_YEARS,
-  R2_NATIONAL_BANK_MIN_WORK_YEARS,
   R2_POLITICAL_MIN_SERVICE_MONTHS,
-} from '../parameters/eligibility.parameters';
+  R2_NATIONAL_BANK_MIN_WORK_YEARS,
+  R2_EFFECTIVE_PERFORMANCE_YEARS,
+  R2_NATIONAL_BANK_KPI_YEARS,
+  R2_NATIONAL_BANK_KPI_MIN_PERCENT,
+];
 
 // Who falls under which branch of R2 §11(1) and §11(5). A National Bank employee is judged by the
 // National Bank branches only; a civil servant by the civil-servant ones.

@@ -3,7 +3,7 @@
 // with goal indicators, are approved no later than one month from the day the person is sent to the
 // foreign institution.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_536 } from '../parameters/editions';
 import { months } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

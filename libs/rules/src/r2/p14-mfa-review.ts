@@ -1,7 +1,7 @@
 // R2 §14 — what it prescribes: the MFA checks the documents and interviews the candidate within at
 // most fifteen working days, and agrees or refuses within three months of receiving the §13 letter.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_536 } from '../parameters/editions';
 import { months, workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

@@ -1,7 +1,7 @@
 // R2 §15 — what it prescribes: on the MFA's refusal, the sending body sends, within five working days,
 // a reasoned letter proposing another candidate with the §13 documents.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_536 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

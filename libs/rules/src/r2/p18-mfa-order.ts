@@ -1,7 +1,7 @@
 // R2 §18 — what it prescribes: once the §17 official agrees, the MFA issues the order seconding the
 // person to the foreign institution within three working days.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_536 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

@@ -2,6 +2,7 @@
 // issues its own secondment order.
 import { text } from '../common/localized-text';
 import { issueSenderOrder } from '../procedures/steps/order';
+import { r2Term } from './p08-term';
 import { r2Kpi } from './p12-kpi';
 import { r2ReleaseNotice } from './p21-expiry';
 
@@ -18,4 +19,5 @@ export const r2p19SenderOrder = issueSenderOrder({
   ),
   kpi: r2Kpi,
   releaseNotice: r2ReleaseNotice,
+  term: r2Term,
 });

@@ -4,35 +4,10 @@
 // or gross disciplinary offence (a National Bank employee: any disciplinary offence), (5) on reaching
 // the statutory retirement age, or (6) on other grounds for ending civil service in RK law. Ground 1
 // goes through §21, grounds 2–6 through the early recall of §22; ground 2 needs both parties' part first.
-import { text, type LocalizedText } from '../common/localized-text';
+import { text } from '../common/localized-text';
 import { consentToJointRecall, declineJointRecall, proposeJointRecall } from '../procedures/steps/early-recall';
 
-/** R2 §20: the grounds for ending a secondment. Ground 1 ends it through §21, the others through §22. */
-export const R2_TERMINATION_GROUNDS: Readonly<Record<number, LocalizedText>> = {
-  1: text('іссапар мерзімінің өтуі', 'истечение срока прикомандирования', 'the term has expired'),
-  2: text(
-    'жіберуші орган мен уәкілетті органның жазбаша бірлескен шешімі',
-    'совместное письменное решение направляющего органа и уполномоченного органа',
-    'a joint written decision of the sending body and the MFA',
-  ),
-  3: text(
-    'дипломатиялық қызмет персоналын кері шақыртып алу негіздері',
-    'основания отзыва персонала дипломатической службы',
-    'grounds for recalling diplomatic service personnel under the Law on Diplomatic Service',
-  ),
-  4: text(
-    'елеулі не өрескел тәртіптік теріс қылық (Ұлттық Банк қызметкерінде – кез келген тәртіптік теріс қылық)',
-    'значительный или грубый дисциплинарный проступок (для работника Национального Банка – дисциплинарный проступок)',
-    'a significant or gross disciplinary offence (a National Bank employee: a disciplinary offence)',
-  ),
-  5: text('зейнеткерлік жасқа толу', 'достижение пенсионного возраста', 'reaching retirement age'),
-  6: text(
-    'мемлекеттік қызметті аяқтаудың өзге негіздері',
-    'иные основания прекращения государственной службы',
-    'other grounds for ending civil service under RK law',
-  ),
-};
-
+/** R2 §20: every ground but the first (the term's end, §21) ends the secondment through the early recall of §22. */
 export const R2_EARLY_RECALL_GROUNDS: readonly number[] = [2, 3, 4, 5, 6];
 
 /** R2 §20(2): the joint written decision is the two parties' own: either proposes it, the other signs or declines. */

@@ -1,7 +1,7 @@
 // R2 §22 — what it prescribes: on grounds 2–6 of §20 the sending body decides the early recall from
 // the foreign institution and notifies the MFA no later than three working days from the decision.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_536 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

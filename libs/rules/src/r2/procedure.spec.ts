@@ -1,4 +1,4 @@
-import { assertScenario, ev } from '../procedures/case-walk.fixture';
+import { assertScenario, ev } from '../rule-sets/case-walk.fixture';
 
 // A civil servant to an embassy in 2025: three months ending on a 31st, Kurban Ait (Friday 6 June),
 // the day off for 6 July and for 30 August, and an early recall across New Year 2026.

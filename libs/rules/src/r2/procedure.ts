@@ -2,7 +2,7 @@ import { text } from '../common/localized-text';
 import { recordOverride } from '../procedures/steps/override';
 import { opensOf, type Procedure, type TransitionTable } from '../procedures/transition';
 import { r2p20Consent, r2p20Decline, r2p20Propose } from './p20-termination-grounds';
-import { r2p08Consent, r2p08Extend } from './p08-term';
+import { r2p08Consent, r2p08Extend, r2p08Override } from './p08-term';
 import { r2p09Found, r2p09Report } from './p09-discipline';
 import { r2p12Kpi } from './p12-kpi';
 import { r2p13Submit } from './p13-proposal-submission';
@@ -63,6 +63,8 @@ export const R2_PROCEDURE: Procedure = {
         'A term that a law sets otherwise was recorded',
       ),
       specs: opensOf(STEPS),
+      clauses: { term: r2p08Override },
+      targetCites: { 'approval-routing': 'R2 §10', 'extension-limit': 'R2 §8', term: 'R2 §8', 'recall-decision': 'R2 §21' },
     }),
   },
 };

@@ -1,4 +1,4 @@
-import { ev, rejected, step, walk } from '../procedures/case-walk.fixture';
+import { ev, rejected, step, walk } from '../rule-sets/case-walk.fixture';
 
 /** An R3 case made active with the term starting on `startsOn` (the steps of TO_ACTIVE.R3, dated late 2023). */
 const activeFrom = (startsOn: string) =>

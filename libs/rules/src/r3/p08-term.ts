@@ -4,12 +4,23 @@
 // (Counted inclusive from the start date: deadlines/term-end.ts.)
 import { latestValue } from '../common/dated-parameter';
 import { text } from '../common/localized-text';
-import { periodText } from '../common/period-text';
-import { EXTENSION_LIMIT_PARAMETERS } from '../parameters/term.parameters';
+import { periodText } from '../parameters/period-text';
+import { periodParameter } from '../parameters/dated-period';
+import { RESOLUTION_755 } from '../parameters/editions';
+import { years } from '../parameters/period';
 import { consentToExtension, decideExtension } from '../procedures/steps/extension';
+import type { TermRule } from '../procedures/steps/term';
 import { r3ReleaseNotice } from './p19-expiry';
+import { overrideClause } from '../deadlines/override-clauses';
+import { isNonStateOrganization } from '../organizations/organization-kind';
 
-const limit = periodText(latestValue(EXTENSION_LIMIT_PARAMETERS.R3));
+/** R3 §8: the term and the most an extension may add, by edition (an amendment appends a dated value). */
+export const r3Term: TermRule = {
+  term: periodParameter('R3 secondment term', 'R3 §8', RESOLUTION_755, years(3)),
+  extensionLimit: periodParameter('R3 extension limit', 'R3 §8', RESOLUTION_755, years(1)),
+};
+
+const limit = periodText(latestValue(r3Term.extensionLimit));
 
 /** R3 §8: the sending body extends, by at most one year, with the consent of the receiver and the person. */
 export const r3p08Extend = decideExtension({
@@ -25,6 +36,7 @@ export const r3p08Extend = decideExtension({
   consentingParty: 'receiver',
   consents: ['seconded-person'],
   releaseNotice: r3ReleaseNotice,
+  term: r3Term,
 });
 
 /** R3 §8: the receiver consents, through its own service, to extending the term to a given date. */
@@ -38,4 +50,8 @@ export const r3p08Consent = consentToExtension({
     'Принимающая сторона дала согласие на продление срока прикомандирования',
     'The receiver consented to extending the term',
   ),
+  term: r3Term,
 });
+
+/** R3 §8: a law, a treaty, or the charter of an organization that is not a state body may set another term. */
+export const r3p08Override = overrideClause('R3 §8', ['law', 'treaty', 'charter'], isNonStateOrganization);

@@ -1,5 +1,5 @@
 import { legalDate } from '../common/legal-date';
-import { aCandidate, ELIGIBLE_AS_OF } from '../eligibility/candidate.fixture';
+import { aCandidate, ELIGIBLE_AS_OF } from '../samples/candidate.fixture';
 import { ELIGIBILITY_CODES as C } from '../eligibility/eligibility-codes';
 import { checkR3Eligibility } from './p10-eligibility';
 

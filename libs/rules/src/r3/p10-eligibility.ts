@@ -16,7 +16,16 @@ import {
   writtenConsent,
 } from '../eligibility/conditions';
 import { IN_SENDING_BODY } from '../eligibility/wording';
-import { R3_EFFECTIVE_PERFORMANCE_YEARS, R3_MIN_SERVICE_YEARS } from '../parameters/eligibility.parameters';
+import type { DatedParameter, DatedValue } from '../common/dated-parameter';
+import { numberFrom, numberParameter } from '../parameters/dated-number';
+import { RESOLUTION_206, RESOLUTION_755 } from '../parameters/editions';
+
+// R3 §10's numbers: the 2017 text, restated under No. 206, which marks §10 as amended.
+const since2017 = (v: number): readonly DatedValue<number>[] => [numberFrom(RESOLUTION_755, v), numberFrom(RESOLUTION_206, v, 'R3 §10')];
+export const R3_MIN_SERVICE_YEARS = numberParameter('R3 minimum years of civil service in the sending body', 'R3 §10(1)', since2017(3));
+export const R3_EFFECTIVE_PERFORMANCE_YEARS = numberParameter('R3 years rated "effective"', 'R3 §10(4)', since2017(2));
+/** Every number of R3 §10, in the order of its points. */
+export const r3p10Numbers: readonly DatedParameter<number>[] = [R3_MIN_SERVICE_YEARS, R3_EFFECTIVE_PERFORMANCE_YEARS];
 
 // R3 §10 — a civil servant may be seconded only if all of the following hold.
 export const r3p10: readonly Condition[] = [

@@ -7,6 +7,7 @@ import { isCentralExecutiveBody, isNonStateOrganization, type OrganizationKind }
 import { receiverNotCovered, route, type ApprovalRoute } from '../routing/approval-route';
 import { text } from '../common/localized-text';
 import { denyApproval } from '../procedures/steps/approval';
+import { overrideClause } from '../deadlines/override-clauses';
 
 /**
  * R3 §11: the sending body decides with the receiver's leadership and (1) the Head of the
@@ -32,3 +33,6 @@ export const r3p11Deny = denyApproval({
   notify: ['sender', 'receiver'],
   text: text('Лауазымды тұлға келісуден бас тартты', 'Должностное лицо отказало в согласовании', 'The official refused'),
 });
+
+/** R3 §11: a treaty may route the approval otherwise. */
+export const r3p11Override = overrideClause('R3 §11', ['treaty']);

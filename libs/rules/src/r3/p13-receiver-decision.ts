@@ -2,14 +2,15 @@
 // §12 letter, unless RK treaties or the charters and documents of international organizations or of
 // organizations that are not RK organizations say otherwise.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_755 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';
 import { agreeProposal, refuseProposal } from '../procedures/steps/review';
 import { r3ApprovalRequest } from './p15-approval-request';
 import { r3AppointmentDecision } from './p16-appointment';
-import { r3ApprovalRoute } from './p11-approval-routing';
+import { r3ApprovalRoute, r3p11Override } from './p11-approval-routing';
+import { overrideClause } from '../deadlines/override-clauses';
 
 /**
  * R3 §13: ten working days from receipt of the letter, unless an RK treaty or the charter of an
@@ -34,6 +35,7 @@ export const r3ReceiverDecision = deadline({
 
 export const r3p13Agree = agreeProposal({
   route: r3ApprovalRoute,
+  routingClause: r3p11Override,
   ruleSet: 'R3',
   cite: 'R3 §13',
   actors: ['receiver'],
@@ -54,3 +56,6 @@ export const r3p13Refuse = refuseProposal({
   text: text('Қабылдаушы ұсыныстан бас тартты', 'Принимающая сторона отказала в предложении', 'The receiver refused the proposal'),
   review: [r3ReceiverDecision],
 });
+
+/** R3 §13: a treaty, or a charter of an organization outside the RK, may set another period for the answer. */
+export const r3p13Override = overrideClause('R3 §13', ['treaty', 'charter']);

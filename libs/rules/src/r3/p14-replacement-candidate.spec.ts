@@ -1,4 +1,4 @@
-import { ev, rejected, step, walk } from '../procedures/case-walk.fixture';
+import { ev, rejected, step, walk } from '../rule-sets/case-walk.fixture';
 
 const refused = () =>
   walk('R3', [ev('ProposalSubmitted', 'sender', '2025-03-12', { receiverKind: 'other-state-body' }), ev('ProposalRefused', 'receiver', '2025-03-26')]);

@@ -3,12 +3,13 @@
 // document sets; a copy or extract of the order and a copy of the personal file go to the receiver (no
 // period is set).
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_755 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';
 import { onceWhileServing } from '../procedures/steps/once-while-serving';
 import { issueSecondmentOrder } from '../procedures/steps/order';
+import { r3Term } from './p08-term';
 import { r3ReleaseNotice } from './p19-expiry';
 
 /** R3 §17: the order within three working days of receiving the copy of the confirming document. */
@@ -37,6 +38,7 @@ export const r3p17Order = issueSecondmentOrder({
   text: r3Order.text,
   order: r3Order,
   releaseNotice: r3ReleaseNotice,
+  term: r3Term,
 });
 
 /** R3 §17 second sentence: the order and the personal file are sent; unlike R1, no period is set. */

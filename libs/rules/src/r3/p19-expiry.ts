@@ -2,7 +2,7 @@
 // civil servant and notifies the sending body in writing ten working days before that decision; on it,
 // the sending body decides the recall.
 import { text } from '../common/localized-text';
-import { periodText, withPeriodNote } from '../common/period-text';
+import { periodText, withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_755 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

@@ -1,7 +1,7 @@
 // R3 §20 — what it prescribes: on grounds 2–5 of §18 the sending body decides the early recall and
 // notifies the receiver in writing no later than three working days from the decision.
 import { text } from '../common/localized-text';
-import { withPeriodNote } from '../common/period-text';
+import { withPeriodNote } from '../parameters/period-text';
 import { RESOLUTION_755 } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { deadline } from '../procedures/obligation-spec';

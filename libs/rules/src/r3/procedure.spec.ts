@@ -1,4 +1,4 @@
-import { assertScenario, ev } from '../procedures/case-walk.fixture';
+import { assertScenario, ev } from '../rule-sets/case-walk.fixture';
 
 // A secondment to another state body in 2024–2027, through Nauryz, the 2024 transfer of 8 May to
 // Saturday 4 May, the observed day for 6 July, an extension and the release on expiry.

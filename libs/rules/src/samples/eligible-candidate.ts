@@ -1,5 +1,5 @@
 import { addCalendarDays, type LegalDate } from '../common/legal-date';
-import { CandidateSchema, type Candidate } from '../eligibility/candidate.schema';
+import { CandidateFactsSchema, type Candidate } from '../eligibility/candidate.schema';
 import { lastYears } from '../eligibility/service-length';
 
 /**
@@ -8,7 +8,7 @@ import { lastYears } from '../eligibility/service-length';
  * the demo and the benchmark change only the fact they are about (`overrides`).
  */
 export function eligibleCandidateOn(asOf: LegalDate, overrides: Partial<Record<keyof Candidate, unknown>> = {}): Candidate {
-  return CandidateSchema.parse({
+  return CandidateFactsSchema.parse({
     senderServiceStart: `${Number(asOf.slice(0, 4)) - 5}-01-10`,
     diplomaticServicePersonnel: false,
     politicalCivilServant: false,

@@ -1,4 +1,4 @@
-import { active, ev, rejected, step } from '../case-walk.fixture';
+import { active, ev, rejected, step } from '../../rule-sets/case-walk.fixture';
 
 describe('R1 §18/§20, R2 §20/§22, R3 §18/§20: early recall by ground', () => {
   it.each([

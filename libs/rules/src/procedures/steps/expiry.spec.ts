@@ -1,4 +1,4 @@
-import { active, ev, rejected, step } from '../case-walk.fixture';
+import { active, ev, rejected, step } from '../../rule-sets/case-walk.fixture';
 
 describe('R1 §19, R2 §21, R3 §19: the release route serves the term’s end only (R1/R3 §18(1), R2 §20(1))', () => {
   it('R3 §19: a release notice naming a release before the term’s last day (Wednesday 2 June 2027) does not end the secondment early', () => {

@@ -2,7 +2,7 @@ import type { Cite } from '../../common/citation';
 import { valueAt } from '../../common/dated-parameter';
 import type { LegalDate } from '../../common/legal-date';
 import { text } from '../../common/localized-text';
-import { periodText } from '../../common/period-text';
+import { periodText } from '../../parameters/period-text';
 import { latestNoticeBefore } from '../../deadlines/due-date';
 import type { Period } from '../../parameters/period';
 import { required, type CaseState } from '../case-state';

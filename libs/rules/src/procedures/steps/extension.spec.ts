@@ -1,7 +1,7 @@
 import type { RuleSet } from '../../common/citation';
 import { addCalendarDays, legalDate } from '../../common/legal-date';
 import type { PartyRole } from '../../deadlines/party-role';
-import { active, ev, HOST, rejected, step, TO_ACTIVE, walk } from '../case-walk.fixture';
+import { active, ev, HOST, rejected, step, TO_ACTIVE, walk } from '../../rule-sets/case-walk.fixture';
 import type { CaseState } from '../case-state';
 
 /** §8: who consents through its own service (R1/R3 the receiver, R2 the MFA). */

@@ -1,7 +1,7 @@
 import type { Cite } from '../../common/citation';
 import type { LegalDate } from '../../common/legal-date';
 import { text } from '../../common/localized-text';
-import { periodText } from '../../common/period-text';
+import { periodText } from '../../parameters/period-text';
 import type { RuleViolation } from '../../common/rule-violation';
 import type { PartyRole } from '../../deadlines/party-role';
 import type { Period } from '../../parameters/period';
@@ -11,11 +11,14 @@ import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
-import { extendTo, extensionLimit, extensionLimitOf, releaseNotice } from './term';
+import { extendTo, extensionLimit, extensionLimitOf, releaseNotice, type TermRule } from './term';
 
-export { extensionLimit } from './term';
+/** §8: the paragraph that sets the term and the limit an extension must keep within. */
+export interface ExtensionConsentConfig extends StepConfig {
+  readonly term: TermRule;
+}
 
-export interface ExtensionConfig extends StepConfig {
+export interface ExtensionConfig extends ExtensionConsentConfig {
   /**
    * §8 second part: the party whose consent must be its own `ExtensionConsented` step
    * (R1/R3 the receiver, R2 the MFA).
@@ -31,13 +34,13 @@ export interface ExtensionConfig extends StepConfig {
  * last day. The consent is recorded for the decider; it opens no period. A consent beyond the
  * limit, or to an end not later than the current one, could never be used and is refused.
  */
-export function consentToExtension(cfg: StepConfig): TransitionRule<'ExtensionConsented'> {
+export function consentToExtension(cfg: ExtensionConsentConfig): TransitionRule<'ExtensionConsented'> {
   return transition(cfg, {
     event: 'ExtensionConsented',
     from: ['active'],
     to: ['active'],
     decide: (state, e) => {
-      const problems = termProblems(cfg.cite, state, e.newTermEndsOn, e.on);
+      const problems = termProblems(cfg, state, e.newTermEndsOn, e.on);
       if (problems.length > 0) return reject(...problems);
       return { ok: true, value: { state: { ...state, extensionConsent: { by: e.actor, newTermEndsOn: e.newTermEndsOn, on: e.on } } } };
     },
@@ -61,7 +64,7 @@ export function decideExtension(cfg: ExtensionConfig): TransitionRule<'Extension
       const consented = consent?.by === cfg.consentingParty && consent.newTermEndsOn === e.newTermEndsOn;
       const missing = [...(consented ? [] : [cfg.consentingParty]), ...cfg.consents.filter((role) => !e.consentsOf.includes(role))];
       if (missing.length > 0) problems.push(consentMissing(cfg.cite, missing));
-      problems.push(...termProblems(cfg.cite, state, e.newTermEndsOn, e.on));
+      problems.push(...termProblems(cfg, state, e.newTermEndsOn, e.on));
       if (problems.length > 0) return reject(...problems);
       const next = extendTo(withoutConsent(state), e.newTermEndsOn);
       return { ok: true, value: { state: next, close: [stepId(cfg.releaseNotice)], open: [releaseNotice(cfg.releaseNotice, next, e.on, ctx)] } };
@@ -77,13 +80,13 @@ function withoutConsent(state: CaseState): CaseState {
 }
 
 /** §8: the new last day must be later than the current one and within the limit. */
-function termProblems(cite: Cite, state: CaseState, newTermEndsOn: LegalDate, on: LegalDate): RuleViolation[] {
+function termProblems({ cite, term }: ExtensionConsentConfig, state: CaseState, newTermEndsOn: LegalDate, on: LegalDate): RuleViolation[] {
   const problems: RuleViolation[] = [];
   const current = required(state, 'termEndsOn');
   if (on > current) problems.push(termEnded(cite, current));
   if (newTermEndsOn <= current) problems.push(notLater(cite, current));
-  const limit = extensionLimit(state);
-  if (newTermEndsOn > limit) problems.push(limitExceeded(cite, limit, extensionLimitOf(state)));
+  const limit = extensionLimit(state, term);
+  if (newTermEndsOn > limit) problems.push(limitExceeded(cite, limit, extensionLimitOf(state, term)));
   return problems;
 }
 

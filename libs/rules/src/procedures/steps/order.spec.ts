@@ -1,4 +1,4 @@
-import { active, ev, rejected, step, TO_ACTIVE, walk } from '../case-walk.fixture';
+import { active, ev, rejected, step, TO_ACTIVE, walk } from '../../rule-sets/case-walk.fixture';
 
 describe('orders and what follows them', () => {
   it('R3 §17: the order takes effect from the date in the confirming document, not another', () => {

@@ -7,13 +7,15 @@ import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
-import { activate, releaseNotice } from './term';
+import { activate, releaseNotice, type TermRule } from './term';
 
 export interface SecondmentOrderConfig extends StepConfig {
   readonly order: ObligationSpec;
   /** R1 §17: copy of the order and of the personal file within 5 working days of signing. */
   readonly personalFile?: ObligationSpec;
   readonly releaseNotice: ObligationSpec;
+  /** §8: the term the order starts. */
+  readonly term: TermRule;
 }
 
 /** R1 §17, R3 §17: the sender's order, effective from the date in the confirming document. */
@@ -26,7 +28,7 @@ export function issueSecondmentOrder(cfg: SecondmentOrderConfig): TransitionRule
     decide: (state, e, ctx) => {
       const startsOn = required(state, 'startsOn');
       if (e.effectiveFrom !== startsOn) return reject(startDateMismatch(cfg.cite, e.effectiveFrom, startsOn));
-      const next = activate(state, e.effectiveFrom);
+      const next = activate(state, e.effectiveFrom, cfg.term);
       const open: Obligation[] = [releaseNotice(cfg.releaseNotice, next, e.on, ctx)];
       if (cfg.personalFile) open.unshift(openObligation(cfg.personalFile, e.on, next, ctx));
       return { ok: true, value: { state: next, close: [stepId(cfg.order)], open } };
@@ -50,6 +52,8 @@ export function issueMfaOrder(cfg: StepConfig & { readonly order: ObligationSpec
 export interface SenderOrderConfig extends StepConfig {
   readonly kpi: ObligationSpec;
   readonly releaseNotice: ObligationSpec;
+  /** R2 §8: the term the order starts. */
+  readonly term: TermRule;
 }
 
 /** R2 §19: the sending body's own order on the copy of the MFA's; KPIs follow within a month (§12). */
@@ -60,7 +64,7 @@ export function issueSenderOrder(cfg: SenderOrderConfig): TransitionRule<'Sender
     to: ['active'],
     opens: [cfg.kpi, cfg.releaseNotice],
     decide: (state, e, ctx) => {
-      const next = activate(state, required(state, 'startsOn'));
+      const next = activate(state, required(state, 'startsOn'), cfg.term);
       return {
         ok: true,
         value: {

@@ -1,4 +1,4 @@
-import { active, ev, rejected, step, walk } from '../case-walk.fixture';
+import { active, ev, rejected, step, walk } from '../../rule-sets/case-walk.fixture';
 
 const charter = { kind: 'charter', act: 'Charter of the organization', article: 'art. 4' };
 const treaty = { kind: 'treaty', act: 'Agreement ratified by the RK', article: 'art. 2' };

@@ -4,7 +4,7 @@ import type { RuleViolation } from '../../common/rule-violation';
 import { computeDue, withDue } from '../../deadlines/compute-due';
 import { describeBasis } from '../../deadlines/legal-basis';
 import type { Obligation } from '../../deadlines/obligation';
-import { OVERRIDE_CLAUSES, TARGET_CITES, type OverrideClause, type OverrideTarget } from '../../deadlines/override-clauses';
+import type { OverrideClause, OverrideClauses, OverrideTarget } from '../../deadlines/override-clauses';
 import { required, type CaseState, type RecordedOverride } from '../case-state';
 import type { EventOf } from '../events.schema';
 import { transition } from '../step-builder';
@@ -16,12 +16,16 @@ import type { StepConfig } from './step-config';
 export interface OverrideConfig extends StepConfig {
   /** The periods the rule set's other steps open: an override reissues the open one with its own text. */
   readonly specs: readonly ObligationSpec[];
+  /** The "unless … provides otherwise" clauses, each stated in its paragraph's file. */
+  readonly clauses: OverrideClauses;
+  /** Where a target without a period parameter or a clause sits in the rule set (cited in a refusal). */
+  readonly targetCites: Partial<Record<OverrideTarget, Cite>>;
 }
 
 const specOf = (specs: readonly ObligationSpec[], step: string): ObligationSpec | undefined => specs.find((s) => s.step === step);
 
-const targetCite = (specs: readonly ObligationSpec[], ruleSet: RuleSet, target: OverrideTarget): Cite =>
-  specOf(specs, target)?.parameter.cite ?? TARGET_CITES[ruleSet][target] ?? `SPEC Procedure ${ruleSet}`;
+const targetCite = ({ specs, targetCites, ruleSet }: OverrideConfig, target: OverrideTarget): Cite =>
+  specOf(specs, target)?.parameter.cite ?? targetCites[target] ?? `SPEC Procedure ${ruleSet}`;
 
 /**
  * "Unless a law / treaty / charter provides otherwise": a case may depart from a period, the term
@@ -34,8 +38,8 @@ export function recordOverride(cfg: OverrideConfig): TransitionRule<'OverrideRec
     from: ['proposal-under-review', 'proposal-refused', 'proposal-agreed', 'awaiting-approval', 'awaiting-appointment', 'awaiting-order', 'awaiting-sender-order', 'active', 'release-notified', 'early-recall-decided'],
     to: [],
     decide: (state, e, ctx) => {
-      const clause = OVERRIDE_CLAUSES[state.ruleSet][e.target];
-      if (!clause) return reject(notAllowed(targetCite(cfg.specs, state.ruleSet, e.target), e.target));
+      const clause = cfg.clauses[e.target];
+      if (!clause) return reject(notAllowed(targetCite(cfg, e.target), e.target));
       const problems = checkOverride(clause, state, e);
       if (problems.length > 0) return reject(...problems);
       const recorded: RecordedOverride = { target: e.target, basis: e.basis, value: e.value, recordedOn: e.on };

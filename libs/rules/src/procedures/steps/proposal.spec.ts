@@ -1,4 +1,4 @@
-import { ev, rejected, step, walk } from '../case-walk.fixture';
+import { ev, rejected, step, walk } from '../../rule-sets/case-walk.fixture';
 import { newCase } from '../case-state';
 
 describe('the proposal and the replacement round', () => {

@@ -1,7 +1,7 @@
 import type { Cite } from '../../common/citation';
 import type { LegalDate } from '../../common/legal-date';
 import { text } from '../../common/localized-text';
-import { firstEditionOf } from '../../parameters/term.parameters';
+import { firstEditionOf } from '../../parameters/editions';
 import type { ApprovalRouter } from '../../routing/approval-route';
 import type { CaseState } from '../case-state';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';

@@ -6,6 +6,7 @@ import { openObligation, stepId, type ObligationSpec } from '../obligation-spec'
 import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
+import type { OverrideClause } from '../../deadlines/override-clauses';
 import type { ApprovalRouter } from '../../routing/approval-route';
 import { routeAfterAgreement } from './route';
 import type { StepConfig } from './step-config';
@@ -34,6 +35,8 @@ export function interviewCandidate(cfg: StepConfig & { readonly interview: Oblig
 export interface AgreeConfig extends StepConfig {
   /** The rule set's routing paragraph, which names who approves once the reviewer agrees. */
   readonly route: ApprovalRouter;
+  /** The routing paragraph's "unless a treaty provides otherwise" clause, where it has one (R3 §11). */
+  readonly routingClause?: OverrideClause;
   readonly review: readonly ObligationSpec[];
   /** R2 §14: agreement rests on the interview. */
   readonly interviewRequired?: boolean;
@@ -50,7 +53,7 @@ export function agreeProposal(cfg: AgreeConfig): TransitionRule<'ProposalAgreed'
     opens: [cfg.approvalRequest, cfg.withoutApproval.opens],
     decide: (state, e, ctx) => {
       if (cfg.interviewRequired === true && !state.interviewedOn) return reject(interviewMissing(cfg.cite));
-      const routed = routeAfterAgreement(state, cfg.route);
+      const routed = routeAfterAgreement(state, cfg.route, cfg.routingClause);
       if (!routed.ok) return routed;
       const authority = routed.value.authority;
       const skip = authority === 'not-required';

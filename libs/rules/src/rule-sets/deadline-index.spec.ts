@@ -1,7 +1,8 @@
 import { valueAt } from '../common/dated-parameter';
 import { legalDate } from '../common/legal-date';
 import { DEADLINE_PARAMETERS, deadlineParameter } from './deadline-index';
-import { EXTENSION_LIMIT_PARAMETERS, TERM_PARAMETERS, firstEditionOf } from '../parameters/term.parameters';
+import { firstEditionOf } from '../parameters/editions';
+import { EXTENSION_LIMIT_PARAMETERS, TERM_PARAMETERS } from './term-parameters';
 
 describe('the numbers of the law, with their paragraphs and editions', () => {
   it.each([

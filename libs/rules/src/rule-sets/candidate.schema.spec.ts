@@ -1,5 +1,5 @@
 import { CandidateSchema } from './candidate.schema';
-import { aCandidate } from './candidate.fixture';
+import { aCandidate } from '../samples/candidate.fixture';
 
 describe('Candidate schema', () => {
   it('R3 §10: a complete candidate record parses', () => {
@@ -26,5 +26,13 @@ describe('Candidate schema', () => {
     expect(CandidateSchema.safeParse({ ...aCandidate(), senderServiceStart: '2023-02-30' }).success).toBe(false);
     // Month 13 and non-dates are refused, not thrown (an Invalid Date used to escape as a RangeError).
     for (const bad of ['2026-13-01', '', 'today']) expect(CandidateSchema.safeParse({ ...aCandidate(), senderServiceStart: bad }).success).toBe(false);
+  });
+});
+
+describe('Candidate schema descriptions', () => {
+  it('R3 §10(1), R2 §11(1), R2 §11(5): the descriptions state the numbers of the paragraphs in force', () => {
+    expect(CandidateSchema.shape.senderServiceStart.description).toContain('At least 3 years');
+    expect(CandidateSchema.shape.politicalPositionStart.description).toContain('at least 6 months');
+    expect(CandidateSchema.shape.nationalBankKpi.description).toContain('at least 80 % in each of the last 2 years');
   });
 });

@@ -1,5 +1,5 @@
-import { aCandidate, ELIGIBLE_AS_OF } from './candidate.fixture';
-import { checkEligibility, eligibilityConditions, evaluateEligibility } from './by-rule-set';
+import { aCandidate, ELIGIBLE_AS_OF } from '../samples/candidate.fixture';
+import { checkEligibility, eligibilityConditions, evaluateEligibility } from './eligibility';
 
 describe('eligibility by rule set', () => {
   it('R1 §3/§10, R2 §3/§11, R3 §3/§10: each rule set checks its own paragraphs, §3 first', () => {

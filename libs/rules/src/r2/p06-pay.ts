@@ -1,5 +1,5 @@
 import { text } from '../common/localized-text';
-import type { PayResponsibility } from './pay.types';
+import type { PayResponsibility } from '../pay/pay.types';
 
 // R2 §6 — a civil servant in a foreign institution: the MFA pays the new position (except the
 // Art. 29 payments of the Law on Diplomatic Service); the sending body pays the other payments of
@@ -21,30 +21,6 @@ export const r2p06CivilServant: PayResponsibility = {
       'Салалық заңнама бұрынғы лауазым үшін көздейтін басқа төлемдерді жіберуші мемлекеттік орган өз қаражатынан төлейді',
       'Иные выплаты по прежней должности, предусмотренные отраслевым законодательством Республики Казахстан, осуществляются за счёт средств направляющего государственного органа',
       'Other payments for the former position under sectoral law are paid by the sending state body',
-    ),
-  },
-  currencyNote: null,
-  legalBasis: null,
-};
-
-// R2 §7 — a National Bank employee: everything from the National Bank's budget (expense estimate).
-export const r2p07NationalBank: PayResponsibility = {
-  newPositionSalary: {
-    payer: 'national-bank',
-    cite: 'R2 §7',
-    text: text(
-      'Жалақыны және басқа төлемдерді Ұлттық Банк өз бюджетінен (шығыстар сметасынан) төлейді',
-      'Заработная плата и иные выплаты осуществляются за счёт средств бюджета (сметы расходов) Национального Банка',
-      "Salary and other payments are paid from the National Bank's budget (expense estimate)",
-    ),
-  },
-  formerPositionPayments: {
-    payer: null,
-    cite: 'R2 §7',
-    text: text(
-      'Бұрынғы лауазым үшін бөлек төлемдер көзделмеген: барлық төлемдер Ұлттық Банктің бюджет қаражаты есебінен жүзеге асырылады',
-      'Отдельные выплаты по прежней должности не предусмотрены: все выплаты осуществляются за счёт бюджета Национального Банка',
-      "No separate payments for the former position: everything comes from the National Bank's budget",
     ),
   },
   currencyNote: null,

@@ -1,9 +1,9 @@
 import { RULE_SETS } from '../common/citation';
 import { PARTY_ROLES } from '../deadlines/party-role';
 import { ev, rejected } from './case-walk.fixture';
-import { newCase, type CaseState } from './case-state';
-import type { CaseStatus } from './case-status';
-import { CASE_EVENT_TYPES, type CaseEventType } from './events.schema';
+import { newCase, type CaseState } from '../procedures/case-state';
+import type { CaseStatus } from '../procedures/case-status';
+import { CASE_EVENT_TYPES, type CaseEventType } from '../procedures/events.schema';
 import { procedureDefinition } from './procedure-definition';
 
 const payload: Readonly<Record<CaseEventType, Record<string, unknown>>> = {

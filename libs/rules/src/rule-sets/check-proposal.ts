@@ -2,12 +2,12 @@ import type { RuleSet } from '../common/citation';
 import { text } from '../common/localized-text';
 import type { Checked, RuleViolation } from '../common/rule-violation';
 import { APPLICABILITY_CODES } from '../applicability/applicability-codes';
-import { selectRuleSet, type SecondmentParties } from '../applicability/select-rule-set';
-import { checkDocumentPackage } from '../documents/check-document-package';
+import { selectRuleSet, type SecondmentParties } from './select-rule-set';
+import { checkDocumentPackage } from './check-document-package';
 import type { DocumentKind } from '../documents/document-kind';
-import { checkEligibility } from './by-rule-set';
-import type { Candidate } from './candidate.schema';
-import type { EligibilityContext } from './condition';
+import { checkEligibility } from './eligibility';
+import type { Candidate } from '../eligibility/candidate.schema';
+import type { EligibilityContext } from '../eligibility/condition';
 
 export interface ProposalContext extends EligibilityContext {
   readonly parties: Omit<SecondmentParties, 'candidate'>;

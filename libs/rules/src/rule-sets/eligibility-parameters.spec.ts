@@ -11,7 +11,7 @@ import {
   R2_POLITICAL_MIN_SERVICE_MONTHS,
   R3_EFFECTIVE_PERFORMANCE_YEARS,
   R3_MIN_SERVICE_YEARS,
-} from './eligibility.parameters';
+} from './eligibility-parameters';
 
 const asOf = legalDate('2025-06-15');
 const sourceAt = (p: (typeof ELIGIBILITY_PARAMETERS)[number], d: string) =>

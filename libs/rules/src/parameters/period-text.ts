@@ -1,5 +1,5 @@
-import type { Period, PeriodUnit } from '../parameters/period';
-import { text, type LocalizedText } from './localized-text';
+import type { Period, PeriodUnit } from './period';
+import { text, type LocalizedText } from '../common/localized-text';
 
 // A period as words, so a text that states a number takes it from the dated parameter in force
 // instead of writing "ten working days" into a sentence an amendment would falsify.

@@ -1,5 +1,5 @@
 import { checkDocumentPackage, evaluateDocumentPackage, requiredDocuments } from './check-document-package';
-import { DOCUMENT_KINDS } from './document-kind';
+import { DOCUMENT_KINDS } from '../documents/document-kind';
 
 describe('document package', () => {
   it.each(['R1', 'R2', 'R3'] as const)('%s: a complete package with the reasoned letter has nothing missing', (ruleSet) => {

@@ -1,6 +1,6 @@
 import { active, ev, rejected, step } from './case-walk.fixture';
 import { apply } from './apply';
-import { newCase, type CaseState } from './case-state';
+import { newCase, type CaseState } from '../procedures/case-state';
 
 describe('apply: the engine around the paragraphs', () => {
   it('SPEC Procedure R3: an event that does not fit its schema is refused with the reason', () => {

@@ -4,13 +4,13 @@ import { text } from '../common/localized-text';
 import { RuleError, type Checked, type RuleViolation } from '../common/rule-violation';
 import type { Obligation } from '../deadlines/obligation';
 import type { PartyRole } from '../deadlines/party-role';
-import type { CaseState } from './case-state';
-import { TERMINAL_STATUSES, type CaseStatus } from './case-status';
-import { CaseEventSchema, type CaseEvent, type CaseEventType } from './events.schema';
-import type { MessageIntent } from './message-intent';
+import type { CaseState } from '../procedures/case-state';
+import { TERMINAL_STATUSES, type CaseStatus } from '../procedures/case-status';
+import { CaseEventSchema, type CaseEvent, type CaseEventType } from '../procedures/events.schema';
+import type { MessageIntent } from '../procedures/message-intent';
 import { procedureOf } from './registry';
-import type { ProcedureContext, StepOutcome, TransitionRule } from './transition';
-import { illegalTransition, violation, wrongActor } from './violations';
+import type { ProcedureContext, StepOutcome, TransitionRule } from '../procedures/transition';
+import { illegalTransition, violation, wrongActor } from '../procedures/violations';
 
 /** One line of the case's history: what happened, under which paragraph, and what it did to the deadlines. */
 export interface HistoryEntry {

@@ -7,8 +7,8 @@ import type { Organization } from '../organizations/organization.schema';
 import { checkR1Applicability } from '../r1/p02-applicability';
 import { checkR2Applicability } from '../r2/p02-applicability';
 import { checkR3Applicability } from '../r3/p02-applicability';
-import { APPLICABILITY_CODES } from './applicability-codes';
-import type { ApplicabilityFacts } from './applicability-facts';
+import { APPLICABILITY_CODES } from '../applicability/applicability-codes';
+import type { ApplicabilityFacts } from '../applicability/applicability-facts';
 
 export interface SecondmentParties {
   readonly sender: Organization;

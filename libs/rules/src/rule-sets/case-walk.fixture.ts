@@ -2,9 +2,9 @@ import type { RuleSet } from '../common/citation';
 import type { RuleViolation } from '../common/rule-violation';
 import type { PartyRole } from '../deadlines/party-role';
 import { apply, type ApplyResult } from './apply';
-import { newCase, type CaseState } from './case-state';
-import type { CaseEvent, CaseEventType } from './events.schema';
-import type { ProcedureContext } from './transition';
+import { newCase, type CaseState } from '../procedures/case-state';
+import type { CaseEvent, CaseEventType } from '../procedures/events.schema';
+import type { ProcedureContext } from '../procedures/transition';
 
 // Test helpers: events are written as plain data, the way a service receives them.
 

@@ -5,11 +5,11 @@ import type { LocalizedText } from '../common/localized-text';
 import type { PartyRole } from '../deadlines/party-role';
 import type { DeadlineStep } from '../deadlines/deadline-step';
 import type { Period } from '../parameters/period';
-import { CASE_STATUSES, TERMINAL_STATUSES, type CaseStatus } from './case-status';
-import type { CaseEventType } from './events.schema';
-import { stepId } from './obligation-spec';
+import { CASE_STATUSES, TERMINAL_STATUSES, type CaseStatus } from '../procedures/case-status';
+import type { CaseEventType } from '../procedures/events.schema';
+import { stepId } from '../procedures/obligation-spec';
 import { procedureOf } from './registry';
-import type { TransitionRule } from './transition';
+import type { TransitionRule } from '../procedures/transition';
 
 /** The documentation shows the edition in force now and later: the latest value of each parameter. */
 const LATEST = '9999-12-31' as LegalDate;

@@ -7,8 +7,8 @@ import { r2p03 } from '../r2/p03-purpose';
 import { r2p11 } from '../r2/p11-eligibility';
 import { r3p03 } from '../r3/p03-purpose';
 import { r3p10 } from '../r3/p10-eligibility';
-import type { Candidate } from './candidate.schema';
-import { checkAll, evaluateAll, type Condition, type EligibilityContext } from './condition';
+import type { Candidate } from '../eligibility/candidate.schema';
+import { checkAll, evaluateAll, type Condition, type EligibilityContext } from '../eligibility/condition';
 
 /** §3's declared conditions, then the eligibility paragraph, in the order of the law. */
 const CONDITIONS: Readonly<Record<RuleSet, readonly Condition[]>> = { R1: [...r1p03, ...r1p10], R2: [...r2p03, ...r2p11], R3: [...r3p03, ...r3p10] };

@@ -3,11 +3,14 @@ import { text } from '../common/localized-text';
 import { RuleError } from '../common/rule-violation';
 import { isStateBody } from '../organizations/organization-kind';
 import type { OrganizationKind } from '../organizations/organization.schema';
-import { PAY_CODES } from './pay-codes';
-import type { PayResponsibility, TreatyOverride } from './pay.types';
-import { r1p06StateBody, r1p07Organization } from './r1-pay';
-import { r2p06CivilServant, r2p07NationalBank } from './r2-pay';
-import { r3p06StateBody, r3p07Organization } from './r3-pay';
+import { PAY_CODES } from '../pay/pay-codes';
+import type { PayResponsibility, TreatyOverride } from '../pay/pay.types';
+import { r1p06StateBody } from '../r1/p06-pay';
+import { r1p07Organization } from '../r1/p07-pay';
+import { r2p06CivilServant } from '../r2/p06-pay';
+import { r2p07NationalBank } from '../r2/p07-pay';
+import { r3p06StateBody } from '../r3/p06-pay';
+import { r3p07Organization } from '../r3/p07-pay';
 
 export interface PayOptions {
   readonly nationalBankEmployee: boolean;

@@ -5,7 +5,7 @@ import type { RuleViolation } from '../common/rule-violation';
 import { r1p12 } from '../r1/p12-documents';
 import { r2p13 } from '../r2/p13-documents';
 import { r3p12 } from '../r3/p12-documents';
-import { DOCUMENT_NAMES, type DocumentKind, type DocumentRequirement } from './document-kind';
+import { DOCUMENT_NAMES, type DocumentKind, type DocumentRequirement } from '../documents/document-kind';
 
 export const DOCUMENTS_MISSING = 'DOCUMENTS.MISSING';
 

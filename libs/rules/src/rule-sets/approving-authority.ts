@@ -4,7 +4,7 @@ import type { OrganizationKind } from '../organizations';
 import { r1ApprovalRoute } from '../r1/p11-approval-routing';
 import { r2ApprovalRoute, type R2RoutingFacts } from '../r2/p16-approval-routing';
 import { r3ApprovalRoute } from '../r3/p11-approval-routing';
-import type { ApprovalRoute } from './approval-route';
+import type { ApprovalRoute } from '../routing/approval-route';
 
 /** Whose agreement a secondment to `receiver` needs under `ruleSet`, with the paragraph that says so. */
 export function approvingAuthority(ruleSet: RuleSet, receiver: OrganizationKind, facts: R2RoutingFacts = {}): Checked<ApprovalRoute> {

@@ -1,6 +1,6 @@
 import { DOCUMENT_KINDS } from '../documents/document-kind';
 import { anOrganization } from '../organizations/organization.fixture';
-import { aCandidate, ELIGIBLE_AS_OF } from './candidate.fixture';
+import { aCandidate, ELIGIBLE_AS_OF } from '../samples/candidate.fixture';
 import { checkProposal, type ProposalContext } from './check-proposal';
 
 const toStateBody: ProposalContext = {
