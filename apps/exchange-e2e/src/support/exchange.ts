@@ -10,7 +10,8 @@
  *   });
  *
  * useExchange(options?)      registers the hooks; the returned handle works inside tests and hooks.
- *   options.env              extra variables for every service, e.g. { SX_FIXED_NOW: '2025-03-18T09:00:00+05:00' }
+ *   options.env              extra variables for every service, e.g. { SX_FIXED_NOW: '2025-03-18T09:00:00+05:00' },
+ *                            or a function of no arguments called when the exchange starts
  * startExchange(options?)    the same without hooks: `const x = await startExchange(); …; await x.stop()`.
  * Handle:
  *   api(service, agencyId?)  a PartyApi with the agency's dev key (none when omitted): `.typed` is the
@@ -38,7 +39,8 @@ import { newRunSettings, type RunInfra, type RunSettings } from './run-settings'
 import { startIdentityProvider, type IdentityProvider } from './identity-provider';
 
 export interface ExchangeOptions {
-  readonly env?: Readonly<Record<string, string>>;
+  /** A function is called when the exchange starts: for values a test's own `beforeAll` (registered first) makes, e.g. a test issuer's URL. */
+  readonly env?: Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>);
   /** Processes per service (default 1): replicas share the service's database and inbox. */
   readonly replicas?: Partial<Record<ServiceName, number>>;
   /** Another broker and store than the shared local ones. */
@@ -70,7 +72,7 @@ export async function startExchange(options: ExchangeOptions = {}): Promise<Exch
   const run = newRunSettings(options.infra);
   const agencies = loadAgencies();
   const idp = options.officials ? await startIdentityProvider(run.dir) : undefined;
-  const env = { ...(idp ? { SX_DEV_OIDC_ISSUER: idp.issuer } : {}), ...options.env };
+  const env = { ...(idp ? { SX_DEV_OIDC_ISSUER: idp.issuer } : {}), ...(typeof options.env === 'function' ? options.env() : options.env) };
   const all = await startAll(run, env, options.replicas).catch(async (error: unknown) => {
     await idp?.process.stop();
     throw error;
