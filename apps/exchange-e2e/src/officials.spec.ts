@@ -111,6 +111,23 @@ describe('officials sign in with their own provider', () => {
     });
   });
 
+  it('R3 §12: preparing acts need a preparer or a signatory of the party: an official with neither role gets 403 AUTH.NOT_PREPARER', async () => {
+    const official = async (sub: string, roles: string[]) =>
+      exchange.apiWithKey('sending-body', await testIssuer.sign({ sub, aud: 'sending-body', name: sub, roles }));
+    const clerk = await official('clerk-1', ['hr-clerk']);
+    const draft = await openWithPackage(clerk, { receiverId: 'ministry-of-justice', kinds: ['cv'] });
+    const nobody = await official('driver-1', []);
+    const opened = await nobody.post<ErrorBody>('/cases', { receiverId: 'ministry-of-justice', reference: '01-12/1', candidate: { fullName: 'Nobody Named', position: 'Expert' } });
+    const attached = await nobody.put<ErrorBody>(`/cases/${draft.caseId}/documents/nomination`, { fileName: 'n.pdf', contentType: 'application/pdf', contentBase64: 'JVBERi0xLjQK' });
+    const checked = await nobody.get<ErrorBody>(`/cases/${draft.caseId}/checks`);
+    for (const refused of [opened, attached, checked]) {
+      expect(refused.status).toBe(403);
+      expect(refused.body.error).toMatchObject({ code: 'AUTH.NOT_PREPARER', cite: expect.stringMatching(/^R3 §12/) });
+    }
+    // A refusal changed nothing: the draft holds the one document the clerk attached.
+    expect(expectOk(await clerk.get<{ documents: unknown[] }>(`/cases/${draft.caseId}`)).documents).toHaveLength(1);
+  });
+
   it('an agency system with its API key still acts; the record names the system and its client id', async () => {
     const system = exchange.api('sending-body', 'ministry-of-finance');
     const opened = await openWithPackage(system, { receiverId: 'ministry-of-justice' });

@@ -37,6 +37,27 @@ describe('who may take which act', () => {
     }
   });
 
+  it.each<RuleSet>(['R1', 'R2', 'R3'])('%s: every preparing step is allowed to a preparer and a signatory, refused to a person with neither role', (ruleSet) => {
+    for (const t of procedureDefinition(ruleSet).transitions.filter((x) => STEP_AUTHORITY[x.event] === 'prepare')) {
+      expect(authorizeAct(person(['preparer']), t.event, ruleSet)).toBeUndefined();
+      expect(authorizeAct(person(['signatory']), t.event, ruleSet)).toBeUndefined();
+      expect(authorizeAct(person([]), t.event, ruleSet)).toMatchObject({ code: 'AUTH.NOT_PREPARER', options: { cite: t.cite } });
+    }
+  });
+
+  it('the mapping names no step that is not a transition of R1, R2 or R3 (a renamed step cannot leave a stale entry)', () => {
+    const events = new Set((['R1', 'R2', 'R3'] as const).flatMap((r) => procedureDefinition(r).transitions.map((t) => t.event)));
+    expect(Object.keys(STEP_AUTHORITY).filter((e) => !events.has(e as never))).toEqual([]);
+  });
+
+  it.each<[Act, RuleSet, string]>([
+    ['open-case', 'R1', 'R1 §12'],
+    ['attach-document', 'R2', 'R2 §13'],
+    ['check-eligibility', 'R3', 'R3 §12'],
+  ])('%s under %s is refused to a person with neither role citing the submission paragraph (%s)', (act, ruleSet, cite) => {
+    expect(authorizeAct(person([]), act, ruleSet)).toMatchObject({ code: 'AUTH.NOT_PREPARER', options: { cite: expect.stringMatching(new RegExp(`^${cite}`)) } });
+  });
+
   it.each<Act>(['open-case', 'replace-candidate', 'attach-document', 'check-eligibility', 'CandidateInterviewed'])(
     'a preparer may take the preparing act %s; a person with neither role may not',
     (act) => {

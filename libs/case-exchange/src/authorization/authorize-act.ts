@@ -31,3 +31,9 @@ export function authorizeAct(actor: Actor, act: Act, ruleSet: RuleSet): Refusal 
   if (authorityOf(act) === 'decide') return signatoryCheckSwitchedOff() ? undefined : notSignatory(act, citeOf(act, ruleSet));
   return roles.has(PREPARER) ? undefined : notPreparer(act, citeOf(act, ruleSet));
 }
+
+/** `authorizeAct` for a use case: throws its refusal (mapped to 403 at the edge). */
+export function assertAuthorized(actor: Actor, act: Act, ruleSet: RuleSet): void {
+  const refusal = authorizeAct(actor, act, ruleSet);
+  if (refusal) throw refusal;
+}
