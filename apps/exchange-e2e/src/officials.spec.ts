@@ -7,6 +7,11 @@
  * One agency (akimat-almaty) is served by a provider the test itself runs (support/test-issuer.ts,
  * trusted through SX_OIDC_ISSUERS over the local default): it signs what no real provider issues, an
  * expired token or an official with no role.
+ *
+ * The detector check of the signatory check is a test here too: a process of the receiving body with
+ * SX_TEST_MUTANT=no-signatory-check (a switch the service config reads, refused without SX_DEV_KEYS=1,
+ * never in production) takes the preparer's decision that the real one refused, so the 403 test above
+ * would fail against a service without the check.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -15,6 +20,8 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '@sx/testing';
 import { caseAt, expectOk, openWithPackage, submit, type ErrorBody } from './support/case-flows';
 import { useExchange } from './support/exchange';
+import { withMutant } from './support/mutant-service';
+import { partyApi } from './support/party-api';
 import { startTestIssuer, tampered, unsigned, type TestIssuer } from './support/test-issuer';
 
 let testIssuer: TestIssuer;
@@ -56,6 +63,20 @@ describe('officials sign in with their own provider', () => {
     expect(agreed?.details?.by).toMatchObject({ kind: 'person', subject: 'signatory@ministry-of-justice', name: 'Signatory (Ministry of Justice)', issuer: exchange.identityProvider.issuer });
     agreedCase = opened.caseId;
   }, 120_000);
+
+  it('detector check: with the signatory check switched off (SX_TEST_MUTANT=no-signatory-check) the preparer’s decision is accepted, so the 403 test would fail', async () => {
+    const sender = await exchange.officialApi('sending-body', 'signatory@ministry-of-finance');
+    const opened = await openWithPackage(sender, { receiverId: 'ministry-of-justice', fullName: 'Mutant Check' });
+    await submit(sender, opened.caseId);
+    const preparer = await exchange.officialApi('receiving-body', 'preparer@ministry-of-justice');
+    await caseAt(preparer, opened.caseId, 1);
+    const token = await exchange.identityProvider.tokenFor('preparer@ministry-of-justice', 'receiving-body');
+    const taken = await withMutant(exchange, 'receiving-body', 'no-signatory-check', (url) =>
+      partyApi(url, token).post<{ steps: number }>(`/cases/${opened.caseId}/steps`, { type: 'ProposalAgreed' }),
+    );
+    expect(taken.status).toBe(200);
+    expect(taken.body.steps).toBe(2);
+  }, 180_000);
 
   it('the audit export of the signed chain verifies offline (npm run audit:verify), which prints the official who took each step', async () => {
     expect(agreedCase).not.toBe('');

@@ -48,7 +48,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
 
   const module = createCaseModule({
     service, connection, agencies: config.agencies, keys: config.keyRing, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes, calendarSource: calendar,
-    ...(config.testMutant && config.testMutant !== 'no-auth' && config.testMutant !== 'no-signatory-check' ? { testMutant: config.testMutant } : {}),
+    ...(config.testMutant && config.testMutant !== 'no-auth' ? { testMutant: config.testMutant } : {}),
     ...(config.testStepDelayMs > 0 ? { testStepDelayMs: config.testStepDelayMs } : {}),
     jaegerQueryUrl: config.jaegerQueryUrl, webhooks: config.webhooks, receiptAlarmAfterMs: config.receiptAlarmAfterMs,
   });

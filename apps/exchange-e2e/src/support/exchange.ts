@@ -22,6 +22,7 @@
  *   process(service)         the ServiceProcess: `output.jsonLines()` for log assertions
  *   spans()                  every span all five exported so far (file exporter; poll with waitFor)
  *   run                      runId, prefix, amqpUrl, mongoUrls per service, dir (logs + spans kept there)
+ *   env                      the variables every service got on top of the run's (a mutant process gets them too)
  *   agencies                 the AgencyRegistry of deploy/agencies/agencies.json
  *   officialApi(service, login)  with `options.officials`: a PartyApi carrying the access token of a dev
  *                            official (`signatory@ministry-of-justice`, `preparer@mfa`), signed in through the
@@ -51,6 +52,8 @@ export interface ExchangeOptions {
 
 export interface Exchange {
   readonly run: RunSettings;
+  /** The variables every service got on top of serviceEnv's (the identity providers among them). */
+  readonly env: Readonly<Record<string, string>>;
   readonly agencies: AgencyRegistry;
   api(service: ServiceName, agencyId?: string): PartyApi;
   /** A client of one replica of a service (0 is the first), with the agency's dev key. */
@@ -86,6 +89,7 @@ export async function startExchange(options: ExchangeOptions = {}): Promise<Exch
   const url = (service: ServiceName): string => first(service).baseUrl;
   return {
     run,
+    env,
     agencies,
     url,
     process: first,
@@ -142,6 +146,7 @@ export function useExchange(options: ExchangeOptions = {}): Exchange {
   });
   return {
     get run() { return get().run; },
+    get env() { return get().env; },
     get agencies() { return get().agencies; },
     api: (service, agencyId) => get().api(service, agencyId),
     replicaApi: (service, replica, agencyId) => get().replicaApi(service, replica, agencyId),

@@ -1,5 +1,5 @@
-// Detector check: `SX_TEST_MUTANT=no-signatory-check npx jest libs/case-exchange/src/authorization/authorize-act.spec.ts`
-// switches the signatory check off; the "preparer's decision" tests must then fail.
+// The signatory check's switch (SX_TEST_MUTANT=no-signatory-check in the service config) reaches
+// authorizeAct as an argument; the e2e detector is in apps/exchange-e2e/src/officials.spec.ts.
 import type { Actor } from '@sx/contracts';
 import { procedureDefinition, type RuleSet } from '@sx/rules';
 import { STEP_AUTHORITY, type Act } from './act-authority';
@@ -65,6 +65,11 @@ describe('who may take which act', () => {
       expect(authorizeAct(person([]), act, 'R3')).toMatchObject({ kind: 'forbidden', code: 'AUTH.NOT_PREPARER' });
     },
   );
+
+  it('with the test-only switch no-signatory-check a preparer decides, and only decisions are affected', () => {
+    expect(authorizeAct(person(['preparer']), 'ProposalAgreed', 'R3', { noSignatoryCheck: true })).toBeUndefined();
+    expect(authorizeAct(person([]), 'open-case', 'R3', { noSignatoryCheck: true })).toMatchObject({ code: 'AUTH.NOT_PREPARER' });
+  });
 
   it("an agency's system (API client) is authorised by its agency for decisions too", () => {
     expect(authorizeAct(system, 'ProposalAgreed', 'R3')).toBeUndefined();
