@@ -65,7 +65,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   const { app } = createHttpApp({
     service,
     logger,
-    auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config), tokens: officialTokens(service, config.apiKeys) },
+    auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config), tokens: officialTokens(service, config.agencies) },
     rateLimits: config.rateLimits,
     trustedProxies: config.trustedProxies,
     ...serviceHttpApi(service, module),
