@@ -22,7 +22,7 @@ export interface CaseModuleDeps {
   readonly maxFileBytes: number;
   /** The working calendar, reloadable by the operator (SX_CALENDAR_DIR); the shipped one when left out. */
   readonly calendarSource?: CalendarSource;
-  /** TESTS ONLY (SX_TEST_MUTANT): reads skip the party check, so the tenant matrix can show it fires. */
+  /** TESTS ONLY (SX_TEST_MUTANT): a check switched off (party, binding, unique append, signatory), so its detector can show it fires. */
   readonly testMutant?: CaseTestMutant;
   /** TESTS ONLY (SX_TEST_STEP_DELAY_MS): both racing requests of an e2e test decide before either appends. */
   readonly testStepDelayMs?: number;

@@ -48,7 +48,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
 
   const module = createCaseModule({
     service, connection, agencies: config.agencies, keys: config.keyRing, logger, clock: createClock(config.clock), maxFileBytes: config.maxFileBytes, calendarSource: calendar,
-    ...(config.testMutant && config.testMutant !== 'no-auth' && config.testMutant !== 'no-signatory-check' ? { testMutant: config.testMutant } : {}),
+    ...(config.testMutant && config.testMutant !== 'no-auth' ? { testMutant: config.testMutant } : {}),
     ...(config.testStepDelayMs > 0 ? { testStepDelayMs: config.testStepDelayMs } : {}),
     jaegerQueryUrl: config.jaegerQueryUrl, webhooks: config.webhooks, receiptAlarmAfterMs: config.receiptAlarmAfterMs,
   });
@@ -65,7 +65,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   const { app } = createHttpApp({
     service,
     logger,
-    auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config), tokens: officialTokens(service, config.apiKeys) },
+    auth: { keys: config.apiKeys, elsewhere: config.apiKeysElsewhere, ...unverifiedAs(config), tokens: officialTokens(service, config.agencies) },
     rateLimits: config.rateLimits,
     trustedProxies: config.trustedProxies,
     ...serviceHttpApi(service, module),

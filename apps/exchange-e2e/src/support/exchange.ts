@@ -10,7 +10,8 @@
  *   });
  *
  * useExchange(options?)      registers the hooks; the returned handle works inside tests and hooks.
- *   options.env              extra variables for every service, e.g. { SX_FIXED_NOW: '2025-03-18T09:00:00+05:00' }
+ *   options.env              extra variables for every service, e.g. { SX_FIXED_NOW: '2025-03-18T09:00:00+05:00' },
+ *                            or a function of no arguments called when the exchange starts
  * startExchange(options?)    the same without hooks: `const x = await startExchange(); …; await x.stop()`.
  * Handle:
  *   api(service, agencyId?)  a PartyApi with the agency's dev key (none when omitted): `.typed` is the
@@ -21,6 +22,7 @@
  *   process(service)         the ServiceProcess: `output.jsonLines()` for log assertions
  *   spans()                  every span all five exported so far (file exporter; poll with waitFor)
  *   run                      runId, prefix, amqpUrl, mongoUrls per service, dir (logs + spans kept there)
+ *   env                      the variables every service got on top of the run's (a mutant process gets them too)
  *   agencies                 the AgencyRegistry of deploy/agencies/agencies.json
  *   officialApi(service, login)  with `options.officials`: a PartyApi carrying the access token of a dev
  *                            official (`signatory@ministry-of-justice`, `preparer@mfa`), signed in through the
@@ -38,7 +40,8 @@ import { newRunSettings, type RunInfra, type RunSettings } from './run-settings'
 import { startIdentityProvider, type IdentityProvider } from './identity-provider';
 
 export interface ExchangeOptions {
-  readonly env?: Readonly<Record<string, string>>;
+  /** A function is called when the exchange starts: for values a test's own `beforeAll` (registered first) makes, e.g. a test issuer's URL. */
+  readonly env?: Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>);
   /** Processes per service (default 1): replicas share the service's database and inbox. */
   readonly replicas?: Partial<Record<ServiceName, number>>;
   /** Another broker and store than the shared local ones. */
@@ -49,6 +52,8 @@ export interface ExchangeOptions {
 
 export interface Exchange {
   readonly run: RunSettings;
+  /** The variables every service got on top of serviceEnv's (the identity providers among them). */
+  readonly env: Readonly<Record<string, string>>;
   readonly agencies: AgencyRegistry;
   api(service: ServiceName, agencyId?: string): PartyApi;
   /** A client of one replica of a service (0 is the first), with the agency's dev key. */
@@ -70,7 +75,7 @@ export async function startExchange(options: ExchangeOptions = {}): Promise<Exch
   const run = newRunSettings(options.infra);
   const agencies = loadAgencies();
   const idp = options.officials ? await startIdentityProvider(run.dir) : undefined;
-  const env = { ...(idp ? { SX_DEV_OIDC_ISSUER: idp.issuer } : {}), ...options.env };
+  const env = { ...(idp ? { SX_DEV_OIDC_ISSUER: idp.issuer } : {}), ...(typeof options.env === 'function' ? options.env() : options.env) };
   const all = await startAll(run, env, options.replicas).catch(async (error: unknown) => {
     await idp?.process.stop();
     throw error;
@@ -84,6 +89,7 @@ export async function startExchange(options: ExchangeOptions = {}): Promise<Exch
   const url = (service: ServiceName): string => first(service).baseUrl;
   return {
     run,
+    env,
     agencies,
     url,
     process: first,
@@ -140,6 +146,7 @@ export function useExchange(options: ExchangeOptions = {}): Exchange {
   });
   return {
     get run() { return get().run; },
+    get env() { return get().env; },
     get agencies() { return get().agencies; },
     api: (service, agencyId) => get().api(service, agencyId),
     replicaApi: (service, replica, agencyId) => get().replicaApi(service, replica, agencyId),

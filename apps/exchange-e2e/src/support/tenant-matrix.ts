@@ -1,8 +1,8 @@
 import { SERVICE_NAMES, type ServiceName } from '@sx/contracts';
 import type { AgencyRegistry } from '@sx/case-exchange';
-import { devApiKey } from '@sx/http-kit';
 import { api, type ApiResponse } from '@sx/testing';
 import { eligibleCandidate } from './case-flows';
+import { apiKeys, type Credentials } from './credentials';
 import { partyKey, type SeededCase } from './seeded-cases';
 
 /** One case endpoint as the matrix calls it; `act` endpoints would change the case if admitted. */
@@ -34,6 +34,8 @@ export interface MatrixTarget {
   readonly services?: readonly ServiceName[];
   /** Default true; false calls only the endpoints that read. */
   readonly acts?: boolean;
+  /** Default the agencies' API keys; or the officials' tokens. */
+  readonly credentials?: Credentials;
 }
 
 export interface MatrixReport {
@@ -51,7 +53,7 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
 }
 
 /**
- * Every agency key × every seeded case × every case endpoint, at every service; plus each key's case
+ * Every agency key (or signatory's token) × every seeded case × every case endpoint, at every service; plus each key's case
  * list. A non-party (or a key of another service) must never read or act: it gets exactly the 404 of
  * a missing case (or 403 AUTH.WRONG_SERVICE). A party's reads must succeed, so the matrix is not
  * vacuously green.
@@ -64,9 +66,10 @@ export async function runTenantMatrix(target: MatrixTarget): Promise<MatrixRepor
   const services = target.services ?? SERVICE_NAMES;
   const missing = { caseId: 'matrix-missing-case-0000', documentSha256: '0'.repeat(64) };
   const cells = services.flatMap((service) => target.agencies.all().map((agency) => ({ service, agency })));
+  const credentials = target.credentials ?? apiKeys;
 
   await inBatches(cells, 4, async ({ service, agency }) => {
-    const client = api(target.url(service), devApiKey(agency.id));
+    const client = api(target.url(service), await credentials.of(agency.id, service));
     const served = agency.services.includes(service);
     const expected = new Map<string, string>();
     for (const e of endpoints) expected.set(e.name, shape(await e.call(client, missing), missing.caseId));

@@ -1,5 +1,5 @@
-// Detector check: `SX_TEST_MUTANT=no-signatory-check npx jest libs/case-exchange/src/authorization/authorize-act.spec.ts`
-// switches the signatory check off; the "preparer's decision" tests must then fail.
+// The signatory check's switch (SX_TEST_MUTANT=no-signatory-check in the service config) reaches
+// authorizeAct as an argument; the e2e detector is in apps/exchange-e2e/src/officials.spec.ts.
 import type { Actor } from '@sx/contracts';
 import { procedureDefinition, type RuleSet } from '@sx/rules';
 import { STEP_AUTHORITY, type Act } from './act-authority';
@@ -37,6 +37,27 @@ describe('who may take which act', () => {
     }
   });
 
+  it.each<RuleSet>(['R1', 'R2', 'R3'])('%s: every preparing step is allowed to a preparer and a signatory, refused to a person with neither role', (ruleSet) => {
+    for (const t of procedureDefinition(ruleSet).transitions.filter((x) => STEP_AUTHORITY[x.event] === 'prepare')) {
+      expect(authorizeAct(person(['preparer']), t.event, ruleSet)).toBeUndefined();
+      expect(authorizeAct(person(['signatory']), t.event, ruleSet)).toBeUndefined();
+      expect(authorizeAct(person([]), t.event, ruleSet)).toMatchObject({ code: 'AUTH.NOT_PREPARER', options: { cite: t.cite } });
+    }
+  });
+
+  it('the mapping names no step that is not a transition of R1, R2 or R3 (a renamed step cannot leave a stale entry)', () => {
+    const events = new Set((['R1', 'R2', 'R3'] as const).flatMap((r) => procedureDefinition(r).transitions.map((t) => t.event)));
+    expect(Object.keys(STEP_AUTHORITY).filter((e) => !events.has(e as never))).toEqual([]);
+  });
+
+  it.each<[Act, RuleSet, string]>([
+    ['open-case', 'R1', 'R1 §12'],
+    ['attach-document', 'R2', 'R2 §13'],
+    ['check-eligibility', 'R3', 'R3 §12'],
+  ])('%s under %s is refused to a person with neither role citing the submission paragraph (%s)', (act, ruleSet, cite) => {
+    expect(authorizeAct(person([]), act, ruleSet)).toMatchObject({ code: 'AUTH.NOT_PREPARER', options: { cite: expect.stringMatching(new RegExp(`^${cite}`)) } });
+  });
+
   it.each<Act>(['open-case', 'replace-candidate', 'attach-document', 'check-eligibility', 'CandidateInterviewed'])(
     'a preparer may take the preparing act %s; a person with neither role may not',
     (act) => {
@@ -44,6 +65,11 @@ describe('who may take which act', () => {
       expect(authorizeAct(person([]), act, 'R3')).toMatchObject({ kind: 'forbidden', code: 'AUTH.NOT_PREPARER' });
     },
   );
+
+  it('with the test-only switch no-signatory-check a preparer decides, and only decisions are affected', () => {
+    expect(authorizeAct(person(['preparer']), 'ProposalAgreed', 'R3', { noSignatoryCheck: true })).toBeUndefined();
+    expect(authorizeAct(person([]), 'open-case', 'R3', { noSignatoryCheck: true })).toMatchObject({ code: 'AUTH.NOT_PREPARER' });
+  });
 
   it("an agency's system (API client) is authorised by its agency for decisions too", () => {
     expect(authorizeAct(system, 'ProposalAgreed', 'R3')).toBeUndefined();

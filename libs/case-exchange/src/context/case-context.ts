@@ -42,8 +42,11 @@ export interface CaseContext {
   readonly beforeCommit?: (current: CaseRecord | null, entries: readonly NewLogEntry<CaseView>[]) => readonly NewLogEntry<CaseView>[];
 }
 
-/** TESTS ONLY (SX_TEST_MUTANT): checks a test can switch off to show its detector fires. */
-export type CaseTestMutant = 'no-party-check' | 'no-binding-check' | 'no-unique-append';
+/**
+ * TESTS ONLY (SX_TEST_MUTANT, read once by the service config and refused without SX_DEV_KEYS=1):
+ * checks a test can switch off to show its detector fires.
+ */
+export type CaseTestMutant = 'no-party-check' | 'no-binding-check' | 'no-unique-append' | 'no-signatory-check';
 
 /** Where the working calendar comes from; `current()` answers the calendar in force at that moment. */
 export interface CalendarSource {

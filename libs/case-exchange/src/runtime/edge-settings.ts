@@ -27,7 +27,8 @@ export const edgeVariablesSchema = z.object({
    * TESTS ONLY: switches a check off so a detector (fuzz, tenant matrix) can prove it fires.
    * `no-auth` lets any key, or none, act as the service's first agency; `no-party-check` shows a
    * case to an agency that is not a party; `no-binding-check` believes records of another case;
-   * `no-unique-append` makes the log's append an overwrite (the chaos suite's detector check).
+   * `no-unique-append` makes the log's append an overwrite (the chaos suite's detector check);
+   * `no-signatory-check` lets an official without the signatory role decide (officials e2e).
    * Refused unless SX_DEV_KEYS=1 outside production, like every SX_TEST_ variable.
    */
   SX_TEST_MUTANT: z.enum(['no-auth', 'no-party-check', 'no-binding-check', 'no-unique-append', 'no-signatory-check']).optional(),

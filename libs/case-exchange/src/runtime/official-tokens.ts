@@ -1,24 +1,44 @@
 import { z } from 'zod';
-import { OidcIssuersSchema, tokenVerifier, type AgencyKeys, type OidcIssuers, type TokenVerifier } from '@sx/http-kit';
+import { OidcIssuersSchema, tokenVerifier, type OidcIssuer, type OidcIssuers, type TokenVerifier } from '@sx/http-kit';
+import type { ServiceName } from '@sx/contracts';
+import type { AgencyRegistry } from '../agencies/agency-registry';
 
 /**
- * Which providers vouch for which agency's officials: SX_OIDC_ISSUERS (JSON, agency id → provider), or
- * for local runs and tests SX_DEV_OIDC_ISSUER (the local provider for every agency served; never
- * honoured in production). Neither set: officials' tokens are not accepted, only API keys.
+ * The issuer deploy/agencies/agencies.json names for an agency that signs in at the local identity
+ * provider (apps/identity-provider, `npm start`'s default address). It is a placeholder: the
+ * provider's actual address (SX_DEV_OIDC_ISSUER: the e2e harness runs it on a free port) replaces
+ * it, outside production only; without that, such an agency's officials have no tokens, only keys.
  */
+export const DEV_PLACEHOLDER_ISSUER = 'http://127.0.0.1:4100';
+
+/** SX_OIDC_ISSUERS (JSON, agency id → provider) overrides agencies.json agency by agency (tests, staging). */
 const variables = z.object({
   SX_OIDC_ISSUERS: z.string().optional().transform((raw) => (raw === undefined ? undefined : OidcIssuersSchema.parse(JSON.parse(raw)))),
   SX_DEV_OIDC_ISSUER: z.url().optional(),
   NODE_ENV: z.string().optional(),
 });
 
-/** The local provider serves every agency: its tokens name the agency in `agency`. */
-const DEV_ROLES = { roleClaim: 'roles', roleValues: { preparer: ['preparer'], signatory: ['signatory'] }, nameClaim: 'name', positionClaim: 'position', agencyClaim: 'agency' };
+function providerOf(configured: OidcIssuer, dev: string | undefined): OidcIssuer | undefined {
+  if (configured.issuer.replace(/\/$/, '') !== DEV_PLACEHOLDER_ISSUER) return configured;
+  return dev ? { ...configured, issuer: dev, ...(configured.jwksUri ? { jwksUri: undefined } : {}) } : undefined;
+}
 
-export function officialTokens(service: string, keys: AgencyKeys, env: NodeJS.ProcessEnv = process.env): TokenVerifier | undefined {
+/**
+ * The verifier of officials' tokens from each agency's `identityProvider` in agencies.json. Every
+ * agency's provider is known, not only those served here: a genuine token of an agency that acts
+ * through another service is answered 403 AUTH.WRONG_SERVICE, as its API key is.
+ */
+export function officialTokens(service: ServiceName, registry: AgencyRegistry, env: NodeJS.ProcessEnv = process.env): TokenVerifier | undefined {
   const v = variables.parse(env);
   const dev = v.SX_DEV_OIDC_ISSUER !== undefined && v.NODE_ENV !== 'production' ? v.SX_DEV_OIDC_ISSUER : undefined;
-  const agencies = [...new Set(Object.values(keys).map((a) => a.agencyId))];
-  const issuers: OidcIssuers = v.SX_OIDC_ISSUERS ?? (dev ? Object.fromEntries(agencies.map((id) => [id, { issuer: dev, ...DEV_ROLES }])) : {});
-  return Object.keys(issuers).length > 0 ? tokenVerifier(issuers, service) : undefined;
+  const agencies = registry.all();
+  const issuers: OidcIssuers = {
+    ...Object.fromEntries(agencies.flatMap((a) => {
+      const provider = providerOf(a.identityProvider, dev);
+      return provider ? [[a.id, provider]] : [];
+    })),
+    ...v.SX_OIDC_ISSUERS,
+  };
+  const elsewhere = Object.fromEntries(agencies.filter((a) => !a.services.includes(service)).map((a) => [a.id, a.services]));
+  return Object.keys(issuers).length > 0 ? tokenVerifier(issuers, service, elsewhere) : undefined;
 }

@@ -46,6 +46,8 @@ describe('service configuration', () => {
     expect(load({ SX_DEV_KEYS: '1', SX_TEST_MUTANT: 'no-auth' }).testMutant).toBe('no-auth');
     // Every test-only switch is read in one place, behind the same gate.
     expect(() => load({ SX_TEST_MUTANT: 'no-unique-append' })).toThrow(/SX_TEST_MUTANT: a test-only switch/);
+    expect(() => load({ SX_TEST_MUTANT: 'no-signatory-check' })).toThrow(/SX_TEST_MUTANT: a test-only switch/);
+    expect(load({ SX_DEV_KEYS: '1', SX_TEST_MUTANT: 'no-signatory-check' }).testMutant).toBe('no-signatory-check');
     expect(() => load({ SX_TEST_STEP_DELAY_MS: '250' })).toThrow(/SX_TEST_STEP_DELAY_MS: a test-only switch/);
     expect(load({ SX_DEV_KEYS: '1', SX_TEST_STEP_DELAY_MS: '250' }).testStepDelayMs).toBe(250);
     expect(load({ SX_DEV_KEYS: '1' }).testStepDelayMs).toBe(0);

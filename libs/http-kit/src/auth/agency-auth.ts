@@ -52,6 +52,8 @@ export function agencyAuth(options: AgencyAuthOptions): RequestHandler {
         req.agency = { agencyId: req.actor.agencyId, roles: [] };
         return next();
       } catch (error) {
+        // A genuine token at the wrong service is no failed authentication, as with a key.
+        if (error instanceof ApiError && error.code === 'AUTH.WRONG_SERVICE') return next(error);
         // A refused token counts like a wrong key: against the address and the credential presented.
         const address = clientAddress(req);
         const tokenDigest = keyDigest(key);

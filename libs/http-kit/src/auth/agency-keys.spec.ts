@@ -12,6 +12,12 @@ describe('API_KEYS configuration', () => {
     });
   });
 
+  it('reads the client id a key belongs to, named in the records that system takes', () => {
+    const raw = JSON.stringify({ 'k-cccccccccccc': { agencyId: 'mfa', clientId: 'mfa-hr-system' } });
+    expect(config().parse({ API_KEYS: raw }).API_KEYS).toEqual({ 'k-cccccccccccc': { agencyId: 'mfa', roles: [], clientId: 'mfa-hr-system' } });
+    expect(config().safeParse({ API_KEYS: JSON.stringify({ 'k-cccccccccccc': { agencyId: 'mfa', clientId: 'no spaces' } }) }).success).toBe(false);
+  });
+
   it('rejects invalid JSON, short keys and bad agency ids', () => {
     expect(config().safeParse({ API_KEYS: '{nope' }).success).toBe(false);
     expect(config().safeParse({ API_KEYS: '{"short":"mfa"}' }).success).toBe(false);
@@ -19,7 +25,7 @@ describe('API_KEYS configuration', () => {
   });
 
   it('falls back to deterministic dev keys only when a default is given', () => {
-    expect(config(devApiKeys(['mfa'])).parse({}).API_KEYS).toEqual({ [devApiKey('mfa')]: { agencyId: 'mfa', roles: [] } });
+    expect(config(devApiKeys(['mfa'])).parse({}).API_KEYS).toEqual({ [devApiKey('mfa')]: { agencyId: 'mfa', roles: [], clientId: 'mfa-dev-system' } });
     expect(devApiKey('mfa')).toBe('dev-key-mfa-0000');
     expect(config().safeParse({}).success).toBe(false);
   });

@@ -5,12 +5,20 @@ import type { Agency } from './agency';
 const agencyId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'an agency id: letters, digits, . _ -');
 const apiKey = z.string().min(12, 'an API key of at least 12 characters').regex(/^[\x21-\x7e]+$/, 'printable ASCII');
 
+const clientId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'a client id: letters, digits, . _ : -');
+
 const identity = z.union([
   agencyId.transform((id): Agency => ({ agencyId: id, roles: [] })),
-  z.strictObject({ agencyId, roles: z.array(z.string().min(1)).default([]) }),
+  z.strictObject({ agencyId, clientId: clientId.optional(), roles: z.array(z.string().min(1)).default([]) }).transform(
+    (a): Agency => ({ agencyId: a.agencyId, roles: a.roles, ...(a.clientId ? { clientId: a.clientId } : {}) }),
+  ),
 ]);
 
-/** `{ "<api key>": "<agency id>" | { agencyId, roles } }` — the shape of the API_KEYS variable. */
+/**
+ * `{ "<api key>": "<agency id>" | { agencyId, clientId, roles } }` — the shape of the API_KEYS
+ * variable. `clientId` names the system holding the key in every record it takes; a key given as a
+ * bare agency id is named by its digest prefix (`api-key:<12 hex>`).
+ */
 export const agencyKeysSchema = z.record(apiKey, identity).refine((m) => Object.keys(m).length > 0, 'at least one key');
 export type AgencyKeys = Readonly<Record<string, Agency>>;
 
@@ -41,10 +49,11 @@ export function apiKeysVariable(devDefault?: AgencyKeys) {
  */
 export const devApiKey = (id: string): string => `dev-key-${id}-0000`;
 
+/** Each dev key's client is `<agency id>-dev-system`. */
 export function devApiKeys(agencies: readonly (string | Agency)[]): AgencyKeys {
   return Object.fromEntries(
     agencies.map((a) => {
-      const agency = typeof a === 'string' ? { agencyId: a, roles: [] } : a;
+      const agency = typeof a === 'string' ? { agencyId: a, roles: [], clientId: `${a}-dev-system` } : a;
       return [devApiKey(agency.agencyId), agency];
     }),
   );

@@ -5,6 +5,8 @@ import type { Actor } from '@sx/contracts';
 export interface Agency {
   readonly agencyId: string;
   readonly roles: readonly string[];
+  /** The API client the key belongs to (the agency's HR system, its archive …), named in the records it takes. */
+  readonly clientId?: string;
 }
 
 declare module 'express-serve-static-core' {
@@ -23,11 +25,14 @@ export function callingAgency(req: Request): Agency {
   return agency;
 }
 
-/** The actor an API key speaks for: its agency's IT system (identified by the key's digest prefix). */
+/**
+ * The actor an API key speaks for: its agency's IT system, by the key's client id, or for a key
+ * configured without one by `api-key:` and its digest prefix (stable, and no secret).
+ */
 export const systemActorOf = (agency: Agency, keyDigest: string): Actor => ({
   agencyId: agency.agencyId,
   kind: 'system',
-  subject: `api-key:${keyDigest.slice(0, 12)}`,
-  name: `${agency.agencyId} system`,
+  subject: agency.clientId ?? `api-key:${keyDigest.slice(0, 12)}`,
+  name: agency.clientId ? `${agency.agencyId} ${agency.clientId}` : `${agency.agencyId} system`,
   roles: ['system', ...agency.roles],
 });

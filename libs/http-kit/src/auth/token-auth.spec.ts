@@ -49,6 +49,11 @@ describe('one provider serving several agencies (the national IdP, the local dev
     expect(await refusal(shared()(await token({ agency: 'mfa' })))).toBe('401 AUTH.TOKEN_WRONG_AGENCY');
     expect(await refusal(shared()(await token()))).toBe('401 AUTH.TOKEN_WRONG_AGENCY');
   });
+  it('a genuine token of an agency served by other services gets 403 AUTH.WRONG_SERVICE, as its API key does', async () => {
+    const here = tokenVerifier({ 'ministry-of-justice': { issuer, ...ROLES, agencyClaim: 'agency' }, mfa: { issuer, ...ROLES, agencyClaim: 'agency' } }, 'receiving-body', { mfa: ['foreign-affairs'] });
+    expect(await refusal(here(await token({ agency: 'mfa' })))).toBe('403 AUTH.WRONG_SERVICE');
+    await expect(here(await token({ agency: 'ministry-of-justice' }))).resolves.toMatchObject({ agencyId: 'ministry-of-justice' });
+  });
   it('a provider shared by agencies without an agency claim is refused at start-up: it could not say who speaks', () => {
     expect(() => tokenVerifier({ 'ministry-of-justice': { issuer, ...ROLES }, 'kazakh-invest': { issuer, ...ROLES } }, 'receiving-body')).toThrow(/agencyClaim/);
   });

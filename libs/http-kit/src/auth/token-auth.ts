@@ -3,6 +3,7 @@ import type { Actor } from '@sx/contracts';
 import { ApiError } from '../errors/api-error';
 import { text } from '@sx/rules';
 import type { OidcIssuer, OidcIssuers } from './oidc-issuers';
+import { wrongService } from './wrong-service';
 
 /** Only asymmetric signatures: `none` and HS* (a shared secret the service would hold) are refused. */
 const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
@@ -100,8 +101,10 @@ function agencyOf(payload: JWTPayload, known: KnownIssuer): string | undefined {
  * Verifies an official's access token: signature against the issuer's JWKS (fetched once, cached,
  * refetched when a token names a key it has not seen: key rotation), `iss` one of the agencies'
  * configured issuers, `aud` this service, `exp`/`nbf`. Throws a 401 ApiError naming the failure.
+ * A genuine token of an agency that acts through other services (`servedElsewhere`: agency id → its
+ * services) gets 403 AUTH.WRONG_SERVICE, as that agency's API key does.
  */
-export function tokenVerifier(issuers: OidcIssuers, audience: string): TokenVerifier {
+export function tokenVerifier(issuers: OidcIssuers, audience: string, servedElsewhere: Readonly<Record<string, readonly string[]>> = {}): TokenVerifier {
   const byIssuer = issuersByUrl(issuers);
   return async (token) => {
     const alg = headerAlg(token);
@@ -118,6 +121,8 @@ export function tokenVerifier(issuers: OidcIssuers, audience: string): TokenVeri
       const { payload } = await jwtVerify(token, known.jwks, { issuer: known.config.issuer, audience, algorithms: ALGORITHMS, requiredClaims: ['sub', 'exp'] });
       const agencyId = agencyOf(payload, known);
       if (agencyId === undefined) throw tokenRefused('wrong-agency');
+      const elsewhere = servedElsewhere[agencyId];
+      if (elsewhere) throw wrongService({ agencyId, services: elsewhere }, audience);
       const name = claim(payload, known.config.nameClaim);
       const position = claim(payload, known.config.positionClaim);
       return {

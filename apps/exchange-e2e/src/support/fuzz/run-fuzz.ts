@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import type { ServiceName } from '@sx/contracts';
-import { devApiKey } from '@sx/http-kit';
 import { partyKey } from '../seeded-cases';
 import { fuzzRequest, type FuzzRequest, type FuzzWorld, type Operation } from './fuzz-requests';
 import { watchHealth, type HealthReport } from './health-watch';
@@ -16,6 +15,9 @@ export interface FuzzOptions {
   readonly concurrency?: number;
   readonly maxResponseMs?: number;
   readonly maxHealthMs?: number;
+  /** The credential a request of `caller` carries (an agency's API key, or its signatory's token), and a bogus one. */
+  readonly credential: (agencyId: string, service: ServiceName) => string;
+  readonly bogus: string;
 }
 
 export interface FuzzReport {
@@ -47,7 +49,7 @@ function violations(r: FuzzRequest, status: number, ms: number, options: FuzzOpt
 
 async function send(r: FuzzRequest, options: FuzzOptions): Promise<{ status: number; ms: number }> {
   const headers: Record<string, string> = { ...r.headers, accept: 'application/json' };
-  if (r.caller) headers.authorization = `Bearer ${r.caller === 'bogus' ? 'sx_bogus_key_0000000000000' : devApiKey(r.caller)}`;
+  if (r.caller) headers.authorization = `Bearer ${r.caller === 'bogus' ? options.bogus : options.credential(r.caller, r.service)}`;
   // fetch cannot send a body with GET: such a request goes without it.
   const body = r.operation.method === 'GET' ? undefined : r.body;
   if (body) headers['content-type'] = body.contentType;

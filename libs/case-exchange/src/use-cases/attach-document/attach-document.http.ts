@@ -51,9 +51,9 @@ export const attachDocumentRoute = (ctx: CaseContext) =>
     },
     bodyExample: { fileName: 'cv.pdf', contentType: 'application/pdf', contentBase64: 'JVBERi0xLjQKJSDQoNCw0LfQtdC8Cg==' },
     responses: { 200: CaseDocumentSchema },
-    errors: [404, 409, 412, 413],
-    handler: async ({ agency, params, query, headers, body, raw }) => ({
+    errors: [403, 404, 409, 412, 413],
+    handler: async ({ actor, params, query, headers, body, raw }) => ({
       status: 200,
-      body: await attachDocument(ctx, agency.agencyId, params.caseId, params.kind, documentFile(raw, body, query.fileName), expectedSeqOf(headers['If-Match'])),
+      body: await attachDocument(ctx, actor, params.caseId, params.kind, documentFile(raw, body, query.fileName), expectedSeqOf(headers['If-Match'])),
     }),
   });

@@ -1,4 +1,5 @@
-import type { CaseDocument } from '@sx/contracts';
+import type { Actor, CaseDocument } from '@sx/contracts';
+import { assertAuthorized } from '../../authorization';
 import type { DocumentKind } from '@sx/rules';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { rolesOfAgency } from '../../case-view/parties';
@@ -13,7 +14,8 @@ import type { DocumentFile } from './attach-document.schema';
  * The sender attaches one document of the package (R1 §12, R2 §13, R3 §12). The file is kept by its
  * SHA-256; attaching a kind again replaces that kind in the package being prepared.
  */
-export async function attachDocument(ctx: CaseContext, agencyId: string, caseId: string, kind: DocumentKind, file: DocumentFile, expectedSeq?: number): Promise<CaseDocument> {
+export async function attachDocument(ctx: CaseContext, actor: Actor, caseId: string, kind: DocumentKind, file: DocumentFile, expectedSeq?: number): Promise<CaseDocument> {
+  const agencyId = actor.agencyId;
   const content = file.content;
   if (content.length > ctx.maxFileBytes) throw fileTooLarge(ctx.maxFileBytes, content.length);
   const sha256 = sha256Of(content);
@@ -23,6 +25,7 @@ export async function attachDocument(ctx: CaseContext, agencyId: string, caseId:
     if (!current) throw caseNotFound(caseId);
     const state = current.state;
     if (!rolesOfAgency(state, agencyId, ctx.service).includes('sender')) throw notAParty(caseId);
+    assertAuthorized(actor, 'attach-document', state.ruleSet);
     if (!packageEditable(state)) throw documentsClosed(state.status);
     const proposal = proposalInPreparation(state);
     attached = { kind, fileName: file.fileName, contentType: file.contentType, sha256, size: content.length, proposal };

@@ -20,9 +20,9 @@ export const openCaseRoute = (ctx: CaseContext) =>
     bodyExample: { receiverId: 'ministry-of-justice', reference: '01-12/345', candidate: CANDIDATE_EXAMPLE },
     responses: { 201: CaseResponseSchema },
     responseHeaders: CaseEtagHeaderSchema,
-    errors: [422],
-    handler: async ({ agency, body }) => {
-      const opened = await openCase(ctx, agency.agencyId, body);
+    errors: [403, 422],
+    handler: async ({ actor, body }) => {
+      const opened = await openCase(ctx, actor, body);
       return caseReply(201, opened, ['sender'], todayOf(ctx));
     },
   });

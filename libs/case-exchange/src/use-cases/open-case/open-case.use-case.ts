@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Refusal, refusalOfViolations, type Parties } from '@sx/contracts';
+import { Refusal, refusalOfViolations, type Actor, type Parties } from '@sx/contracts';
 import { rolesOf, serviceForRole } from '@sx/contracts';
 import { selectRuleSet, text, type RuleSet } from '@sx/rules';
+import { assertAuthorized } from '../../authorization';
 import { newCaseView } from '../../case-view/new-case-view';
 import type { CaseRecord } from '../../persistence/case.store';
 import type { CaseContext } from '../../context/case-context';
@@ -17,8 +18,10 @@ const wrongService = (ruleSet: RuleSet, service: string): Refusal =>
 /**
  * The sender opens a case for its candidate. Which rules apply follows from who sends whom where
  * (R1 §2, R2 §2, R3 §2); the case starts as a draft until the package is complete and submitted.
+ * Opening is a preparing act: a preparer or a signatory of the sender (or its system).
  */
-export async function openCase(ctx: CaseContext, senderId: string, body: OpenCaseBody): Promise<CaseRecord> {
+export async function openCase(ctx: CaseContext, actor: Actor, body: OpenCaseBody): Promise<CaseRecord> {
+  const senderId = actor.agencyId;
   const sender = ctx.agencies.get(senderId);
   const receiver = ctx.agencies.find(body.receiverId);
   if (!receiver) throw unknownAgency(body.receiverId);
@@ -38,6 +41,7 @@ export async function openCase(ctx: CaseContext, senderId: string, body: OpenCas
   if (!selected.ok) throw refusalOfViolations(selected.violations);
   const ruleSet = selected.value;
   if (!rolesOf(ctx.service, ruleSet).includes('sender')) throw wrongService(ruleSet, ctx.service);
+  assertAuthorized(actor, 'open-case', ruleSet);
 
   const parties: Parties = {
     sender: { agencyId: sender.id, service: ctx.service },

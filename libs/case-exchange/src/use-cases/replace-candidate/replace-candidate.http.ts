@@ -19,9 +19,9 @@ export const replaceCandidateRoute = (ctx: CaseContext) =>
     bodyExample: { ...CANDIDATE_EXAMPLE, fullName: 'Daniyar Omarov' },
     responses: { 200: CaseResponseSchema },
     responseHeaders: CaseEtagHeaderSchema,
-    errors: [404, 409, 412, 422],
-    handler: async ({ agency, params, headers, body }) => {
-      const saved = await replaceCandidate(ctx, agency.agencyId, params.caseId, body, expectedSeqOf(headers['If-Match']));
+    errors: [403, 404, 409, 412, 422],
+    handler: async ({ actor, params, headers, body }) => {
+      const saved = await replaceCandidate(ctx, actor, params.caseId, body, expectedSeqOf(headers['If-Match']));
       return caseReply(200, saved, ['sender'], todayOf(ctx));
     },
   });

@@ -1,4 +1,5 @@
-import { Refusal } from '@sx/contracts';
+import { Refusal, type Actor } from '@sx/contracts';
+import { assertAuthorized } from '../../authorization';
 import { text } from '@sx/rules';
 import type { CandidateRecord } from '../../case-view/case-view.schema';
 import { changeCase } from '../../event-log/change-case';
@@ -14,11 +15,13 @@ const notRefused = (ruleSet: string, status: string): Refusal =>
   });
 
 /** After a refusal the sender names another candidate (R1 §14, R2 §15, R3 §14) and prepares a new package. */
-export async function replaceCandidate(ctx: CaseContext, agencyId: string, caseId: string, candidate: CandidateRecord, expectedSeq?: number): Promise<CaseRecord> {
+export async function replaceCandidate(ctx: CaseContext, actor: Actor, caseId: string, candidate: CandidateRecord, expectedSeq?: number): Promise<CaseRecord> {
+  const agencyId = actor.agencyId;
   const result = await changeCase(ctx, caseId, (current) => {
     if (!current) throw caseNotFound(caseId);
     const state = current.state;
     if (!rolesOfAgency(state, agencyId, ctx.service).includes('sender')) throw notAParty(caseId);
+    assertAuthorized(actor, 'replace-candidate', state.ruleSet);
     if (state.status !== 'proposal-refused') throw notRefused(state.ruleSet, state.status);
     return [{
       state: { ...state, candidate },

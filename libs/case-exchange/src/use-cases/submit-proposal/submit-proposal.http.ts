@@ -7,6 +7,7 @@ import { CaseResponseSchema } from '../../http/case-response';
 import { CaseEtagHeaderSchema, caseReply, expectedSeqOf, IfMatchHeaderSchema } from '../../http/case-version';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
 import { todayOf, type CaseContext } from '../../context/case-context';
+import { assertAuthorized } from '../../authorization';
 import { loadCaseFor } from '../shared/load-case';
 import { checkCase } from './check-proposal.use-case';
 import { submitProposal } from './submit-proposal.use-case';
@@ -32,9 +33,11 @@ export const checkProposalRoute = (ctx: CaseContext) =>
         violations: z.array(ViolationSchema).describe('Every condition that fails, each with its paragraph (e.g. R3 §10(4)); all of them, not only the first. Empty when ok.'),
       }),
     },
-    errors: [404, 422],
-    handler: async ({ agency, params }) => {
-      const { aggregate } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
+    errors: [403, 404, 422],
+    handler: async ({ actor, params }) => {
+      const { aggregate } = await loadCaseFor(ctx, params.caseId, actor.agencyId);
+      // Checking the draft before submitting it is the preparer's work; the party check came first (404).
+      assertAuthorized(actor, 'check-eligibility', aggregate.state.ruleSet);
       const checked = checkCase(ctx, aggregate.state, todayOf(ctx));
       return { status: 200, body: { ok: checked.ok, violations: checked.ok ? [] : [...checked.violations] } };
     },
