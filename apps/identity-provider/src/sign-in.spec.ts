@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { tokenVerifier } from '@sx/http-kit';
-import { signInAs } from './testing/sign-in';
+import { signInAs } from '@sx/testing';
 
 // The provider as a real process; the officials sign in through its login form (Authorization Code +
 // PKCE), and the services' own token path verifies what it issued.

@@ -8,3 +8,4 @@ export { startServiceProcess, nodeArgs, REPO_ROOT, BUILT_OTEL_BOOTSTRAP, type Se
 export { SupervisedService, restartBackoff, type SupervisionEvents, type SupervisionOptions } from './supervised-service';
 export { diagnoseStartup, type StartupDiagnosis, type StartupWait } from './startup-diagnosis';
 export { checkImportLayers, type LayerReport } from './import-layers';
+export { signInAs } from './oidc-sign-in';

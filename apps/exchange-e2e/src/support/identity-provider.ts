@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { startServiceProcess, type ServiceProcess } from '@sx/testing';
-import { signInAs } from '../../../identity-provider/src/testing/sign-in';
+import { signInAs, startServiceProcess, type ServiceProcess } from '@sx/testing';
 
 /**
  * The local OpenID Connect provider as a real process for one test file (apps/identity-provider):
