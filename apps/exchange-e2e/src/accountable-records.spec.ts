@@ -108,7 +108,7 @@ describe('Issue #17: accountable records', () => {
     expect(await receivedBy('receiving-body', 'ministry-of-justice', 1, 'receiving-body')).toEqual(byReceiver);
   });
 
-  it('the record names who decided: the agency system behind the API key, inside the signed content', () => {
-    for (const r of active.events as SignedRecord[]) expect(r.by).toMatchObject({ kind: 'system', subject: expect.stringMatching(/^api-key:[0-9a-f]{12}$/) });
+  it('the record names who decided: the agency system behind the API key (its client id), inside the signed content', () => {
+    for (const r of active.events as SignedRecord[]) expect(r.by).toMatchObject({ kind: 'system', subject: `${r.agencyId}-dev-system` });
   });
 });

@@ -62,11 +62,20 @@ describe('a received step or a sweep decides on the head this process last saw, 
   });
 });
 
-describe('an act reads the case first: a lost append then means a step taken meanwhile', () => {
-  it('reads even with a cached head, and is refused CASE.CONCURRENT_STEP when another writer appended after its read', async () => {
+describe('an act reads the case before its entry is written: a lost append then means a step taken meanwhile', () => {
+  it('decides on a current cached head while the read runs beside its first writes: one read, one append', async () => {
+    const { ctx, calls } = fakeContext(4, 4);
+    let decisions = 0;
+    await expect(changeCase(ctx, 'c1', (c) => (decisions++, next(c)), { onConcurrentStep: 'refuse' })).resolves.toMatchObject({ outcome: 'committed', record: { rev: 5 } });
+    expect([calls, decisions]).toEqual([['read', 'append'], 1]);
+  });
+  it('a read showing a step the cached head lacks stops the entry before it is written: decided again on the read case', async () => {
     const { ctx, calls } = fakeContext(4, 3);
-    await expect(changeCase(ctx, 'c1', next, { onConcurrentStep: 'refuse' })).resolves.toMatchObject({ outcome: 'committed', record: { rev: 5 } });
-    expect(calls).toEqual(['read', 'append']);
+    const seen: number[] = [];
+    await expect(changeCase(ctx, 'c1', (c) => (seen.push(c?.rev ?? 0), next(c)), { onConcurrentStep: 'refuse' })).resolves.toMatchObject({ outcome: 'committed', record: { rev: 5 } });
+    expect([calls, seen]).toEqual([['read', 'append'], [3, 4]]);
+  });
+  it('is refused CASE.CONCURRENT_STEP when another writer appended after its read', async () => {
     const raced = fakeContext(5, undefined);
     // Another writer appends between this writer's read and its append.
     const racing = { ...raced.ctx, cases: { ...raced.ctx.cases, findCurrent: async () => recordAt(4) } } as unknown as CaseContext;

@@ -52,6 +52,13 @@ export function decideExpecting(caseId: string, current: CaseRecord | null, deci
   throw staleVersion(caseId, seqOf(current), expectedSeq ?? 0);
 }
 
+/** An act's read, run beside its first writes, found a step its unread head lacks: decide again on it. */
+class HeadMoved extends Error {
+  constructor(readonly head: CaseRecord | null) {
+    super('the case moved past the cached head');
+  }
+}
+
 /**
  * The one way a case changes, for an act over HTTP, a step received over AMQP and the sweeper alike:
  * load → decide (pure; a refusal ends it) → commit: the obligations the change opens are indexed for
@@ -61,16 +68,24 @@ export function decideExpecting(caseId: string, current: CaseRecord | null, deci
  * CASE.CONCURRENT_STEP (its caller decided on an outdated case); anything else decides again on the
  * caught-up case.
  *
- * A change that decides again after a lost append anyway (a received step, a sweep) takes its first
- * decision on the head this process last saw, without a read (a round trip off the handoff): the
- * append proves it current. Anything but a commit on that unread head (a refusal, nothing to do, a
- * lost append) is decided again on the case read from the log, so an outdated cache never refuses or
- * skips anything by itself. An act reads first: a lost append must mean a step taken meanwhile.
+ * The first decision is taken on the head this process last saw, when it has one, so no read waits
+ * in front of it (a round trip off the handoff). Anything but a commit on that unread head (a
+ * refusal, nothing to do, a lost append) is decided again on the case read from the log: an outdated
+ * cache never refuses or skips anything by itself. An act still reads, beside its due marks and
+ * outbox pointer, and writes its entry only if the read shows nothing newer than the head it decided
+ * on; so a lost append still means a step taken after the act's read.
  */
 export async function changeCase(ctx: CaseContext, caseId: string, decide: (current: CaseRecord | null) => Decision | null, options: ChangeOptions): Promise<ChangeResult> {
-  const cached = options.onConcurrentStep === 'decide-again' ? ctx.cases.cachedHead(caseId) : undefined;
+  const act = options.onConcurrentStep === 'refuse';
+  const cached = ctx.cases.cachedHead(caseId);
+  let reading: Promise<CaseRecord | null> | undefined = cached && act ? ctx.cases.findCurrent(caseId) : undefined;
   let current = cached ?? (await ctx.cases.findCurrent(caseId));
   let unread = cached !== undefined;
+  const read = async (): Promise<CaseRecord | null> => {
+    const head = await (reading ?? ctx.cases.findCurrent(caseId));
+    [reading, unread] = [undefined, false];
+    return head;
+  };
   for (let attempt = 1; ; attempt++) {
     let entries: Decision | null;
     try {
@@ -78,20 +93,37 @@ export async function changeCase(ctx: CaseContext, caseId: string, decide: (curr
       entries = decided && ctx.beforeCommit ? ctx.beforeCommit(current, decided) : decided;
     } catch (err) {
       if (!unread) throw err;
-      [current, unread] = [await ctx.cases.findCurrent(caseId), false];
+      current = await read();
       continue;
     }
     if (!entries || entries.length === 0) {
       if (!unread) return { outcome: 'unchanged', record: current };
-      [current, unread] = [await ctx.cases.findCurrent(caseId), false];
+      current = await read();
       continue;
     }
-    const marks: DueMark[] = newDueMarks(caseId, current?.state ?? null, entries.at(-1)?.state ?? null, (current?.rev ?? 0) + entries.length);
+    const base = current;
+    const marks: DueMark[] = newDueMarks(caseId, base?.state ?? null, entries.at(-1)?.state ?? null, (base?.rev ?? 0) + entries.length);
+    const check = reading;
+    const before = (): Promise<unknown> =>
+      Promise.all([
+        marks.length > 0 ? ctx.dues.add(marks, todayOf(ctx)) : undefined,
+        check?.then((head) => {
+          if ((head?.rev ?? 0) !== (base?.rev ?? 0)) throw new HeadMoved(head);
+        }),
+      ]);
     await widenRaceForTests(ctx.testStepDelayMs);
-    const result = await ctx.cases.append(caseId, current, entries, marks.length > 0 ? { before: () => ctx.dues.add(marks, todayOf(ctx)) } : {});
+    let result: Awaited<ReturnType<typeof ctx.cases.append>>;
+    try {
+      result = await ctx.cases.append(caseId, base, entries, { before });
+    } catch (err) {
+      if (!(err instanceof HeadMoved)) throw err;
+      [current, reading, unread] = [err.head, undefined, false];
+      continue;
+    }
+    if (check) [reading, unread] = [undefined, false]; // the read confirmed the head decided on
     if (result.ok) return { outcome: 'committed', record: result.snapshot };
     const step = result.winners.find((w) => w.step !== undefined);
-    if (step && options.onConcurrentStep === 'refuse' && options.expectedSeq === undefined) throw concurrentStep(caseId, step.step ?? 0);
+    if (step && act && options.expectedSeq === undefined) throw concurrentStep(caseId, step.step ?? 0);
     if (attempt >= (options.maxAttempts ?? 8)) throw new Error(`case ${caseId}: still contended after ${attempt} attempts`);
     [current, unread] = [result.snapshot, false];
   }

@@ -30,14 +30,18 @@ interface Queued {
 
 /**
  * Publishes committed messages with publisher confirms, then forgets them. The fast path takes what
- * a write just committed (`enqueue`) and publishes it in batches with one wait for all confirms; the
+ * a write just committed (`enqueue`) and publishes it before the writer's caller goes on (a step's
+ * response is built after its messages left), the changes committed together as one batch; a batch
+ * never waits for an earlier one's confirms (they are pipelined on the channel). The
  * slow path looks in the stores on a timer, so anything a crash or a broker outage left behind goes
  * out without a restart. Delivery is at-least-once; receivers recognise a step they already hold.
  */
 export class OutboxRelay {
   private queue: Queued[] = [];
   private readonly inFlight = new Set<string>();
-  private flushing: Promise<void> | null = null;
+  private flushScheduled = false;
+  /** Fast-path batches waiting for their confirms (stop waits for them). */
+  private readonly publishing = new Set<Promise<number>>();
   private sweeps: PeriodicPass | null = null;
   private stopped = true;
   private readonly logger: LogSink;
@@ -61,14 +65,15 @@ export class OutboxRelay {
   enqueue(store: OutboxStore, pending: PendingOutbox): void {
     if (this.stopped) return; // the slow path of the next start finds them
     this.queue.push({ store, pending });
-    // Each publish span follows the trace stored in its envelope; the relay's own store calls are
-    // left untraced, so they never join (and grow) the trace of whichever request handed it work.
-    if (!this.flushing) this.flushing = context.with(suppressTracing(ROOT_CONTEXT), () => this.flush()).finally(() => (this.flushing = null));
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // A microtask: after the writes committed in this turn, before the writer's caller continues.
+    queueMicrotask(() => this.flush());
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    await Promise.allSettled([this.flushing, this.sweeps?.stop()]);
+    await Promise.allSettled([...this.publishing, this.sweeps?.stop()]);
     this.sweeps = null;
     await this.forgetConfirmed();
   }
@@ -85,12 +90,15 @@ export class OutboxRelay {
     return published;
   }
 
-  private async flush(): Promise<void> {
-    // Yield once so the writes of one tick go out as one batch.
-    await new Promise((r) => setImmediate(r));
+  private flush(): void {
+    this.flushScheduled = false;
     while (this.queue.length > 0 && !this.stopped) {
       const batch = this.queue.splice(0, this.options.batchSize ?? 200).filter((q) => !this.inFlight.has(q.pending.key));
-      await this.publish(batch);
+      // Each publish span follows the trace stored in its envelope; the relay's own store calls are
+      // left untraced, so they never join (and grow) the trace of whichever request handed it work.
+      const sent = context.with(suppressTracing(ROOT_CONTEXT), () => this.publish(batch));
+      this.publishing.add(sent);
+      void sent.finally(() => this.publishing.delete(sent));
     }
   }
 
