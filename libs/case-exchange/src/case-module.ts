@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { Envelope, ServiceName } from '@sx/contracts';
 import type { IdempotencyStore, Route } from '@sx/http-kit';
-import type { EnvelopeHandler, KeyRing, OutboxStore, PendingOutbox } from '@sx/messaging';
+import type { AmqpConnection, EnvelopeHandler, KeyRing, OutboxStore, PendingOutbox } from '@sx/messaging';
 import type { Logger } from 'pino';
 import type { AgencyRegistry } from './agencies/agency-registry';
 import type { CalendarSource, CaseTestMutant } from './context/case-context';
@@ -61,7 +61,7 @@ export interface CaseModule {
   /** Writes what waits to be written (case snapshots); call after the last change, before disconnecting. */
   flush(): Promise<void>;
   /** Opens the webhook delivery queue and starts the reminder passes (before the inbox is consumed); stop it on shutdown. */
-  startWebhooks(amqp: { url: string; prefix: string | undefined }): Promise<{ stop(): Promise<void> }>;
+  startWebhooks(amqp: { connection: AmqpConnection; prefix: string | undefined }): Promise<{ stop(): Promise<void> }>;
   /** Answers every held read (GET /cases/{id}?afterSeq) at once; call when shutdown begins. */
   releaseHeldReads(): void;
   /** Wire to the relay's fast path: the messages of every committed change, at once. */

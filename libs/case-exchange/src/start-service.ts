@@ -57,7 +57,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
   const relay = messaging.createRelay([module.outbox], { prepare: module.prepareMessage, intervalMs: config.relayIntervalMs });
   module.onCommitted((pending) => relay.enqueue(module.outbox, pending));
   relay.start();
-  const webhooks = await module.startWebhooks({ url: config.amqpUrl, prefix: config.amqpPrefix });
+  const webhooks = await module.startWebhooks({ connection: messaging.connection, prefix: config.amqpPrefix });
   await messaging.consume(module.handleMessage);
   const sweeper = module.startSweeper(config.sweepIntervalMs, (envelopes) => messaging.publisher.publishAll(envelopes));
   const receiptWatch = module.startReceiptWatch(Math.min(30_000, Math.max(1_000, Math.floor(config.receiptAlarmAfterMs / 4))));

@@ -27,6 +27,8 @@ export interface MessagingOptions {
 
 export interface Messaging {
   readonly names: TopologyNames;
+  /** The service's one connection to the broker: other queues of the service (webhook jobs) open their channels on it. */
+  readonly connection: AmqpConnection;
   readonly publisher: EnvelopePublisher;
   /** Consumes this service's inbox (or `queue`); resolves once subscribed. */
   consume(handler: EnvelopeHandler, options?: { queue?: string; prefetch?: number }): Promise<EnvelopeConsumer>;
@@ -74,6 +76,7 @@ export async function createMessaging(options: MessagingOptions): Promise<Messag
   const relays: OutboxRelay[] = [];
   return {
     names,
+    connection: conn,
     publisher,
     isConnected: () => conn.isConnected(),
     async consume(handler, opts = {}) {

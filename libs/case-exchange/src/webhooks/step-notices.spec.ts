@@ -1,5 +1,5 @@
-import { bound, type TestRecord } from '../testing/sealed-record';
-import type { EventRecord, SignedRecord } from '@sx/contracts';
+import type { TestRecord } from '../testing/sealed-record';
+import type { SignedRecord } from '@sx/contracts';
 import type { CaseEvent } from '@sx/rules';
 import { advanceCase } from '../case-view/advance-case';
 import type { CaseView } from '../case-view/case-view.schema';

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { Route } from '@sx/http-kit';
-import type { EnvelopeHandler } from '@sx/messaging';
+import type { AmqpConnection, EnvelopeHandler } from '@sx/messaging';
 import type { CaseContext } from '../context/case-context';
 import { deliverWebhook } from './deliver-webhook';
 import { listDeliveriesRoute, redeliverRoute } from './deliveries.http';
@@ -24,7 +24,7 @@ export interface Webhooks {
   /** Reads which agencies subscribe; call before serving. */
   init(): Promise<void>;
   /** Opens the delivery queue and consumes it, and starts the reminder passes; before the inbox is consumed. */
-  start(amqp: { url: string; prefix: string | undefined }): Promise<{ stop(): Promise<void> }>;
+  start(amqp: { connection: AmqpConnection; prefix: string | undefined }): Promise<{ stop(): Promise<void> }>;
 }
 
 /** Webhooks and reminders of one service: subscriptions, the delivery queue, the dispatcher and the reminder passes. */
@@ -43,7 +43,7 @@ export function createWebhooks(ctx: CaseContext, connection: Connection, subscri
     onStepsCommitted: noticeHandler(runtime),
     init: () => subscriptions.refresh(),
     async start(amqp) {
-      const opened = await WebhookQueue.open({ url: amqp.url, prefix: amqp.prefix ?? 'sx', service: ctx.service, waits: settings.retryDelaysMs, logger: ctx.logger });
+      const opened = await WebhookQueue.open({ connection: amqp.connection, prefix: amqp.prefix ?? 'sx', service: ctx.service, waits: settings.retryDelaysMs, logger: ctx.logger });
       queue = opened;
       await opened.consume((job) => deliverWebhook(rt, job), PREFETCH);
       const refreshing = subscriptions.startRefreshing(settings.refreshMs, ctx.logger);

@@ -44,8 +44,9 @@ export class WebhookQueue {
     this.publisher = new ManagedChannel(conn, { name: 'webhooks:publisher', logger });
   }
 
-  static async open(options: { url: string; prefix: string; service: string; waits: readonly number[]; logger: LogSink }): Promise<WebhookQueue> {
-    const conn = await AmqpConnection.open({ url: options.url, logger: options.logger, name: `${options.service}:webhooks` });
+  /** Declares the queues on the service's one connection (its messaging's), which it does not own. */
+  static async open(options: { connection: AmqpConnection; prefix: string; service: string; waits: readonly number[]; logger: LogSink }): Promise<WebhookQueue> {
+    const conn = options.connection;
     const queue = new WebhookQueue(conn, webhookQueueNames(options.prefix, options.service), [...new Set(options.waits)], options.logger);
     const ch = await conn.createChannel();
     try {
@@ -132,7 +133,6 @@ export class WebhookQueue {
     await Promise.allSettled([...this.inFlight]);
     await this.consumer?.close();
     await this.publisher.close();
-    await this.conn.close();
   }
 }
 
