@@ -27,7 +27,8 @@ export function generateKeys(agencyIds: readonly string[]): GeneratedKeys {
   }
   const apiKeys = Object.fromEntries(agencyIds.map((id) => [newApiKey(id), id]));
   variables['SX_PUBLIC_KEYS'] = JSON.stringify(ring);
-  variables['API_KEYS'] = JSON.stringify(apiKeys);
+  // Each key names its holder, the agency's IT system, which every record it takes names as who decided.
+  variables['API_KEYS'] = JSON.stringify(Object.fromEntries(Object.entries(apiKeys).map(([key, agencyId]) => [key, { agencyId, clientId: `${agencyId}-system` }])));
   return { variables, apiKeys };
 }
 

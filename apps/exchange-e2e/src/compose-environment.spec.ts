@@ -22,7 +22,8 @@ describe('docker compose environment', () => {
   const envFile = join(run.dir, '.env');
   execFileSync(process.execPath, ['--import', 'tsx', 'deploy/keys/generate-keys.ts', '--out', envFile], { cwd: REPO_ROOT, stdio: 'ignore' });
   const dotenvText = readFileSync(envFile, 'utf8');
-  const apiKeys = JSON.parse(parseDotenv(dotenvText)['API_KEYS'] ?? '{}') as Record<string, string>;
+  const keyHolders = JSON.parse(parseDotenv(dotenvText)['API_KEYS'] ?? '{}') as Record<string, { agencyId: string; clientId: string }>;
+  const apiKeys = Object.fromEntries(Object.entries(keyHolders).map(([key, holder]) => [key, holder.agencyId]));
   const services = composeServices(dotenvText);
   const started: ServiceProcess[] = [];
   const mongoUrls: string[] = [];
@@ -44,6 +45,8 @@ describe('docker compose environment', () => {
   it('keys:generate writes a fresh key per agency of the registry, never a derivable one', () => {
     expect(Object.values(apiKeys).sort()).toEqual(agencies.all().map((a) => a.id).sort());
     for (const key of Object.keys(apiKeys)) expect(key).toMatch(/^sx_[a-z0-9-]+_[A-Za-z0-9_-]{43}$/);
+    // Each key names the system holding it: records taken with it say who decided.
+    for (const holder of Object.values(keyHolders)) expect(holder.clientId).toBe(`${holder.agencyId}-system`);
   });
 
   it('names the five services, each with its own key and no dev-key switch', () => {
