@@ -40,7 +40,7 @@ export function apiDocuments(): ApiDocuments {
   );
   return {
     openapi: Object.fromEntries(apis.map(({ service, api }) => [service, openApiDocument(api.openapi, api.routes)])) as Record<ServiceName, OpenApiDocument>,
-    asyncapi: Object.fromEntries(apis.map(({ service, api }) => [service, api.asyncapi])) as Record<ServiceName, AsyncApiDocument>,
+    asyncapi: Object.fromEntries(apis.map(({ service, api }) => [service, api.asyncapi()])) as Record<ServiceName, AsyncApiDocument>,
     exchange,
   };
 }

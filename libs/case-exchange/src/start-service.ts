@@ -1,7 +1,7 @@
 import type { ServiceName } from '@sx/contracts';
 import { createHttpApp, listen, onShutdown, type Agency, type Shutdown } from '@sx/http-kit';
 import { createMessaging } from '@sx/messaging';
-import { createLogger, shutdownTelemetry, type Logger } from '@sx/observability';
+import { createLogger, mapStackTraces, shutdownTelemetry, type Logger } from '@sx/observability';
 import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
 import { consoleAssets } from './console/console-assets';
 import { serviceHttpApi } from './api-surface/service-api';
@@ -35,6 +35,7 @@ function unverifiedAs(config: ServiceConfig): { unverifiedAs?: Agency } {
  * without its indexes; HTTP listens last, so `/ready` never answers before the service can work.
  */
 export async function startService(service: ServiceName, env: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
+  mapStackTraces();
   const config = loadServiceConfig(service, env);
   const logger = createLogger({ service, level: config.logLevel });
   if (config.devKeys) logger.warn('SX_DEV_KEYS=1: signing and API keys are derived from public seeds; local runs and tests only');

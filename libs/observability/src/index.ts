@@ -28,3 +28,4 @@ export {
   type GaugeReading,
 } from './metrics/exchange-metrics';
 export { isOperator, operatorToken } from './metrics/operator-token';
+export { mapStackTraces } from './stack-traces';

@@ -4,7 +4,7 @@
  * mongodb driver as they are first required:
  *
  *   node --require tsx/cjs --require ./libs/observability/src/otel.ts --import tsx apps/<name>/src/main.ts
- *   node --enable-source-maps --require ./dist/apps/<name>/otel.js dist/apps/<name>/main.js   (built)
+ *   node --max-semi-space-size=4 --require ./dist/apps/<name>/otel.js dist/apps/<name>/main.js   (built)
  *
  * Environment (see telemetry-settings.ts): OTEL_SERVICE_NAME; OTEL_EXPORTER_OTLP_ENDPOINT (traces
  * over OTLP/HTTP; defaults to the local Jaeger that deploy/scripts/jaeger-up.sh started, unless

@@ -53,11 +53,10 @@ export interface ServiceProcess {
 }
 
 /**
- * Node flags of a built service, as in deploy/docker/Dockerfile's ENTRYPOINT: stack traces through
- * the source maps, and a young generation of 4 MiB semi-spaces (default 16), which keeps an idle
+ * Node flags of a built service, as in deploy/docker/Dockerfile's ENTRYPOINT: a young generation of 4 MiB semi-spaces (default 16), which keeps an idle
  * service near 100 MiB RSS instead of 115–130 for no measurable start-up cost.
  */
-export const BUILT_NODE_FLAGS: readonly string[] = ['--enable-source-maps', '--max-semi-space-size=4'];
+export const BUILT_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
 
 /** `SX_CPU_PROFILE_DIR=/tmp/prof npm run bench:exchange`: every service writes a V8 CPU profile there on exit (open in Chrome DevTools). */
 const profiling = (): string[] => {

@@ -21,7 +21,8 @@ export interface ServiceHttpApi {
   readonly routes: readonly Route[];
   readonly withheld: readonly Route[];
   readonly openapi: OpenApiInfo;
-  readonly asyncapi: AsyncApiDocument;
+  /** Built when asked for (the first GET /asyncapi.json), not at start-up. */
+  readonly asyncapi: () => AsyncApiDocument;
 }
 
 /** The one definition of a service's API, for the running service and for the committed documents alike. */
@@ -39,6 +40,6 @@ export function serviceHttpApi(service: ServiceName, module: Pick<CaseModule, 'r
       servers: [{ url: `http://127.0.0.1:${DEFAULT_PORTS[service]}`, description: 'Local (npm start); in a deployment, the agency-facing address of this service' }],
       tags,
     },
-    asyncapi: asyncApiDocument(service, API_VERSION),
+    asyncapi: () => asyncApiDocument(service, API_VERSION),
   };
 }

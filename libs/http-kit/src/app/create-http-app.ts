@@ -41,7 +41,7 @@ export interface HttpAppOptions {
    */
   readonly withheld?: readonly Route[];
   /** The AsyncAPI document of the messages this service sends and receives, served at /asyncapi.json. */
-  readonly asyncapi?: object;
+  readonly asyncapi?: () => object;
   /** Title defaults to the service name. */
   readonly openapi?: Partial<OpenApiInfo>;
   /** Routers outside the API (no OpenAPI, own auth), e.g. the console's static assets; mounted before the 404. */
@@ -91,7 +91,8 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   app.disable('x-powered-by');
   app.disable('etag'); // the only ETag we send is a document's SHA-256
   app.set('trust proxy', options.trustedProxies?.length ? [...options.trustedProxies] : false);
-  const document = openApiDocument({ title: options.service, version: '1.0.0', ...options.openapi }, routes);
+  let built: OpenApiDocument | undefined;
+  const document = (): OpenApiDocument => (built ??= openApiDocument({ title: options.service, version: '1.0.0', ...options.openapi }, routes));
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
 
   // Probes first: nothing in front of /health may slow it down or refuse it.
@@ -113,5 +114,10 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
 
   app.use(notFoundMiddleware);
   app.use(errorMiddleware(logger));
-  return { app, openapi: document };
+  return {
+    app,
+    get openapi() {
+      return document();
+    },
+  };
 }

@@ -1,19 +1,25 @@
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import swaggerUi from 'swagger-ui-express';
 import { docsHeaders } from '../app/response-headers';
 import type { OpenApiDocument } from './openapi-document';
 
-/** `/openapi.json` (and `/asyncapi.json`, when given) for machines, `/docs` for the agencies' integrators. */
-export function docsRouter(document: OpenApiDocument, asyncapi?: object): Router {
+/**
+ * `/openapi.json` (and `/asyncapi.json`, when given) for machines, `/docs` for the agencies'
+ * integrators. The documents are built on their first request, not at start-up (they cost a tenth
+ * of a service's start).
+ */
+export function docsRouter(document: () => OpenApiDocument, asyncapi?: () => object): Router {
   const router = Router();
   router.get('/openapi.json', docsHeaders, (_req, res) => {
-    res.json(document);
+    res.json(document());
   });
   if (asyncapi) {
     router.get('/asyncapi.json', docsHeaders, (_req, res) => {
-      res.json(asyncapi);
+      res.json(asyncapi());
     });
   }
-  router.use('/docs', docsHeaders, swaggerUi.serve, swaggerUi.setup(document));
+  let page: RequestHandler | undefined;
+  const docsPage: RequestHandler = (req, res, next) => (page ??= swaggerUi.setup(document()))(req, res, next);
+  router.use('/docs', docsHeaders, swaggerUi.serve, docsPage);
   return router;
 }
