@@ -14,15 +14,8 @@ import type { TransitionRule } from '../procedures/transition';
 /** The documentation shows the edition in force now and later: the latest value of each parameter. */
 const LATEST = '9999-12-31' as LegalDate;
 
-export interface TransitionDescription {
-  readonly event: CaseEventType;
-  readonly from: readonly CaseStatus[];
-  readonly to: readonly CaseStatus[];
-  readonly actors: readonly PartyRole[];
-  readonly cite: Cite;
-  readonly text: LocalizedText;
-  /** The parties that must be told of the step (the `to` of its message intent, the actor left out). */
-  readonly notify: readonly PartyRole[];
+/** A transition as documented: the rule without its handler, and the obligations it opens by id. */
+export interface TransitionDescription extends Pick<TransitionRule, 'event' | 'from' | 'to' | 'actors' | 'cite' | 'text' | 'notify'> {
   readonly opens: readonly string[];
 }
 
