@@ -3,6 +3,8 @@ import type { Language } from '../i18n/messages';
 import { session } from '../session/session';
 import type { Localized } from './api-types';
 
+export type Violation = NonNullable<ErrorBody['error']['violations']>[number];
+
 /** A refusal from the API, with the server's localized text when it sent one. */
 export class ApiFailure extends Error {
   constructor(
@@ -10,21 +12,28 @@ export class ApiFailure extends Error {
     readonly code: string,
     readonly text: Localized | undefined,
     readonly cite: string | undefined,
+    /** Each rule the act would break, with its paragraph and text (eligibility, package, the step's own). */
+    readonly violations: readonly Violation[] = [],
   ) {
     super(`${status} ${code}`);
     this.name = 'ApiFailure';
   }
 }
 
-/** The typed client on this origin, with the signed-in agency's credential and the page's language. */
-export function apiClient(language: () => Language, key: () => string | null = session.key): ExchangeClient {
+/** The typed client on this origin, with the signed-in official's access token and the page's language. */
+export function apiClient(language: () => Language): ExchangeClient {
   const client = exchangeClient(location.origin);
   client.use({
     onRequest({ request }) {
       request.headers.set('accept-language', language());
-      const credential = key();
-      if (credential) request.headers.set('authorization', `Bearer ${credential}`);
+      const token = session.token();
+      if (token) request.headers.set('authorization', `Bearer ${token}`);
       return request;
+    },
+    // The token expired or was refused: back to the sign-in; the forms keep their drafts meanwhile.
+    onResponse({ response }) {
+      if (response.status === 401) session.set(null);
+      return response;
     },
   });
   return client;
@@ -37,7 +46,7 @@ export async function unwrap<D>(call: Promise<{ data?: D; error?: unknown; respo
   const { data, error, response } = await call;
   if (error !== undefined || !response.ok) {
     throw isErrorBody(error)
-      ? new ApiFailure(response.status, error.error.code, error.error.text, error.error.cite ?? undefined)
+      ? new ApiFailure(response.status, error.error.code, error.error.text, error.error.cite ?? undefined, error.error.violations ?? [])
       : new ApiFailure(response.status, `HTTP.${response.status}`, undefined, undefined);
   }
   return data as D;
