@@ -4,8 +4,9 @@
  * provider's login page (issue #18 item 5: Authorization Code + PKCE, the token in memory only). The
  * preparer of the Ministry of Finance opens the case and uploads the package; the signatories decide:
  * the Ministry of Justice agrees and appoints (R3 §13, §16), the Prime Minister approves (R3 §11(2), §15),
- * the Ministry of Finance submits, requests approval, issues the order and sends the personal file.
- * Axe finds 0 serious or critical violations on each page and dialog.
+ * the Ministry of Finance submits, requests approval, issues the order and sends the personal file;
+ * then the same case is recalled early by joint decision, and an R1 and an R2 case are walked the same
+ * way. Axe finds 0 serious or critical violations on each page and dialog.
  */
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,13 +42,13 @@ function packageFiles(): string[] {
   });
 }
 
-async function fillCandidate(page: Page, fullName: string): Promise<void> {
+async function fillCandidate(page: Page, receiverId: string, fullName: string, flags: readonly string[]): Promise<void> {
   const facts = eligibleCandidate() as Record<string, unknown>;
-  await page.selectOption('#f-receiverId', 'ministry-of-justice');
+  await page.selectOption('#f-receiverId', receiverId);
   await page.fill('#f-reference', `01-12/${Math.floor(Math.random() * 100000)}`);
   await page.fill('#f-fullName', fullName);
   await page.fill('#f-position', 'Chief expert');
-  for (const flag of ['vacantPosition', 'firstHeadsAgreed', 'meetsQualificationRequirements']) await page.check(`input[name=${flag}]`);
+  for (const flag of ['vacantPosition', 'firstHeadsAgreed', 'meetsQualificationRequirements', ...flags]) await page.check(`input[name=${flag}]`);
   await page.fill('#f-senderServiceStart', String(facts['senderServiceStart']));
   await page.fill('#f-writtenConsentDate', String(facts['writtenConsentDate']));
   const ratings = facts['performanceRatings'] as { year: number }[];
@@ -57,24 +58,28 @@ async function fillCandidate(page: Page, fullName: string): Promise<void> {
   }
 }
 
-it('R3 from opening to active, every act in the console by an official of the right party', async () => {
-  const sending = exchange.url('sending-body');
-  // The preparer opens the case: the form, then the package (several files at once, SHA-256 shown, one replaced).
-  const preparer = await openConsole(browser, sending, 'preparer@ministry-of-finance');
-  const caseId = await screenshotOnFailure(preparer, exchange.run.dir, 'walk-open', async () => {
+type Service = Parameters<typeof exchange.url>[0];
+
+/**
+ * The sender's preparer opens the case in the console and uploads the package: the form (checked as
+ * typed), several files at once, one replaced, every condition with its paragraph. Returns the case id.
+ */
+async function openInConsole(sender: readonly [Service, string], receiverId: string, fullName: string, flags: readonly string[] = [], shots = false): Promise<string> {
+  const preparer = await openConsole(browser, exchange.url(sender[0]), `preparer@${sender[1]}`);
+  return screenshotOnFailure(preparer, exchange.run.dir, `open-${fullName}`, async () => {
+    // No token or secret in any storage or cookie: only the language is kept for the tab.
     expect(await preparer.evaluate(`[localStorage.length, document.cookie, JSON.stringify(Object.keys(sessionStorage))]`)).toEqual([0, '', '["sx.console.language"]']);
     await preparer.click('nav a[href="#/new"]');
-    await preparer.waitForSelector('#f-receiverId option[value="ministry-of-justice"]', { state: 'attached' });
+    await preparer.waitForSelector(`#f-receiverId option[value="${receiverId}"]`, { state: 'attached' });
     // Checked as typed: nothing filled yet, the form says what is missing and sends nothing.
     await preparer.click('form button.primary');
     expect(await preparer.locator('.field-problem').count()).toBeGreaterThan(0);
-    await fillCandidate(preparer, 'Aigerim Console');
+    await fillCandidate(preparer, receiverId, fullName, flags);
     expect(await seriousA11yViolations(preparer)).toEqual([]);
     await preparer.click('form button.primary');
     await preparer.waitForSelector('section.package-upload');
     const id = decodeURIComponent(new URL(preparer.url()).hash.replace('#/case/', ''));
     await preparer.setInputFiles('#package-files', packageFiles());
-    await preparer.waitForSelector('tr[data-kind="written-consent"][data-state="uploaded"]');
     await until(async () => (await preparer.locator('table.package tr[data-state="uploaded"]').count()) === 5, 'five documents uploaded');
     const shaBefore = await preparer.textContent('tr[data-kind="cv"] code.sha');
     expect(shaBefore).toMatch(/^[0-9a-f]{64}$/);
@@ -82,42 +87,119 @@ it('R3 from opening to active, every act in the console by an official of the ri
     const [newCv] = packageFiles().filter((f) => f.endsWith('cv.pdf'));
     await preparer.setInputFiles('#file-cv', newCv ?? '');
     await until(async () => (await preparer.textContent('tr[data-kind="cv"] code.sha')) !== shaBefore && (await preparer.getAttribute('tr[data-kind="cv"]', 'data-state')) === 'uploaded', 'the CV replaced');
-    // Every condition, with its paragraph, before submitting.
-    await preparer.waitForSelector('table.conditions tr.condition[data-cite="R3 §10(4)"]');
-    await preparer.waitForSelector('tr.condition[data-cite="R3 §12(4)"][data-status="passed"]');
+    // Every condition, with its paragraph, before submitting; none fails.
+    await preparer.waitForSelector('table.conditions tr.condition[data-status="passed"]');
     expect(await preparer.locator('tr.condition[data-status="failed"]').count()).toBe(0);
+    // Submitting is a decision (§12): the preparer is not offered it; the signatory is.
+    await preparer.waitForSelector('section.acts');
+    expect(await preparer.locator('section.acts button[data-act]').count()).toBe(0);
     expect(await seriousA11yViolations(preparer)).toEqual([]);
-    await doc(preparer, 'package-upload');
+    if (shots) await doc(preparer, 'package-upload');
+    await preparer.context().close();
     return id;
   });
+}
 
-  // The sending body's signatory submits (R3 §12): a decision, the preparer's console would be refused.
-  const finance = await openConsole(browser, sending, 'signatory@ministry-of-finance', `#/case/${caseId}`);
+const signatoryAt = (party: readonly [Service, string], caseId: string): Promise<Page> =>
+  openConsole(browser, exchange.url(party[0]), `signatory@${party[1]}`, `#/case/${caseId}`);
+
+const FINANCE = ['sending-body', 'ministry-of-finance'] as const;
+const JUSTICE = ['receiving-body', 'ministry-of-justice'] as const;
+let r3Case = '';
+let finance: Page;
+let justice: Page;
+
+it('R3 from opening to active, every act in the console by an official of the right party', async () => {
+  r3Case = await openInConsole(FINANCE, 'ministry-of-justice', 'Aigerim Console', [], true);
+  const caseId = r3Case;
+  // The sending body's signatory submits (R3 §12).
+  finance = await signatoryAt(FINANCE, caseId);
+  await screenshotOnFailure(finance, exchange.run.dir, 'conditions', async () => {
+    await finance.waitForSelector('tr.condition[data-cite="R3 §10(4)"][data-status="passed"]');
+    await finance.waitForSelector('tr.condition[data-cite="R3 §12(4)"][data-status="passed"]');
+  });
   await actInConsole(finance, exchange.run.dir, 'ProposalSubmitted', async () => {
-    expect(await seriousA11yViolations(finance)).toEqual([]);
+    // The confirmation names the paragraph, who acts next and the term it opens (R3 §13: 10 working days).
+    expect(await finance.textContent('[role=dialog]')).toContain('R3 §12');
+    expect(await finance.textContent('[role=dialog] ul.opens')).toContain('R3 §13');
     await doc(finance, 'confirmation');
   });
-  const justice = await openConsole(browser, exchange.url('receiving-body'), 'signatory@ministry-of-justice', `#/case/${caseId}`);
+  justice = await signatoryAt(JUSTICE, caseId);
   await actInConsole(justice, exchange.run.dir, 'ProposalAgreed');
   await actInConsole(finance, exchange.run.dir, 'ApprovalRequested');
-  const pm = await openConsole(browser, exchange.url('prime-minister'), 'signatory@prime-minister', `#/case/${caseId}`);
+  // R3 §11(2): the Ministry of Justice is a central executive body, so the Prime Minister approves.
+  const pm = await signatoryAt(['prime-minister', 'prime-minister'], caseId);
   await actInConsole(pm, exchange.run.dir, 'ApprovalGranted');
-  await actInConsole(justice, exchange.run.dir, 'AppointmentDecided', async (dialog) => {
-    await dialog.fill('#act-field-startsOn', '2026-04-01');
+  await actInConsole(justice, exchange.run.dir, 'AppointmentDecided', async (page) => {
+    await page.fill('#act-field-startsOn', '2026-04-01');
   });
-  await actInConsole(finance, exchange.run.dir, 'OrderIssued', async (dialog) => {
-    await dialog.fill('#act-field-effectiveFrom', '2026-04-01');
+  await actInConsole(finance, exchange.run.dir, 'OrderIssued', async (page) => {
+    // R3 §17: the order takes effect from the appointment's start date; another date is refused, and
+    // the refusal shows next to the act with its code, paragraph and text (Kazakh).
+    await page.fill('#act-field-effectiveFrom', '2026-04-02');
+    await page.click('[role=dialog] button.agree');
+    await page.waitForSelector('[role=dialog] [role=alert] code.code');
+    expect(await page.textContent('[role=dialog] [role=alert]')).toMatch(/R3 §17/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.fill('#act-field-effectiveFrom', '2026-04-01');
   });
   await actInConsole(finance, exchange.run.dir, 'PersonalFileTransferred');
   await screenshotOnFailure(finance, exchange.run.dir, 'walk-active', async () => {
     await until(async () => (await statusOf(finance)) === 'active', 'the case active at the sender');
-    expect(await statusOf(finance)).toBe('active');
     // The signed record names who decided: the Prime Minister's signatory, on the sender's copy.
-    expect(await finance.textContent('tr[data-event="ApprovalGranted"]')).toContain('Signatory');
+    expect(await finance.textContent('tr[data-event="ApprovalGranted"] .by')).toContain('Signatory (');
     expect(await seriousA11yViolations(finance)).toEqual([]);
     await doc(finance, 'case-page');
     await showCase(finance, '');
     await finance.waitForSelector(`tr[data-case-id="${caseId}"]`);
+    expect(await seriousA11yViolations(finance)).toEqual([]);
     await doc(finance, 'work-list');
+    // Search by the candidate's name.
+    await finance.fill('input[name=search]', 'aigerim cons');
+    expect(await finance.locator('table.cases tbody tr').count()).toBe(1);
   });
+}, 600_000);
+
+it('R3 §18(2), §20: the same case recalled early by joint decision, every act in the console', async () => {
+  expect(r3Case).not.toBe('');
+  await showCase(finance, r3Case);
+  await actInConsole(finance, exchange.run.dir, 'EarlyRecallProposed');
+  await actInConsole(justice, exchange.run.dir, 'EarlyRecallConsented');
+  await actInConsole(finance, exchange.run.dir, 'EarlyRecallDecided', async (page) => {
+    await page.fill('#act-field-ground', '2');
+  });
+  await actInConsole(finance, exchange.run.dir, 'EarlyRecallNotified');
+  await until(async () => (await statusOf(finance)) === 'recalled', 'the case recalled at the sender');
+  await until(async () => (await statusOf(justice)) === 'recalled', 'the case recalled at the receiver (held reads)');
+}, 300_000);
+
+it('R1 from opening to active in the console: the MFA to the Akimat of Almaty, the Head of the PA approves (R1 §11(1))', async () => {
+  const caseId = await openInConsole(['foreign-affairs', 'mfa'], 'akimat-almaty', 'Nurlan Diplomat', ['diplomaticServicePersonnel']);
+  const mfa = await signatoryAt(['foreign-affairs', 'mfa'], caseId);
+  await actInConsole(mfa, exchange.run.dir, 'ProposalSubmitted');
+  const akimat = await signatoryAt(['receiving-body', 'akimat-almaty'], caseId);
+  await actInConsole(akimat, exchange.run.dir, 'ProposalAgreed');
+  await actInConsole(mfa, exchange.run.dir, 'ApprovalRequested');
+  const pa = await signatoryAt(['presidential-administration', 'presidential-administration'], caseId);
+  await actInConsole(pa, exchange.run.dir, 'ApprovalGranted');
+  await actInConsole(akimat, exchange.run.dir, 'AppointmentDecided', (page) => page.fill('#act-field-startsOn', '2026-04-01'));
+  await actInConsole(mfa, exchange.run.dir, 'OrderIssued', (page) => page.fill('#act-field-effectiveFrom', '2026-04-01'));
+  await until(async () => (await statusOf(mfa)) === 'active', 'the R1 case active');
+}, 600_000);
+
+it('R2 from opening to active in the console: the Ministry of Finance to the Embassy in Berlin through the MFA, the PA approves', async () => {
+  const caseId = await openInConsole(FINANCE, 'embassy-berlin', 'Aliya Abroad');
+  const sender = await signatoryAt(FINANCE, caseId);
+  await actInConsole(sender, exchange.run.dir, 'ProposalSubmitted');
+  // R2 §14: the interview is staff work (a preparer of the MFA may record it); the agreement is the head's.
+  const mfaPreparer = await openConsole(browser, exchange.url('foreign-affairs'), 'preparer@mfa', `#/case/${caseId}`);
+  await actInConsole(mfaPreparer, exchange.run.dir, 'CandidateInterviewed');
+  const mfa = await signatoryAt(['foreign-affairs', 'mfa'], caseId);
+  await actInConsole(mfa, exchange.run.dir, 'ProposalAgreed');
+  await actInConsole(sender, exchange.run.dir, 'ApprovalRequested');
+  const pa = await signatoryAt(['presidential-administration', 'presidential-administration'], caseId);
+  await actInConsole(pa, exchange.run.dir, 'ApprovalGranted');
+  await actInConsole(mfa, exchange.run.dir, 'OrderIssued', (page) => page.fill('#act-field-effectiveFrom', '2026-04-01'));
+  await actInConsole(sender, exchange.run.dir, 'SenderOrderIssued', (page) => page.fill('#act-field-dispatchedOn', '2026-03-18'));
+  await until(async () => (await statusOf(sender)) === 'active', 'the R2 case active');
 }, 600_000);
