@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Case } from '../api/api-types';
 import type { DocumentKind } from '../api/console-api';
+import { assignKinds, KINDS } from '../cases/package-kinds';
 import { useApp } from '../app-context';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { Failure } from './failure';
 
-/** The package of R1 §12, R2 §13, R3 §12, in the order the paragraphs list it. */
-const KINDS: readonly DocumentKind[] = ['reasoned-letter', 'nomination', 'cv', 'service-record', 'written-consent'];
 const kindKey = (k: DocumentKind): MessageKey => `kind_${k.replace('-', '_')}` as MessageKey;
 
 type Progress = { state: 'hashing' | 'uploading' | 'uploaded'; sha256?: string } | { state: 'failed'; error: unknown };
@@ -15,19 +14,6 @@ type Progress = { state: 'hashing' | 'uploading' | 'uploaded'; sha256?: string }
 const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
 /** Computed here so the official sees the fingerprint before sending, and the server checks it (X-Content-SHA256). */
 const sha256Of = async (f: File) => hex(await crypto.subtle.digest('SHA-256', await f.arrayBuffer()));
-
-/** Dropped files go to the kind their name says (`cv.pdf`), else to the first kind still missing. */
-export function assignKinds(files: readonly File[], present: ReadonlySet<DocumentKind>): [DocumentKind, File][] {
-  const taken = new Set(present);
-  const named = files.map((f) => [KINDS.find((k) => f.name.toLowerCase().includes(k)), f] as const);
-  for (const [k] of named) if (k) taken.add(k);
-  return named.flatMap(([k, f]): [DocumentKind, File][] => {
-    const kind = k ?? KINDS.find((x) => !taken.has(x));
-    if (!kind) return [];
-    taken.add(kind);
-    return [[kind, f]];
-  });
-}
 
 export function PackageUpload({ theCase, onUploaded }: { theCase: Case; onUploaded: () => void }) {
   const { api } = useApp();
