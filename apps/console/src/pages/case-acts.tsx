@@ -7,6 +7,7 @@ import { useApp } from '../app-context';
 import { useI18n } from '../i18n/i18n';
 import { MESSAGES, type MessageKey } from '../i18n/messages';
 import { roleKey } from './case-page';
+import { dropDraft, keepForm, restoreForm } from '../session/draft';
 import { Failure } from './failure';
 
 interface FieldSchema { type?: string; pattern?: string; enum?: readonly string[]; items?: { enum?: readonly string[] }; description?: string; minimum?: number; maximum?: number }
@@ -60,7 +61,16 @@ function ActDialog({ caseId, seq, act, onClose, onActed }: { caseId: string; seq
   const props = Object.entries(fields.properties ?? {});
   // A modal dialog: focus moves into it on opening, and Escape cancels (keyboard users never get lost behind it).
   const dialog = useRef<HTMLDivElement>(null);
+  // What was typed survives a lost session (expiry, reload): given back when the act is opened again.
+  const draftKey = `act.${caseId}.${act.type}`;
+  // Cancelling is deliberate: what was typed goes with it.
+  const cancel = () => {
+    dropDraft(draftKey);
+    onClose();
+  };
   useEffect(() => {
+    const form = dialog.current?.querySelector('form');
+    if (form) restoreForm(form, draftKey);
     dialog.current?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
   }, []);
   const required = new Set(fields.required ?? []);
@@ -81,6 +91,7 @@ function ActDialog({ caseId, seq, act, onClose, onActed }: { caseId: string; seq
         }
         await api.step(caseId, body as StepBody, seq, idempotencyKey.current);
       }
+      dropDraft(draftKey);
       onActed();
     } catch (err) {
       setFailure(err);
@@ -93,8 +104,8 @@ function ActDialog({ caseId, seq, act, onClose, onActed }: { caseId: string; seq
   };
   return (
     <div class="dialog-backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby="act-title" class="act-dialog" ref={dialog} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <form onSubmit={send} data-act={act.type}>
+      <div role="dialog" aria-modal="true" aria-labelledby="act-title" class="act-dialog" ref={dialog} onKeyDown={(e) => e.key === 'Escape' && cancel()}>
+      <form onSubmit={send} onInput={(e) => keepForm(e.currentTarget, draftKey)} onChange={(e) => keepForm(e.currentTarget, draftKey)} data-act={act.type}>
         <h2 id="act-title">{t('confirmAct')}: {pick(act.text)}</h2>
         <p><strong>{act.cite}</strong> · {t('leadsTo')}: {act.leadsTo.join(', ')}</p>
         {act.opens.length > 0 ? (
@@ -117,7 +128,7 @@ function ActDialog({ caseId, seq, act, onClose, onActed }: { caseId: string; seq
         {failure ? <Failure error={failure} /> : null}
         <div class="decision">
           <button type="submit" class="agree" disabled={busy}>{t('confirm')}</button>
-          <button type="button" onClick={onClose}>{t('cancel')}</button>
+          <button type="button" onClick={cancel}>{t('cancel')}</button>
         </div>
       </form>
       </div>

@@ -17,3 +17,23 @@ export function useDraft<T extends object>(key: string, initial: T): [T, (v: T) 
 
 /** Drops a draft by key (after the act it was for was sent). */
 export const dropDraft = (key: string): void => sessionStorage.removeItem(PREFIX + key);
+
+/** An uncontrolled form's named values (checkboxes as lists), kept as typed. */
+export function keepForm(form: HTMLFormElement, key: string): void {
+  const values: Record<string, string[]> = {};
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') (values[name] ??= []).push(value);
+  sessionStorage.setItem(PREFIX + key, JSON.stringify(values));
+}
+
+/** Puts a kept form's values back. */
+export function restoreForm(form: HTMLFormElement, key: string): void {
+  const raw = sessionStorage.getItem(PREFIX + key);
+  if (!raw) return;
+  const values = JSON.parse(raw) as Record<string, string[]>;
+  for (const el of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[name]')) {
+    const kept = values[el.name];
+    if (!kept) continue;
+    if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = kept.includes(el.value);
+    else el.value = kept[0] ?? '';
+  }
+}

@@ -35,7 +35,7 @@ describe('the console at /console/', () => {
   });
 
   it('says where officials sign in (the providers the token check trusts), and lets the page fetch from them only', async () => {
-    const keys = { k1: { agencyId: 'prime-minister' }, k2: { agencyId: 'office-of-the-pm' } } as unknown as Parameters<typeof consoleSignIn>[1];
+    const keys = { k1: { agencyId: 'prime-minister', roles: ['approver'] }, k2: { agencyId: 'office-of-the-pm', roles: ['approver'] } };
     const signIn = consoleSignIn('prime-minister', keys, { SX_DEV_OIDC_ISSUER: 'http://127.0.0.1:4100' });
     const { base, close } = await serve(built, signIn);
     try {
