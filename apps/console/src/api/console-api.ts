@@ -5,6 +5,7 @@ import type { Case } from './api-types';
 const MAX_PAGES = 10;
 
 export type OpenCaseBody = RequestBody<'openCase'>;
+export type CandidateBody = RequestBody<'replaceCandidate'>;
 export type DocumentKind = operations['attachDocument']['parameters']['path']['kind'];
 export interface AgencyInfo { readonly id: string; readonly kind: string; readonly name: Readonly<Record<'kk' | 'ru' | 'en', string>> }
 
@@ -31,6 +32,9 @@ export function consoleApi(client: ExchangeClient) {
     /** The agencies a case can be opened with (GET /agencies: id, kind, names). */
     agencies: async (): Promise<AgencyInfo[]> => (await unwrap(client.GET('/agencies'))) as unknown as AgencyInfo[],
     openCase: (body: OpenCaseBody, idempotencyKey: string) => unwrap(client.POST('/cases', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } })),
+    /** Another candidate after a refusal (R1 §14, R2 §15, R3 §14), on the copy the official read. */
+    replaceCandidate: (id: string, body: CandidateBody, seq: number, idempotencyKey: string) =>
+      unwrap(client.PUT('/cases/{caseId}/candidate', { body, params: { path: { caseId: id }, header: { 'If-Match': `"${seq}"`, 'Idempotency-Key': idempotencyKey } } })),
     /** One document of the package as its raw bytes, with the SHA-256 the browser computed for the server to check. */
     attach: (id: string, kind: DocumentKind, file: File, sha256: string) =>
       unwrap(client.PUT('/cases/{caseId}/documents/{kind}', {

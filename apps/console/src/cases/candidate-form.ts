@@ -73,6 +73,11 @@ export function problemsOf(d: CandidateDraft): FieldProblems {
 const orNull = (s: string): string | null => (s === '' ? null : s);
 
 export function toOpenCaseBody(d: CandidateDraft): OpenCaseBody {
+  return { receiverId: d.receiverId, reference: d.reference.trim(), candidate: toCandidate(d) };
+}
+
+/** The candidate alone, as `PUT /cases/{id}/candidate` takes it (the same shape as in the open-case body). */
+export function toCandidate(d: CandidateDraft): OpenCaseBody['candidate'] {
   const eligibility: Facts = {
     ...d.flags,
     senderServiceStart: orNull(d.dates.senderServiceStart),
@@ -84,5 +89,5 @@ export function toOpenCaseBody(d: CandidateDraft): OpenCaseBody {
     lastAttestationPositive: d.lastAttestation === 'none' ? null : d.lastAttestation === 'positive',
     nationalBankKpi: [],
   };
-  return { receiverId: d.receiverId, reference: d.reference.trim(), candidate: { fullName: d.fullName.trim(), position: d.position.trim(), eligibility } };
+  return { fullName: d.fullName.trim(), position: d.position.trim(), eligibility };
 }

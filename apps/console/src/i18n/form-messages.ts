@@ -51,6 +51,7 @@ export const FORM_MESSAGES = {
   search: m('Іздеу (нөмір немесе аты-жөні)', 'Поиск (номер или ФИО)', 'Search (reference or name)'),
   owedByMeFirst: m('Менің кезегім', 'За мной', 'Owed by me'),
   refreshed: m('Іс жаңартылды', 'Дело обновлено', 'The case was updated'),
+  anotherCandidate: m('Басқа кандидатты ұсыну', 'Предложить другого кандидата', 'Propose another candidate'),
   decidedBy: m('Шешім қабылдаған', 'Решение принял', 'Decided by'),
   field_reason: m('Себебі', 'Причина', 'Reason'),
   field_receivedOn: m('Екінші тарап алған күн (кешірек болса)', 'Дата получения другой стороной (если позже)', 'Received by the other side on (if later)'),

@@ -35,7 +35,7 @@ export function CaseActs({ caseId, seq, onActed }: { caseId: string; seq: number
           ))}
         </ul>
       )}
-       {open ? <ActDialog caseId={caseId} seq={open.seq} act={open.act} onClose={() => setOpen(null)} onActed={(stale) => { setOpen(null); onActed(stale); }} /> : null}
+      {open ? <ActDialog caseId={caseId} seq={open.seq} act={open.act} onClose={() => setOpen(null)} onActed={(stale) => { setOpen(null); onActed(stale); }} /> : null}
     </section>
   );
 }

@@ -1,19 +1,25 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLoad } from '../api/use-load';
 import { useApp } from '../app-context';
-import { DATES, FLAGS, RATINGS, emptyDraft, problemsOf, toOpenCaseBody, type CandidateDraft } from '../cases/candidate-form';
+import type { Case } from '../api/api-types';
+import { DATES, FLAGS, RATINGS, emptyDraft, problemsOf, toCandidate, toOpenCaseBody, type CandidateDraft } from '../cases/candidate-form';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { hrefOf } from '../routing/hash-route';
 import { useDraft } from '../session/draft';
 import { Failure } from './failure';
 
-/** The sender's first act: the candidate and the facts it vouches for (R1 §10, R2 §11, R3 §10). */
-export function OpenCase() {
+/**
+ * The sender's first act: the candidate and the facts it vouches for (R1 §10, R2 §11, R3 §10). With
+ * `replaceIn`, the same form proposes another candidate for a refused case (R1 §14, R2 §15, R3 §14).
+ */
+export function OpenCase({ replaceIn, onReplaced }: { replaceIn?: Case; onReplaced?: () => void } = {}) {
   const { api, official } = useApp();
   const { t, pick } = useI18n();
-  const [agencies] = useLoad(() => api.agencies(), [api]);
-  const [draft, setDraft, dropDraft] = useDraft<CandidateDraft>('open-case', emptyDraft());
+  const [agencies] = useLoad(() => (replaceIn ? Promise.resolve([]) : api.agencies()), [api, replaceIn?.caseId]);
+  // A replacement keeps the case's receiver and reference: only the candidate changes.
+  const initial = replaceIn ? { ...emptyDraft(), receiverId: replaceIn.parties.receiver?.agencyId ?? replaceIn.parties.mfa?.agencyId ?? '-', reference: replaceIn.reference } : emptyDraft();
+  const [draft, setDraft, dropDraft] = useDraft<CandidateDraft>(replaceIn ? `replace.${replaceIn.caseId}` : 'open-case', initial);
   const [touched, setTouched] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -33,6 +39,12 @@ export function OpenCase() {
     setBusy(true);
     setFailure(null);
     try {
+      if (replaceIn) {
+        await api.replaceCandidate(replaceIn.caseId, toCandidate(draft), replaceIn.seq, idempotencyKey.current);
+        dropDraft();
+        onReplaced?.();
+        return;
+      }
       const opened = await api.openCase(toOpenCaseBody(draft), idempotencyKey.current);
       dropDraft();
       location.hash = hrefOf({ page: 'case', caseId: opened.caseId });
@@ -48,10 +60,12 @@ export function OpenCase() {
       {problem(field)}
     </div>
   );
+  const Title = replaceIn ? 'h2' : 'h1';
   return (
     <section aria-labelledby="open-case-title" class="open-case">
-      <h1 id="open-case-title">{t('openCase')}</h1>
-      <form onSubmit={send} noValidate>
+      <Title id="open-case-title">{replaceIn ? t('anotherCandidate') : t('openCase')}</Title>
+      <form onSubmit={send} noValidate data-form={replaceIn ? 'replace-candidate' : 'open-case'}>
+        {replaceIn ? null : <>
         <div class="field">
           <label for="f-receiverId">{t('receiver')}</label>
           <select id="f-receiverId" name="receiverId" value={draft.receiverId} required onChange={(e) => set({ receiverId: e.currentTarget.value })} {...described('receiverId')}>
@@ -61,6 +75,7 @@ export function OpenCase() {
           {problem('receiverId')}
         </div>
         {text('reference', 'reference')}
+        </>}
         {text('fullName', 'fullName')}
         {text('position', 'position')}
         <fieldset class="facts">
@@ -107,7 +122,7 @@ export function OpenCase() {
           </div>
         </fieldset>
         {failure ? <Failure error={failure} /> : null}
-        <button type="submit" class="primary" disabled={busy}>{t('openCase')}</button>
+        <button type="submit" class="primary" disabled={busy}>{replaceIn ? t('anotherCandidate') : t('openCase')}</button>
       </form>
     </section>
   );

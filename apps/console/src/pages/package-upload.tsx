@@ -15,13 +15,14 @@ const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString
 /** Computed here so the official sees the fingerprint before sending, and the server checks it (X-Content-SHA256). */
 const sha256Of = async (f: File) => hex(await crypto.subtle.digest('SHA-256', await f.arrayBuffer()));
 
-export function PackageUpload({ theCase, onUploaded }: { theCase: Case; onUploaded: () => void }) {
+/** `proposal`: which candidate's package (1, then 2 after a refusal's new candidate …); documents of earlier ones stay in the record. */
+export function PackageUpload({ theCase, proposal, onUploaded }: { theCase: Case; proposal: number; onUploaded: () => void }) {
   const { api } = useApp();
   const { t } = useI18n();
   const [progress, setProgress] = useState<Partial<Record<DocumentKind, Progress>>>({});
   const [counts, setCounts] = useState({ done: 0, total: 0 });
   const [dragging, setDragging] = useState(false);
-  const current = theCase.documents.filter((d) => d.proposal === Math.max(1, ...theCase.documents.map((x) => x.proposal)));
+  const current = theCase.documents.filter((d) => d.proposal === proposal);
   const byKind = new Map(current.map((d) => [d.kind, d]));
 
   const upload = async (pairs: readonly [DocumentKind, File][]) => {

@@ -167,6 +167,8 @@ it('R3 §18(2), §20: the same case recalled early by joint decision, every act 
   // proposal (the page follows the case), else the consent is refused as stale (412), as it should be.
   await justice.waitForSelector('tr[data-event="EarlyRecallProposed"]', { timeout: 30_000 });
   await actInConsole(justice, exchange.run.dir, 'EarlyRecallConsented');
+  // Likewise the decision: on the copy that holds the consent (R3 §18(2) needs both parties' steps).
+  await finance.waitForSelector('tr[data-event="EarlyRecallConsented"]', { timeout: 30_000 });
   await actInConsole(finance, exchange.run.dir, 'EarlyRecallDecided', async (page) => {
     await page.fill('#act-field-ground', '2');
   });
@@ -205,6 +207,43 @@ it('R2 from opening to active in the console: the Ministry of Finance to the Emb
   await actInConsole(sender, exchange.run.dir, 'SenderOrderIssued', (page) => page.fill('#act-field-dispatchedOn', '2026-03-18'));
   await until(async () => (await statusOf(sender)) === 'active', 'the R2 case active');
 }, 600_000);
+
+it('R3 §13–§14: the receiver refuses with a reason; the sender proposes another candidate, uploads a new package and submits it, in the console', async () => {
+  const api = exchange.api(...FINANCE);
+  const caseId = (await openWithPackage(api, { receiverId: 'ministry-of-justice', fullName: 'First Candidate' })).caseId;
+  expectOk(await api.post(`/cases/${caseId}/proposal`, {}));
+  await caseAt(exchange.api(...JUSTICE), caseId, 1);
+  const receiver = await signatoryAt(JUSTICE, caseId);
+  await actInConsole(receiver, exchange.run.dir, 'ProposalRefused', (page) => page.fill('#act-field-reason', 'Лауазым бос емес'));
+  const preparer = await openConsole(browser, exchange.url('sending-body'), 'preparer@ministry-of-finance', `#/case/${caseId}`);
+  await screenshotOnFailure(preparer, exchange.run.dir, 'replace-candidate', async () => {
+    // The refusal's reason reached the sender's copy with the step.
+    await preparer.waitForSelector('tr[data-event="ProposalRefused"] .reason', { timeout: 30_000 });
+    expect(await preparer.textContent('tr[data-event="ProposalRefused"] .reason')).toBe('Лауазым бос емес');
+    await preparer.waitForSelector('details.replace-candidate', { timeout: 30_000 });
+    await preparer.click('details.replace-candidate summary');
+    await preparer.fill('#f-fullName', 'Second Candidate');
+    await preparer.fill('#f-position', 'Chief expert');
+    const facts = eligibleCandidate() as Record<string, unknown>;
+    for (const flag of ['vacantPosition', 'firstHeadsAgreed', 'meetsQualificationRequirements']) await preparer.check(`input[name=${flag}]`);
+    await preparer.fill('#f-senderServiceStart', String(facts['senderServiceStart']));
+    await preparer.fill('#f-writtenConsentDate', String(facts['writtenConsentDate']));
+    for (const [i, r] of (facts['performanceRatings'] as { year: number }[]).entries()) {
+      await preparer.fill(`#f-rating-year-${i}`, String(r.year));
+      await preparer.selectOption(`#f-rating-${i}`, 'effective');
+    }
+    expect(await seriousA11yViolations(preparer)).toEqual([]);
+    await preparer.click('form[data-form="replace-candidate"] button.primary');
+    // The second candidate's package starts empty (the first's stays in the record).
+    await preparer.waitForSelector('section.package-upload tr[data-kind="cv"][data-state="missing"]');
+    await preparer.setInputFiles('#package-files', packageFiles());
+    await until(async () => (await preparer.locator('table.package tr[data-state="uploaded"]').count()) === 5, 'the second package uploaded');
+  });
+  const sender = await signatoryAt(FINANCE, caseId);
+  await actInConsole(sender, exchange.run.dir, 'ProposalSubmitted');
+  await until(async () => (await statusOf(sender)) === 'proposal-under-review', 'the second proposal under review');
+  expect(await sender.textContent('h1#case-title')).toContain('Second Candidate');
+}, 300_000);
 
 it('the work list: what I owe first, then by the nearest deadline; search by reference or name', async () => {
   // Two more cases through the API: one awaiting the receiver (R3 §13), one agreed and so owed by the
