@@ -5,6 +5,19 @@ import type { Localized } from './api-types';
 
 export type Violation = NonNullable<ErrorBody['error']['violations']>[number];
 
+/** One field the API's own schema refused (400 REQUEST.INVALID): its path in the body and the text. */
+export interface FieldIssue { readonly path: string; readonly code: string; readonly text: Localized }
+
+const isIssue = (i: unknown): i is FieldIssue =>
+  typeof i === 'object' && i !== null && typeof (i as FieldIssue).path === 'string' && typeof (i as FieldIssue).text === 'object';
+
+/** The field issues of a refusal (`details.issues`), none for any other. */
+export function fieldIssues(error: unknown): FieldIssue[] {
+  if (!(error instanceof ApiFailure) || typeof error.details !== 'object' || error.details === null) return [];
+  const issues = (error.details as { issues?: unknown }).issues;
+  return Array.isArray(issues) ? issues.filter(isIssue) : [];
+}
+
 /** A refusal from the API, with the server's localized text when it sent one. */
 export class ApiFailure extends Error {
   constructor(
@@ -14,6 +27,8 @@ export class ApiFailure extends Error {
     readonly cite: string | undefined,
     /** Each rule the act would break, with its paragraph and text (eligibility, package, the step's own). */
     readonly violations: readonly Violation[] = [],
+    /** What the API sent beside: for REQUEST.INVALID, `issues` with each refused field's path. */
+    readonly details: unknown = undefined,
   ) {
     super(`${status} ${code}`);
     this.name = 'ApiFailure';
@@ -46,7 +61,7 @@ export async function unwrap<D>(call: Promise<{ data?: D; error?: unknown; respo
   const { data, error, response } = await call;
   if (error !== undefined || !response.ok) {
     throw isErrorBody(error)
-      ? new ApiFailure(response.status, error.error.code, error.error.text, error.error.cite ?? undefined, error.error.violations ?? [])
+      ? new ApiFailure(response.status, error.error.code, error.error.text, error.error.cite ?? undefined, error.error.violations ?? [], error.error.details)
       : new ApiFailure(response.status, `HTTP.${response.status}`, undefined, undefined);
   }
   return data as D;

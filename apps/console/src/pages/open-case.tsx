@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { fieldIssues } from '../api/api-client';
 import { useLoad } from '../api/use-load';
 import { useApp } from '../app-context';
 import type { Case } from '../api/api-types';
@@ -20,17 +21,29 @@ export function OpenCase({ replaceIn, onReplaced }: { replaceIn?: Case; onReplac
   // A replacement keeps the case's receiver and reference: only the candidate changes.
   const initial = replaceIn ? { ...emptyDraft(), receiverId: replaceIn.parties.receiver?.agencyId ?? replaceIn.parties.mfa?.agencyId ?? '-', reference: replaceIn.reference } : emptyDraft();
   const [draft, setDraft, dropDraft] = useDraft<CandidateDraft>(replaceIn ? `replace.${replaceIn.caseId}` : 'open-case', initial);
+  // Checked as typed: a field's problem shows once it was edited, or every problem after a first send.
+  // Every field reacts to `input` (checkboxes and selects too): a render between a control's `input` and
+  // its `change` would reset a controlled control to its old value.
   const [touched, setTouched] = useState(false);
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const markEdited = (e: Event) => {
+    const name = (e.target as HTMLInputElement | null)?.name;
+    if (name && !edited.has(name)) setEdited(new Set([...edited, name]));
+  };
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   // One key per form: a double click or a retry after a lost answer opens one case, not two.
   const idempotencyKey = useRef(crypto.randomUUID());
   const problems = problemsOf(draft);
   const set = (patch: Partial<CandidateDraft>) => setDraft({ ...draft, ...patch });
-  const problem = (field: string) => (touched || field in problems) && problems[field] ? (
-    <span id={`${field}-problem`} class="field-problem">{t(problems[field] as MessageKey)}</span>
-  ) : null;
-  const described = (field: string) => (problems[field] ? { 'aria-describedby': `${field}-problem`, 'aria-invalid': true as const } : {});
+  // The API's own schema has the last word: a field it refused shows its text (in the page's language)
+  // under that field, by the last part of the issue's path (`candidate.eligibility.senderServiceStart`).
+  const refused = new Map(fieldIssues(failure).map((i) => [i.path.split('.').at(-1) ?? i.path, pick(i.text)]));
+  const problem = (field: string) => {
+    const text = problems[field] && (touched || edited.has(field)) ? t(problems[field] as MessageKey) : refused.get(field);
+    return text ? <span id={`${field}-problem`} class="field-problem">{text}</span> : null;
+  };
+  const described = (field: string) => ((problems[field] && (touched || edited.has(field))) || refused.has(field) ? { 'aria-describedby': `${field}-problem`, 'aria-invalid': true as const } : {});
 
   const send = async (e: Event) => {
     e.preventDefault();
@@ -64,11 +77,11 @@ export function OpenCase({ replaceIn, onReplaced }: { replaceIn?: Case; onReplac
   return (
     <section aria-labelledby="open-case-title" class="open-case">
       <Title id="open-case-title">{replaceIn ? t('anotherCandidate') : t('openCase')}</Title>
-      <form onSubmit={send} noValidate data-form={replaceIn ? 'replace-candidate' : 'open-case'}>
+      <form onSubmit={send} onInput={markEdited} noValidate data-form={replaceIn ? 'replace-candidate' : 'open-case'}>
         {replaceIn ? null : <>
         <div class="field">
           <label for="f-receiverId">{t('receiver')}</label>
-          <select id="f-receiverId" name="receiverId" value={draft.receiverId} required onChange={(e) => set({ receiverId: e.currentTarget.value })} {...described('receiverId')}>
+          <select id="f-receiverId" name="receiverId" value={draft.receiverId} required onInput={(e) => set({ receiverId: e.currentTarget.value })} {...described('receiverId')}>
             <option value="">—</option>
             {(agencies.state === 'ok' ? agencies.value : []).filter((a) => a.id !== official.agency).map((a) => <option key={a.id} value={a.id}>{pick(a.name)}</option>)}
           </select>
@@ -83,7 +96,7 @@ export function OpenCase({ replaceIn, onReplaced }: { replaceIn?: Case; onReplac
           <p class="hint">{t('factsHint')}</p>
           {FLAGS.map(([flag, cite]) => (
             <label key={flag} class="check">
-              <input type="checkbox" name={flag} checked={draft.flags[flag]} onChange={(e) => set({ flags: { ...draft.flags, [flag]: e.currentTarget.checked } })} />
+              <input type="checkbox" name={flag} checked={draft.flags[flag]} onInput={(e) => set({ flags: { ...draft.flags, [flag]: e.currentTarget.checked } })} />
               {' '}{t(`fact_${flag}`)} <small class="cite">{cite}</small>
             </label>
           ))}
@@ -106,7 +119,7 @@ export function OpenCase({ replaceIn, onReplaced }: { replaceIn?: Case; onReplac
                 <label for={`f-rating-year-${i}`}>{t('year')}</label>
                 <input id={`f-rating-year-${i}`} name={`rating-year-${i}`} inputMode="numeric" value={r.year} onInput={(e) => set({ ratings: draft.ratings.map((x, j) => (j === i ? { ...x, year: e.currentTarget.value } : x)) })} {...described(`rating-year-${i}`)} />
                 <label for={`f-rating-${i}`}>{t('rating')}</label>
-                <select id={`f-rating-${i}`} name={`rating-${i}`} value={r.rating} onChange={(e) => set({ ratings: draft.ratings.map((x, j) => (j === i ? { ...x, rating: e.currentTarget.value as typeof x.rating } : x)) })} {...described(`rating-${i}`)}>
+                <select id={`f-rating-${i}`} name={`rating-${i}`} value={r.rating} onInput={(e) => set({ ratings: draft.ratings.map((x, j) => (j === i ? { ...x, rating: e.currentTarget.value as typeof x.rating } : x)) })} {...described(`rating-${i}`)}>
                   <option value="">—</option>
                   {RATINGS.map((v) => <option key={v} value={v}>{t(`rating_${v}`)}</option>)}
                 </select>
@@ -116,7 +129,7 @@ export function OpenCase({ replaceIn, onReplaced }: { replaceIn?: Case; onReplac
           </fieldset>
           <div class="field">
             <label for="f-lastAttestation">{t('lastAttestation')} <small class="cite">R2 §11(5)</small></label>
-            <select id="f-lastAttestation" name="lastAttestation" value={draft.lastAttestation} onChange={(e) => set({ lastAttestation: e.currentTarget.value as CandidateDraft['lastAttestation'] })}>
+            <select id="f-lastAttestation" name="lastAttestation" value={draft.lastAttestation} onInput={(e) => set({ lastAttestation: e.currentTarget.value as CandidateDraft['lastAttestation'] })}>
               {(['none', 'positive', 'negative'] as const).map((v) => <option key={v} value={v}>{t(`attestation_${v}`)}</option>)}
             </select>
           </div>

@@ -71,7 +71,12 @@ async function openInConsole(sender: readonly [Service, string], receiverId: str
     expect(await preparer.evaluate(`[localStorage.length, document.cookie, JSON.stringify(Object.keys(sessionStorage))]`)).toEqual([0, '', '["sx.console.language"]']);
     await preparer.click('nav a[href="#/new"]');
     await preparer.waitForSelector(`#f-receiverId option[value="${receiverId}"]`, { state: 'attached' });
-    // Checked as typed: nothing filled yet, the form says what is missing and sends nothing.
+    // Checked as typed: a field emptied again says so at once, the others wait until they are edited.
+    await preparer.fill('#f-fullName', 'x');
+    await preparer.fill('#f-fullName', '');
+    await preparer.waitForSelector('#fullName-problem');
+    expect(await preparer.locator('.field-problem').count()).toBe(1);
+    // Sending with nothing filled: the form says everything that is missing and sends nothing.
     await preparer.click('form button.primary');
     expect(await preparer.locator('.field-problem').count()).toBeGreaterThan(0);
     await fillCandidate(preparer, receiverId, fullName, flags);
