@@ -7,13 +7,18 @@ import { LANGUAGES, type Language } from './i18n/messages';
 import { ApprovalInbox } from './pages/approval-inbox';
 import { CasePage } from './pages/case-page';
 import { MyCases } from './pages/my-cases';
+import { OpenCase } from './pages/open-case';
 import { SignIn } from './pages/sign-in';
 import { TraceView } from './pages/trace-view';
 import { hrefOf, parseRoute, type Route } from './routing/hash-route';
-import { session } from './session/session';
+import { completeSignIn, loadSignInConfig, markSignedOut, type SignInConfig } from './session/oidc';
+import { session, type Session } from './session/session';
 
 /** The approval inbox is the Presidential Administration's and the Prime Minister's (R1 §15, R2 §16, R3 §15). */
 const APPROVING_SERVICES = new Set(['presidential-administration', 'prime-minister']);
+
+/** Cases are opened by a sending body (R2, R3 §12) or the MFA (R1 §12), through the services that serve that role. */
+const SENDING_SERVICES = new Set(['sending-body', 'foreign-affairs']);
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -25,9 +30,42 @@ function useRoute(): Route {
   return route;
 }
 
+/** The sign-in state: the provider's answer is awaited once at load (back from its login page). */
+function useSession(): { current: Session | null; config: SignInConfig | null; expired: boolean; ready: boolean; signOut: () => void } {
+  const [current, setCurrent] = useState<Session | null>(session.current);
+  const [config, setConfig] = useState<SignInConfig | null>(null);
+  const [expired, setExpired] = useState(false);
+  const [ready, setReady] = useState(false);
+  useEffect(() => session.subscribe((s) => {
+    setCurrent(s);
+    if (!s) setExpired(true);
+  }), []);
+  useEffect(() => {
+    void (async () => {
+      const c = await loadSignInConfig();
+      setConfig(c);
+      const s = await completeSignIn(c).catch(() => null);
+      if (s) session.set(s);
+      setReady(true);
+    })();
+  }, []);
+  // The token's own end: back to the sign-in before a call is refused, drafts kept.
+  useEffect(() => {
+    if (!current) return;
+    const timer = setTimeout(() => session.set(null), Math.max(0, current.expiresAt - Date.now()));
+    return () => clearTimeout(timer);
+  }, [current]);
+  const signOut = () => {
+    markSignedOut();
+    session.set(null);
+    setExpired(false);
+  };
+  return { current, config, expired, ready, signOut };
+}
+
 export function App() {
   const { t, language, setLanguage } = useI18n();
-  const [signedIn, setSignedIn] = useState(() => session.key() !== null);
+  const auth = useSession();
   const [service, setService] = useState('');
   const route = useRoute();
   const api = useMemo(() => consoleApi(apiClient(() => language)), [language]);
@@ -43,33 +81,39 @@ export function App() {
       </select>
     </label>
   );
-  if (!signedIn) {
+  if (!auth.current) {
     return (
       <>
         <header class="top">{languages}</header>
-        <SignIn onSignedIn={(key) => { session.signIn(key); setSignedIn(true); }} />
+        {auth.ready ? <SignIn config={auth.config} expired={auth.expired} /> : <main><p>{t('loading')}</p></main>}
       </>
     );
   }
+  const official = auth.current.official;
   return (
-    <AppContext.Provider value={{ api, service }}>
+    <AppContext.Provider value={{ api, service, official }}>
       <header class="top">
         <strong class="brand">{t('appTitle')}</strong>
         <span class="service-name">{service}</span>
         <nav aria-label={t('appTitle')}>
           <a href={hrefOf({ page: 'cases' })} aria-current={route.page === 'cases' ? 'page' : undefined}>{t('myCases')}</a>
+          {SENDING_SERVICES.has(service) ? (
+            <a href={hrefOf({ page: 'new' })} aria-current={route.page === 'new' ? 'page' : undefined}>{t('openCase')}</a>
+          ) : null}
           {APPROVING_SERVICES.has(service) ? (
             <a href={hrefOf({ page: 'inbox' })} aria-current={route.page === 'inbox' ? 'page' : undefined}>{t('approvalInbox')}</a>
           ) : null}
         </nav>
         {languages}
-        <button type="button" onClick={() => { session.signOut(); setSignedIn(false); }}>{t('signOut')}</button>
+        <span class="official" data-subject={official.subject}>{t('signedInAs')}: {official.name} · {official.position} · {official.agency}</span>
+        <button type="button" class="sign-out" onClick={auth.signOut}>{t('signOut')}</button>
       </header>
       <main>
         {route.page === 'case' ? <CasePage caseId={route.caseId} /> : null}
         {route.page === 'trace' ? <TraceView caseId={route.caseId} /> : null}
         {route.page === 'inbox' ? <ApprovalInbox /> : null}
         {route.page === 'cases' ? <MyCases /> : null}
+        {route.page === 'new' ? <OpenCase /> : null}
       </main>
     </AppContext.Provider>
   );

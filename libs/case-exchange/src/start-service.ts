@@ -6,7 +6,7 @@ import { connectMongo, disconnectMongo, pingMongo } from '@sx/persistence';
 import { consoleAssets } from './console/console-assets';
 import { serviceHttpApi } from './api-surface/service-api';
 import { createCaseModule } from './create-case-module';
-import { officialTokens } from './runtime/official-tokens';
+import { consoleSignIn, officialTokens } from './runtime/official-tokens';
 import { serviceMessageCatalog } from './runtime/service-message-catalog';
 import { amqpReadiness } from './runtime/amqp-readiness';
 import { createCalendarSource } from './runtime/calendar-source';
@@ -71,7 +71,7 @@ export async function startService(service: ServiceName, env: NodeJS.ProcessEnv 
     trustedProxies: config.trustedProxies,
     ...serviceHttpApi(service, module),
     idempotency: { store: module.idempotency },
-    mount: [consoleAssets(service)],
+    mount: [consoleAssets(service, undefined, consoleSignIn(service, config.agencies))],
     readiness: [
       { name: 'mongo', check: () => pingMongo(connection) },
       amqpReadiness(messaging),

@@ -1,8 +1,13 @@
-import type { ExchangeClient, StepBody } from '@sx/client';
+import type { ExchangeClient, RequestBody, StepBody, operations } from '@sx/client';
 import { unwrap } from './api-client';
 import type { Case } from './api-types';
 
 const MAX_PAGES = 10;
+
+export type OpenCaseBody = RequestBody<'openCase'>;
+export type CandidateBody = RequestBody<'replaceCandidate'>;
+export type DocumentKind = operations['attachDocument']['parameters']['path']['kind'];
+export interface AgencyInfo { readonly id: string; readonly kind: string; readonly name: Readonly<Record<'kk' | 'ru' | 'en', string>> }
 
 /** The API calls the console makes, all through the generated client. */
 export function consoleApi(client: ExchangeClient) {
@@ -24,7 +29,24 @@ export function consoleApi(client: ExchangeClient) {
       }
       return all;
     },
+    /** The agencies a case can be opened with (GET /agencies: id, kind, names). */
+    agencies: async (): Promise<AgencyInfo[]> => (await unwrap(client.GET('/agencies'))) as unknown as AgencyInfo[],
+    openCase: (body: OpenCaseBody, idempotencyKey: string) => unwrap(client.POST('/cases', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } })),
+    /** Another candidate after a refusal (R1 §14, R2 §15, R3 §14), on the copy the official read. */
+    replaceCandidate: (id: string, body: CandidateBody, seq: number, idempotencyKey: string) =>
+      unwrap(client.PUT('/cases/{caseId}/candidate', { body, params: { path: { caseId: id }, header: { 'If-Match': `"${seq}"`, 'Idempotency-Key': idempotencyKey } } })),
+    /** One document of the package as its raw bytes, with the SHA-256 the browser computed for the server to check. */
+    attach: (id: string, kind: DocumentKind, file: File, sha256: string) =>
+      unwrap(client.PUT('/cases/{caseId}/documents/{kind}', {
+        params: { path: { caseId: id, kind }, query: { fileName: file.name }, header: { 'Idempotency-Key': crypto.randomUUID() } },
+        body: file as unknown as string,
+        bodySerializer: (b: unknown) => b as Blob,
+        headers: { 'content-type': file.type || 'application/pdf', 'x-content-sha256': sha256 },
+      })),
     case: (id: string) => unwrap(client.GET('/cases/{caseId}', caseId(id))),
+    /** The case once this service holds a step after `seq`, or as it is when `wait` seconds pass. */
+    caseAfter: (id: string, seq: number, wait: number, signal: AbortSignal) =>
+      unwrap(client.GET('/cases/{caseId}', { params: { path: { caseId: id }, query: { afterSeq: seq, wait } }, signal })),
     acts: (id: string) => unwrap(client.GET('/cases/{caseId}/acts', caseId(id))),
     timeline: (id: string) => unwrap(client.GET('/cases/{caseId}/timeline', caseId(id))),
     eligibility: (id: string) => unwrap(client.GET('/cases/{caseId}/eligibility', caseId(id))),

@@ -1,5 +1,5 @@
 import type { Case, Obligation } from '../api/api-types';
-import { awaitsMyApproval, filterCases, mostUrgent, NO_FILTER, urgencyOf } from './case-filters';
+import { awaitsMyApproval, filterCases, mostUrgent, NO_FILTER, urgencyOf, workOrder } from './case-filters';
 
 const obligation = (actor: string, workingDaysLeft: number | null): Obligation => ({
   id: `${actor}.${workingDaysLeft}`, actor, action: 'decide', due: '2026-03-01', cite: 'R3 §13', text: { kk: 'k', ru: 'r', en: 'e' },
@@ -22,6 +22,17 @@ describe('case filters (client-side until the API filters owed/due)', () => {
   it('R3 §13: a decision the receiver owes is "owed by me" for the receiver, "by others" for the sender', () => {
     expect(ids(filterCases([mine, theirs, late], { ...NO_FILTER, owed: 'me' }))).toEqual(['mine', 'late']);
     expect(ids(filterCases([mine, theirs, late], { ...NO_FILTER, owed: 'others' }))).toEqual(['theirs']);
+  });
+
+  it('the work list: what I owe first (soonest first), then the others by their nearest deadline', () => {
+    const calm = aCase('calm', 'R3', ['receiver'], [obligation('sender', 20)]);
+    expect(ids(workOrder([calm, theirs, mine, late]))).toEqual(['late', 'mine', 'theirs', 'calm']);
+  });
+
+  it('searches by reference or by the candidate’s name, any case', () => {
+    expect(ids(filterCases([mine, theirs, late], { ...NO_FILTER, search: 'THEI' }))).toEqual(['theirs']);
+    const named = { ...mine, caseId: 'named', candidate: { fullName: 'Dana Seitkali', position: 'B' } } as Case;
+    expect(ids(filterCases([mine, named], { ...NO_FILTER, search: 'seitkali' }))).toEqual(['named']);
   });
 
   it('overdue keeps only cases with an obligation past its due date', () => {

@@ -11,9 +11,16 @@ export interface CaseFilter {
   readonly owed: Owed;
   /** Working days, for `dueWithin`. */
   readonly withinDays: number;
+  /** Part of the reference or of the candidate's name, any case. */
+  readonly search: string;
 }
 
-export const NO_FILTER: CaseFilter = { ruleSet: 'any', owed: 'any', withinDays: 5 };
+export const NO_FILTER: CaseFilter = { ruleSet: 'any', owed: 'any', withinDays: 5, search: '' };
+
+const matchesSearch = (c: Case, search: string): boolean => {
+  const q = search.trim().toLocaleLowerCase();
+  return q === '' || c.reference.toLocaleLowerCase().includes(q) || c.candidate.fullName.toLocaleLowerCase().includes(q);
+};
 
 /** The case's open obligations that fall to one of the caller's roles in it. */
 export const owedByMe = (c: Case): Obligation[] => c.obligations.filter((o) => c.yourRoles.includes(o.actor));
@@ -34,7 +41,18 @@ function matchesOwed(c: Case, f: CaseFilter): boolean {
 }
 
 export function filterCases(cases: readonly Case[], f: CaseFilter): Case[] {
-  return cases.filter((c) => (f.ruleSet === 'any' || c.ruleSet === f.ruleSet) && matchesOwed(c, f));
+  return cases.filter((c) => (f.ruleSet === 'any' || c.ruleSet === f.ruleSet) && matchesOwed(c, f) && matchesSearch(c, f.search));
+}
+
+const daysLeft = (c: Case): number => mostUrgent(c)?.workingDaysLeft ?? Infinity;
+
+/**
+ * The work list's order: what the official owes first (their next act, soonest due first), then the
+ * cases waiting on others, by their nearest deadline; cases without one last, newest reference first.
+ */
+export function workOrder(cases: readonly Case[]): Case[] {
+  const mine = (c: Case) => (owedByMe(c).length > 0 || awaitsMyApproval(c) ? 0 : 1);
+  return [...cases].sort((a, b) => mine(a) - mine(b) || daysLeft(a) - daysLeft(b) || b.reference.localeCompare(a.reference));
 }
 
 /** The obligation that decides a case's urgency: the one due soonest (overdue first). */

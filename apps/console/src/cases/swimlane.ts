@@ -13,6 +13,10 @@ export interface LaneStep {
   readonly seq?: number;
   readonly event: string;
   readonly agencyId?: string;
+  /** Who decided: the official (name, position) or the agency's system, from the signed record. */
+  readonly by?: string;
+  /** A refusal's or a declined proposal's reason, in the party's own words. */
+  readonly reason?: string;
   readonly cite?: string;
   readonly messageId?: string;
   readonly traceId?: string;
@@ -36,7 +40,7 @@ export function swimlaneSteps(c: Case, entries: readonly TimelineEntry[]): LaneS
   const steps: LaneStep[] = c.events.flatMap((r) => {
     if (!isLane(r.event.actor)) return [];
     const e = bySeq.get(r.seq);
-    return [{ key: `s${r.seq}`, lane: r.event.actor, at: e?.at ?? r.at, on: r.event.on, seq: r.seq, event: r.event.type, agencyId: r.agencyId, ...(e ? pick(e) : {}) }];
+    return [{ key: `s${r.seq}`, lane: r.event.actor, at: e?.at ?? r.at, on: r.event.on, seq: r.seq, event: r.event.type, agencyId: r.agencyId, ...(r.by ? { by: [r.by.name, r.by.position].filter(Boolean).join(', ') } : {}), ...('reason' in r.event && typeof r.event.reason === 'string' ? { reason: r.event.reason } : {}), ...(e ? pick(e) : {}) }];
   });
   return [...steps, ...others].sort((a, b) => a.at.localeCompare(b.at) || (a.seq ?? 0) - (b.seq ?? 0));
 }

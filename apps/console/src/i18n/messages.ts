@@ -1,11 +1,12 @@
 // Every word of the console in the three languages of the exchange; Kazakh is the default (the
 // state language, and the Kazakh text of Resolution 755 is the authoritative one).
-export const LANGUAGES = ['kk', 'ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { FORM_MESSAGES } from './form-messages';
+import { m, type Language } from './text';
 
-const m = (kk: string, ru: string, en: string): Readonly<Record<Language, string>> => ({ kk, ru, en });
+export { LANGUAGES, type Language } from './text';
 
 export const MESSAGES = {
+  ...FORM_MESSAGES,
   acts: m('Сіздің әрекеттеріңіз', 'Ваши действия', 'Your acts'),
   noActs: m('Қазір сізден әрекет күтілмейді', 'Сейчас от вас действий не требуется', 'Nothing is yours to do now'),
   confirmAct: m('Әрекетті растау', 'Подтверждение действия', 'Confirm the act'),
@@ -23,9 +24,10 @@ export const MESSAGES = {
   language: m('Тіл', 'Язык', 'Language'),
   signIn: m('Кіру', 'Войти', 'Sign in'),
   signOut: m('Шығу', 'Выйти', 'Sign out'),
-  apiKey: m('Мекеменің API кілті', 'API-ключ ведомства', 'Your agency’s API key'),
-  apiKeyHint: m('Кілт тек осы қойындыда сақталады және ол жабылғанда жойылады.', 'Ключ хранится только в этой вкладке и удаляется при её закрытии.', 'The key is kept in this tab only and forgotten when it closes.'),
-  badKey: m('Кілт қабылданбады', 'Ключ не принят', 'The key was not accepted'),
+  signInHint: m('Мекемеңіздің сәйкестендіру қызметі арқылы кіресіз; бұл бетте құпия енгізілмейді және сақталмайды.', 'Вход через службу идентификации вашего ведомства; на этой странице секреты не вводятся и не хранятся.', 'You sign in at your agency’s identity provider; no secret is typed or kept on this page.'),
+  sessionEnded: m('Сессия аяқталды. Қайта кіріңіз: толтырылған өрістер сақталды.', 'Сеанс завершён. Войдите снова: заполненные поля сохранены.', 'Your session ended. Sign in again: what you had filled in is kept.'),
+  noProvider: m('Бұл қызметте лауазымды адамдардың кіруі бапталмаған', 'На этой службе вход должностных лиц не настроен', 'This service has no sign-in for officials configured'),
+  signedInAs: m('Кірген', 'Вошли как', 'Signed in as'),
   myCases: m('Менің істерім', 'Мои дела', 'My cases'),
   approvalInbox: m('Келісуге келгендер', 'На согласование', 'Approval inbox'),
   loading: m('Жүктелуде…', 'Загрузка…', 'Loading…'),

@@ -7,6 +7,10 @@ import type { MessageKey } from '../i18n/messages';
 import { hrefOf } from '../routing/hash-route';
 import { useState } from 'preact/hooks';
 import type { ApiFailure } from '../api/api-client';
+import { useCaseWatch } from '../api/use-case-watch';
+import { EligibilityChecks } from './eligibility-checks';
+import { OpenCase } from './open-case';
+import { PackageUpload } from './package-upload';
 import { AuditStatus } from './audit-status';
 import { CaseActs } from './case-acts';
 import { Countdown } from './countdown';
@@ -23,6 +27,22 @@ export function CasePage({ caseId }: { caseId: string }) {
   if (loaded.state === 'loading') return <p>{t('loading')}</p>;
   if (loaded.state === 'failed') return <Failure error={loaded.error} />;
   const [c, timeline] = loaded.value;
+  return <CaseView theCase={c} timeline={timeline} stale={stale} setStale={setStale} reload={reload} />;
+}
+
+/** The proposal being prepared: 1 before the first is sent, one more after each refusal's new candidate. */
+const submittedCount = (c: Case) => c.events.filter((e) => e.event.type === 'ProposalSubmitted').length;
+/** After a refusal the sender's new candidate differs from the one the last proposal bound. */
+const replaced = (c: Case) => c.status === 'proposal-refused' && c.proposed !== undefined && (c.proposed.fullName !== c.candidate.fullName || c.proposed.position !== c.candidate.position);
+/** Until the proposal is sent the sender prepares it here: the package, then every condition with its paragraph. */
+const preparing = (c: Case) => c.yourRoles.includes('sender') && (c.status === 'draft' || replaced(c));
+/** R1 §14, R2 §15, R3 §14: after a refusal the sender may propose another candidate. */
+const mayReplace = (c: Case) => c.yourRoles.includes('sender') && c.status === 'proposal-refused' && !replaced(c);
+
+function CaseView({ theCase: c, timeline, stale, setStale, reload }: { theCase: Case; timeline: { entries: readonly TimelineEntry[] }; stale: ApiFailure | null; setStale: (f: ApiFailure | null) => void; reload: () => void }) {
+  const { t } = useI18n();
+  const caseId = c.caseId;
+  useCaseWatch(caseId, c.seq, reload);
   return (
     <section aria-labelledby="case-title" class="case-page">
       <h1 id="case-title">
@@ -32,6 +52,9 @@ export function CasePage({ caseId }: { caseId: string }) {
         <a href={hrefOf({ page: 'trace', caseId })}>{t('trace')}</a>
       </p>
       {stale ? <div class="stale" data-testid="stale"><Failure error={stale} /><p role="status">{t('staleCase')}</p></div> : null}
+      {mayReplace(c) ? <details class="replace-candidate"><summary>{t('anotherCandidate')} ({c.ruleSet} §{c.ruleSet === 'R2' ? 15 : 14})</summary><OpenCase replaceIn={c} onReplaced={reload} /></details> : null}
+      {preparing(c) ? <PackageUpload theCase={c} proposal={submittedCount(c) + 1} onUploaded={reload} /> : null}
+      {preparing(c) ? <><h2>{t('conditions')}</h2><EligibilityChecks key={c.documents.map((d) => d.sha256).join()} caseId={caseId} /></> : null}
       <CaseActs caseId={caseId} seq={c.seq} onActed={(refusal) => { setStale(refusal ?? null); reload(); }} />
       <Swimlane theCase={c} entries={timeline.entries} />
       <Obligations theCase={c} />
@@ -68,6 +91,8 @@ function Swimlane({ theCase, entries }: { theCase: Case; entries: readonly Timel
                         <dl>
                           <dt>{t('date')}</dt><dd>{s.on ?? s.at.slice(0, 10)} <small>{s.at.slice(11, 19)}</small></dd>
                           <dt>{t('actor')}</dt><dd>{s.agencyId ?? t(roleKey(s.lane))}</dd>
+                          {s.by ? <><dt>{t('decidedBy')}</dt><dd class="by">{s.by}</dd></> : null}
+                          {s.reason ? <><dt>{t('field_reason')}</dt><dd class="reason">{s.reason}</dd></> : null}
                           {s.cite ? <><dt>{t('cite')}</dt><dd>{s.cite}</dd></> : null}
                           {s.messageId ? <><dt>{t('messageId')}</dt><dd><code>{s.messageId}</code></dd></> : null}
                           {s.traceId ? <><dt>{t('traceId')}</dt><dd><a href={hrefOf({ page: 'trace', caseId: theCase.caseId })}><code class="trace-id">{s.traceId}</code></a></dd></> : null}

@@ -6,10 +6,17 @@ export function Failure({ error }: { error: unknown }) {
   const { t, pick } = useI18n();
   const text = error instanceof ApiFailure && error.text ? pick(error.text) : error instanceof Error ? error.message : String(error);
   return (
-    <p role="alert" class="failure">
-      {t('error')}: {text}
-      {error instanceof ApiFailure && error.cite ? ` (${error.cite})` : ''}
-      {error instanceof ApiFailure ? <> <code class="code">{error.code}</code></> : null}
-    </p>
+    <div role="alert" class="failure">
+      <p>
+        {t('error')}: {text}
+        {error instanceof ApiFailure && error.cite ? <> (<span class="cite">{error.cite}</span>)</> : ''}
+        {error instanceof ApiFailure ? <> <code class="code">{error.code}</code></> : null}
+      </p>
+      {error instanceof ApiFailure && error.violations.length > 0 ? (
+        <ul class="violations">
+          {error.violations.map((v, i) => <li key={`${v.code}-${i}`} data-code={v.code}><strong>{v.cite}</strong> {pick(v.text)} <code>{v.code}</code></li>)}
+        </ul>
+      ) : null}
+    </div>
   );
 }

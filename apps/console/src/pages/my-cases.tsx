@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLoad } from '../api/use-load';
 import { useApp } from '../app-context';
-import { filterCases, mostUrgent, NO_FILTER, type CaseFilter, type Owed } from '../cases/case-filters';
+import { filterCases, mostUrgent, NO_FILTER, owedByMe, workOrder, type CaseFilter, type Owed } from '../cases/case-filters';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { hrefOf } from '../routing/hash-route';
@@ -19,11 +19,15 @@ export function MyCases() {
   if (loaded.state === 'loading') return <p>{t('loading')}</p>;
   if (loaded.state === 'failed') return <Failure error={loaded.error} />;
   const statuses = [...new Set(loaded.value.map((c) => c.status))].sort();
-  const cases = filterCases(loaded.value, filter).filter((c) => status === 'any' || c.status === status);
+  const cases = workOrder(filterCases(loaded.value, filter)).filter((c) => status === 'any' || c.status === status);
   return (
     <section aria-labelledby="my-cases-title">
       <h1 id="my-cases-title">{t('myCases')}</h1>
-      <form class="filters" onSubmit={(e) => e.preventDefault()}>
+      <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('search')}
+          <input name="search" type="search" value={filter.search} onInput={(e) => setFilter({ ...filter, search: e.currentTarget.value })} />
+        </label>
         <label>
           {t('procedure')}
           <select name="procedure" value={filter.ruleSet} onChange={(e) => setFilter({ ...filter, ruleSet: e.currentTarget.value as CaseFilter['ruleSet'] })}>
@@ -69,7 +73,7 @@ export function MyCases() {
             {cases.map((c) => {
               const urgent = mostUrgent(c);
               return (
-                <tr key={c.caseId} data-case-id={c.caseId}>
+                <tr key={c.caseId} data-case-id={c.caseId} class={owedByMe(c).length > 0 ? 'owed-by-me' : undefined}>
                   <td><a href={hrefOf({ page: 'case', caseId: c.caseId })}>{c.reference}</a></td>
                   <td>{c.candidate.fullName}</td>
                   <td>{c.ruleSet}</td>

@@ -1,32 +1,30 @@
 import { useState } from 'preact/hooks';
-import { apiClient, ApiFailure, unwrap } from '../api/api-client';
 import { useI18n } from '../i18n/i18n';
+import { beginSignIn, type SignInConfig } from '../session/oidc';
+import { Failure } from './failure';
 
-/** Checks the key against the API once before keeping it for this tab. */
-export function SignIn({ onSignedIn }: { onSignedIn: (key: string) => void }) {
-  const { t, language } = useI18n();
-  const [key, setKey] = useState('');
-  const [refused, setRefused] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    try {
-      await unwrap(apiClient(() => language, () => key.trim()).GET('/cases', { params: { query: { limit: 1 } } }));
-      onSignedIn(key.trim());
-    } catch (err) {
-      if (!(err instanceof ApiFailure)) throw err;
-      setRefused(true);
-    }
+/** Officials sign in at their agency's provider; nothing secret is typed here. */
+export function SignIn({ config, expired }: { config: SignInConfig | null; expired: boolean }) {
+  const { t } = useI18n();
+  const [failure, setFailure] = useState<unknown>(null);
+  const go = (issuer: string) => {
+    if (config) beginSignIn(config, issuer).catch(setFailure);
   };
   return (
     <main class="sign-in">
       <h1>{t('appTitle')}</h1>
-      <form onSubmit={submit}>
-        <label for="api-key">{t('apiKey')}</label>
-        <input id="api-key" name="api-key" type="password" autocomplete="off" required value={key} onInput={(e) => setKey(e.currentTarget.value)} />
-        <p class="hint">{t('apiKeyHint')}</p>
-        {refused ? <p role="alert" class="failure">{t('badKey')}</p> : null}
-        <button type="submit">{t('signIn')}</button>
-      </form>
+      {expired ? <p role="status" class="notice">{t('sessionEnded')}</p> : null}
+      {config && config.providers.length === 0 ? <p role="alert" class="failure">{t('noProvider')}</p> : null}
+      <ul class="providers">
+        {(config?.providers ?? []).map((p) => (
+          <li key={p.issuer}>
+            <button type="button" class="sign-in-button" onClick={() => go(p.issuer)}>{t('signIn')}</button>
+            {config && config.providers.length > 1 ? <small> {p.agencies.join(', ')}</small> : null}
+          </li>
+        ))}
+      </ul>
+      <p class="hint">{t('signInHint')}</p>
+      {failure ? <Failure error={failure} /> : null}
     </main>
   );
 }

@@ -3,6 +3,7 @@
 export type Route =
   | { readonly page: 'cases' }
   | { readonly page: 'inbox' }
+  | { readonly page: 'new' }
   | { readonly page: 'case'; readonly caseId: string }
   | { readonly page: 'trace'; readonly caseId: string };
 
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   const [page, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if ((page === 'case' || page === 'trace') && id && CASE_ID.test(id)) return { page, caseId: id };
   if (page === 'inbox') return { page: 'inbox' };
+  if (page === 'new') return { page: 'new' };
   return { page: 'cases' };
 }
 

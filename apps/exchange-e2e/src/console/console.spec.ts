@@ -1,14 +1,14 @@
 /**
- * The officials' console in a real browser against the five real services: sign in with an
- * agency's key (session storage only), the overdue list, a case's swimlane, an approval from the
+ * The officials' console in a real browser against the five real services: officials sign in at the
+ * local identity provider's login page (Authorization Code + PKCE; the token in memory only), the overdue list, a case's swimlane, an approval from the
  * Prime Minister's inbox that then shows in every party's console, the three languages, and axe's
  * accessibility check on each page (0 serious or critical violations).
  */
 import type { Browser, Page } from 'playwright-core';
-import { devApiKey } from '@sx/http-kit';
 import { caseAt, expectOk, openWithPackage, step } from '../support/case-flows';
 import { launchChromium, openConsole, screenshotOnFailure, seriousA11yViolations } from '../support/browser';
 import { useExchange } from '../support/exchange';
+import { showCase } from './console-acts';
 import { ensureJaeger, JAEGER_EXPORT_ENV } from '../support/jaeger';
 
 const FINANCE = ['sending-body', 'ministry-of-finance'] as const;
@@ -16,7 +16,7 @@ const JUSTICE = ['receiving-body', 'ministry-of-justice'] as const;
 const PM = ['prime-minister', 'prime-minister'] as const;
 
 beforeAll(() => ensureJaeger(), 900_000);
-const exchange = useExchange({ env: JAEGER_EXPORT_ENV });
+const exchange = useExchange({ env: JAEGER_EXPORT_ENV, officials: true });
 let browser: Browser;
 let overdueCase: string;
 let awaitingCase: string;
@@ -40,15 +40,17 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => browser?.close());
 
-const consoleOf = (party: readonly [Parameters<typeof exchange.url>[0], string]): Promise<Page> =>
-  openConsole(browser, exchange.url(party[0]), devApiKey(party[1]));
+/** The party's signatory, signed in through the provider's login page; `hash` is where the console opens. */
+const consoleOf = (party: readonly [Parameters<typeof exchange.url>[0], string], hash = ''): Promise<Page> =>
+  openConsole(browser, exchange.url(party[0]), `signatory@${party[1]}`, hash);
 
-it('signs in with the agency key kept in session storage only, and lists the overdue case', async () => {
+it('signs in at the identity provider with no secret kept by the page, and lists the overdue case', async () => {
   const page = await consoleOf(JUSTICE);
   await screenshotOnFailure(page, exchange.run.dir, 'overdue-list', async () => {
-    // Evaluated in the page (a string: the test's own tsconfig has no DOM).
-    const stored = await page.evaluate(`[localStorage.length, document.cookie, sessionStorage.getItem('sx.console.apiKey')]`);
-    expect(stored).toEqual([0, '', devApiKey(JUSTICE[1])]);
+    // Evaluated in the page (a string: the test's own tsconfig has no DOM). No token in any storage or
+    // cookie: only the language is kept for the tab.
+    const stored = await page.evaluate(`[localStorage.length, document.cookie, JSON.stringify(Object.keys(sessionStorage))]`);
+    expect(stored).toEqual([0, '', '["sx.console.language"]']);
     await page.selectOption('select[name=owed]', 'overdue');
     await page.waitForSelector(`tr[data-case-id="${overdueCase}"]`);
     expect(await page.locator(`tr[data-case-id="${awaitingCase}"]`).count()).toBe(0);
@@ -103,15 +105,11 @@ it('R3 §15: the Prime Minister agrees from the approval inbox, and the step sho
     await pm.waitForSelector(card, { state: 'detached' });
   });
   for (const party of [FINANCE, JUSTICE, PM]) {
-    const page = await consoleOf(party);
+    const page = await consoleOf(party, `#/case/${awaitingCase}`);
     await screenshotOnFailure(page, exchange.run.dir, `granted-at-${party[0]}`, async () => {
-      for (let attempt = 0; ; attempt++) {
-        await page.goto(`${exchange.url(party[0])}/console/#/case/${awaitingCase}`);
-        await page.waitForSelector('tr[data-event="ApprovalRequested"]');
-        if ((await page.locator('tr[data-event="ApprovalGranted"]').count()) > 0) break;
-        if (attempt > 40) throw new Error(`ApprovalGranted never reached ${party[0]}'s console`);
-        await page.waitForTimeout(250);
-      }
+      await page.waitForSelector('tr[data-event="ApprovalRequested"]');
+      // The case page follows the case (held reads): the step shows without a reload.
+      await page.waitForSelector('tr[data-event="ApprovalGranted"]', { timeout: 20_000 });
       expect(await page.textContent('tr[data-event="ApprovalGranted"]')).toMatch(/[0-9a-f]{32}/); // its trace id
     });
   }
@@ -138,13 +136,17 @@ it('speaks Kazakh by default, and Russian or English on request', async () => {
 it('draws the case’s trace as one waterfall across the services', async () => {
   const page = await consoleOf(FINANCE);
   await screenshotOnFailure(page, exchange.run.dir, 'trace-view', async () => {
-    await page.goto(`${exchange.url(FINANCE[0])}/console/#/trace/${awaitingCase}`);
+    // Hash navigation only: a reload would sign in again (the token is in memory only).
+    const showTrace = () => page.evaluate(`location.hash = '#/trace/${awaitingCase}'`);
+    await showTrace();
     await page.waitForSelector('.waterfall li');
     for (let attempt = 0; attempt < 40; attempt++) {
       const services = await page.$$eval('.waterfall .service', (els) => [...new Set(els.map((e) => e.textContent))]);
       if (['sending-body', 'receiving-body', 'prime-minister'].every((s) => services.includes(s))) break;
       await page.waitForTimeout(300);
-      await page.reload();
+      await showCase(page, '');
+      await page.waitForSelector('main section h1');
+      await showTrace();
       await page.waitForSelector('.waterfall li');
     }
     const services = await page.$$eval('.waterfall .service', (els) => [...new Set(els.map((e) => e.textContent))].sort());
@@ -156,7 +158,7 @@ it('draws the case’s trace as one waterfall across the services', async () => 
 it('R3 §13: offers the receiver only the acts the rules allow, confirms with the paragraph and the next term, and a decision on a stale copy shows the refusal and the fresh state (keyboard only)', async () => {
   const page = await consoleOf(JUSTICE);
   await screenshotOnFailure(page, exchange.run.dir, 'act-stale', async () => {
-    await page.goto(`${exchange.url(JUSTICE[0])}/console/#/case/${overdueCase}`);
+    await showCase(page, overdueCase);
     await page.waitForSelector('section.acts button[data-act]');
     const offered = await page.$$eval('section.acts button[data-act]', (bs) => bs.map((b) => b.getAttribute('data-act')).sort());
     expect(offered).toEqual(expect.arrayContaining(['ProposalAgreed', 'ProposalRefused']));
@@ -172,6 +174,8 @@ it('R3 §13: offers the receiver only the acts the rules allow, confirms with th
     await step(exchange.api(...JUSTICE), overdueCase, { type: 'ProposalAgreed' });
     await page.focus('#act-field-reason');
     await page.keyboard.type('Лауазым бос емес');
+    // The reason is a text area (Enter is a new line there): Tab to Confirm, then Enter.
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid=stale] [role=alert]');
     expect(await page.textContent('[data-testid=stale] code.code')).toBe('CASE.STALE_VERSION');

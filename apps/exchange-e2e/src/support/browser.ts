@@ -16,15 +16,32 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
 }
 
-/** A fresh tab (own session storage) signed in to one service's console with an agency's key. */
-export async function openConsole(browser: Browser, baseUrl: string, apiKey: string): Promise<Page> {
+/**
+ * A fresh browser (own cookies and session storage) signed in to one service's console as the dev
+ * official `login` (e.g. `signatory@ministry-of-justice`): the console's Sign in button, the identity
+ * provider's own login page (login and password typed), and back with the code (Authorization Code + PKCE).
+ */
+export async function openConsole(browser: Browser, baseUrl: string, login: string, hash = ''): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(`${baseUrl}/console/`);
-  await page.fill('#api-key', apiKey);
-  await page.click('button[type=submit]');
-  await page.waitForSelector('main section h1');
+  await page.goto(`${baseUrl}/console/${hash}`);
+  await signInThroughProvider(page, login);
   return page;
 }
+
+/** From the console's sign-in page through the provider's login form, back to the console signed in. */
+export async function signInThroughProvider(page: Page, login: string): Promise<void> {
+  const consoleOrigin = new URL(page.url()).origin;
+  await page.click('button.sign-in-button');
+  await page.waitForSelector('input[name=login]');
+  await page.fill('input[name=login]', login);
+  await page.fill('input[name=password]', DEV_PASSWORD);
+  await page.click('form:has(input[name=password]) button');
+  await page.waitForURL((u) => u.origin === consoleOrigin);
+  await page.waitForSelector(`.official[data-subject="${login}"]`);
+}
+
+/** The local provider's dev password (apps/identity-provider; it refuses to run in production). */
+const DEV_PASSWORD = 'dev-password';
 
 /** Runs a browser step; on failure, saves a screenshot next to the run's logs and rethrows. */
 export async function screenshotOnFailure<T>(page: Page, dir: string, name: string, work: () => Promise<T>): Promise<T> {

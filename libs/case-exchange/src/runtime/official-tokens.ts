@@ -24,21 +24,52 @@ function providerOf(configured: OidcIssuer, dev: string | undefined): OidcIssuer
 }
 
 /**
- * The verifier of officials' tokens from each agency's `identityProvider` in agencies.json. Every
- * agency's provider is known, not only those served here: a genuine token of an agency that acts
- * through another service is answered 403 AUTH.WRONG_SERVICE, as its API key is.
+/**
+ * The one reading of the providers' configuration: each agency's `identityProvider` in agencies.json,
+ * overridden by SX_OIDC_ISSUERS. The token verifier and the console's sign-in both take it from here,
+ * so the console never sends officials to a provider the service would not trust.
  */
-export function officialTokens(service: ServiceName, registry: AgencyRegistry, env: NodeJS.ProcessEnv = process.env): TokenVerifier | undefined {
+export function officialIssuers(registry: AgencyRegistry, env: NodeJS.ProcessEnv = process.env): OidcIssuers {
   const v = variables.parse(env);
   const dev = v.SX_DEV_OIDC_ISSUER !== undefined && v.NODE_ENV !== 'production' ? v.SX_DEV_OIDC_ISSUER : undefined;
-  const agencies = registry.all();
-  const issuers: OidcIssuers = {
-    ...Object.fromEntries(agencies.flatMap((a) => {
+  return {
+    ...Object.fromEntries(registry.all().flatMap((a) => {
       const provider = providerOf(a.identityProvider, dev);
       return provider ? [[a.id, provider]] : [];
     })),
     ...v.SX_OIDC_ISSUERS,
   };
-  const elsewhere = Object.fromEntries(agencies.filter((a) => !a.services.includes(service)).map((a) => [a.id, a.services]));
+}
+
+/**
+ * The verifier of officials' tokens. Every agency's provider is known, not only those served here: a
+ * genuine token of an agency that acts through another service is answered 403 AUTH.WRONG_SERVICE,
+ * as its API key is.
+ */
+export function officialTokens(service: ServiceName, registry: AgencyRegistry, env: NodeJS.ProcessEnv = process.env): TokenVerifier | undefined {
+  const issuers = officialIssuers(registry, env);
+  const elsewhere = Object.fromEntries(registry.all().filter((a) => !a.services.includes(service)).map((a) => [a.id, a.services]));
   return Object.keys(issuers).length > 0 ? tokenVerifier(issuers, service, elsewhere) : undefined;
+}
+
+/** What the console needs to sign an official in (public: issuers and a public client id are no secret). */
+export interface ConsoleSignIn {
+  /** Each provider once, with the agencies whose officials it signs in. */
+  readonly providers: readonly { readonly issuer: string; readonly agencies: readonly string[] }[];
+  /** The console is registered at every provider as this public client (Authorization Code + PKCE, no secret). */
+  readonly clientId: string;
+  /** RFC 8707 resource indicator: the provider's access token then has `aud` = this service. */
+  readonly resource: string;
+}
+
+export const CONSOLE_CLIENT_ID = 'console';
+
+/** The providers of the agencies that act through this service: only their officials can act here. */
+export function consoleSignIn(service: ServiceName, registry: AgencyRegistry, env: NodeJS.ProcessEnv = process.env): ConsoleSignIn {
+  const served = new Set(registry.servedBy(service).map((a) => a.id));
+  const byIssuer = new Map<string, string[]>();
+  for (const [agency, { issuer }] of Object.entries(officialIssuers(registry, env))) {
+    if (served.has(agency)) byIssuer.set(issuer, [...(byIssuer.get(issuer) ?? []), agency]);
+  }
+  return { providers: [...byIssuer].map(([issuer, agencies]) => ({ issuer, agencies: agencies.sort() })), clientId: CONSOLE_CLIENT_ID, resource: `urn:sx:${service}` };
 }

@@ -3,6 +3,7 @@ import { defineRoute } from '@sx/http-kit';
 import { CaseEtagHeaderSchema, caseEtag } from '../../http/case-version';
 import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
 import type { CaseContext } from '../../context/case-context';
+import { authorizeAct } from '../../authorization/authorize-act';
 import { loadCaseFor } from '../shared/load-case';
 import { AvailableActSchema, availableActs } from './case-acts.use-case';
 
@@ -25,12 +26,14 @@ export const caseActsRoute = (ctx: CaseContext) =>
     },
     responseHeaders: CaseEtagHeaderSchema,
     errors: [404],
-    handler: async ({ agency, params }) => {
+    handler: async ({ agency, actor, params }) => {
       const { aggregate, roles } = await loadCaseFor(ctx, params.caseId, agency.agencyId);
       const v = aggregate.state;
+      // Only what this person may take too: a preparer is not offered a decision (#18: 403 AUTH.NOT_SIGNATORY).
+      const acts = availableActs(v.ruleSet, v.status, roles).filter((a) => authorizeAct(actor, a.type as Parameters<typeof authorizeAct>[1], v.ruleSet) === undefined);
       return {
         status: 200,
-        body: { caseId: v.caseId, seq: v.events.length, status: v.status, acts: availableActs(v.ruleSet, v.status, roles) },
+        body: { caseId: v.caseId, seq: v.events.length, status: v.status, acts },
         headers: { ETag: caseEtag(aggregate) },
       };
     },
