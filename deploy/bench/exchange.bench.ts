@@ -10,6 +10,7 @@
 //   3. database round trips per step per service: the driver's command monitoring (/metrics) over the
 //      log entries every service appended (a step taken or received, or a local change of a case);
 //   4. lifecycles per second (open → active, 6 steps) with 4 and with 32 cases in flight.
+// The services trace as deployed: every span batched over OTLP to the collector (the local Jaeger).
 //
 // Run: npm run bench:exchange
 //   BENCH_LATENCY_CASES=10  BENCH_FLOOR_N=200  BENCH_CASES_4=16  BENCH_CASES_32=64
@@ -21,6 +22,7 @@ import { REPO_ROOT } from '@sx/testing';
 import type { PartyApi } from '../../apps/exchange-e2e/src/support/party-api';
 import { expectOk, openWithPackage, step, type CaseBody } from '../../apps/exchange-e2e/src/support/case-flows';
 import { startExchange, type Exchange } from '../../apps/exchange-e2e/src/support/exchange';
+import { JAEGER_OTLP_URL } from '../../apps/exchange-e2e/src/support/jaeger';
 import { cpuByProcess, formatCpu } from './support/cpu-by-process';
 import { LogWatch } from './support/log-watch';
 import { measureRawFloor } from './support/raw-floor';
@@ -126,7 +128,10 @@ async function main(): Promise<void> {
   let watch: LogWatch | undefined;
   process.once('SIGINT', () => void x?.stop().finally(() => process.exit(130)));
   try {
-    x = await startExchange({ env: { SX_FIXED_NOW: FIXED_NOW, LOG_LEVEL: 'info', SX_OPERATOR_TOKEN: OPERATOR_TOKEN } });
+    // Telemetry as deployed: spans batched to the collector over OTLP (the local Jaeger), not the
+    // e2e harness's file written span by span on the hot path.
+    const telemetry = { SX_OTEL_FILE: '', OTEL_EXPORTER_OTLP_ENDPOINT: JAEGER_OTLP_URL };
+    x = await startExchange({ env: { SX_FIXED_NOW: FIXED_NOW, LOG_LEVEL: 'info', SX_OPERATOR_TOKEN: OPERATOR_TOKEN, ...telemetry } });
     watch = new LogWatch(SERVICES.map((s) => (x as Exchange).process(s)));
     watch.start();
     const warm = new Driver(x, watch, false);

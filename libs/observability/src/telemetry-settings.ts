@@ -12,7 +12,8 @@ export const telemetryEnvSchema = z.object({
   OTEL_SERVICE_NAME: z.string().min(1).optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
-  SX_OTEL_FILE: z.string().min(1).optional(),
+  /** Spans appended to this file, one JSON line each (tests); empty: none. */
+  SX_OTEL_FILE: z.string().optional(),
   SX_OTEL_CONSOLE: flag,
   // The standard variable: a comma list of otlp, prometheus, none. Metrics are off when unset (the SDK's
   // own default, otlp, would post to the local Jaeger, which takes no metrics).
