@@ -19,7 +19,10 @@ const theCase = {
 
 const entries: TimelineEntry[] = [
   { at: '2026-02-02T05:00:01Z', event: 'ProposalSubmitted', actor: 'sender', cite: 'R3 §12', messageId: 'm1', traceId: 'aa', details: { seq: 1 } },
-  { at: '2026-02-03T05:00:00Z', event: 'ProposalAgreed', actor: 'receiver', cite: 'R3 §13', messageId: 'm2', traceId: 'bb', details: { seq: 2 } },
+  {
+    at: '2026-02-03T05:00:00Z', event: 'ProposalAgreed', actor: 'receiver', cite: 'R3 §13', messageId: 'm2', traceId: 'bb', details: { seq: 2 },
+    receivedBy: [{ agencyId: 's', caseId: 'c1', seq: 2, recordHash: 'h', receivedAt: '2026-02-03T05:00:02Z', receivedOn: '2026-02-03', service: 'sending-body', keyId: 'k', signature: 'x' }],
+  } as unknown as TimelineEntry,
   { at: '2026-02-05T00:00:00Z', event: 'DeadlineMissed', actor: 'approver', cite: 'R3 §15' },
 ];
 
@@ -37,6 +40,12 @@ describe('swimlane', () => {
       ['approver', 'DeadlineMissed', undefined, undefined],
     ]);
     expect(steps[0]).toMatchObject({ cite: 'R3 §12', messageId: 'm1', on: '2026-02-02' });
+  });
+
+  it('R3 §13 and issue #17: a step shows who received it and when, from the signed receipts; a step without receipts shows none', () => {
+    const steps = swimlaneSteps(theCase, entries);
+    expect(steps[1]?.receivedBy).toEqual([{ agencyId: 's', receivedAt: '2026-02-03T05:00:02Z' }]);
+    expect(steps[0]).not.toHaveProperty('receivedBy');
   });
 
   it('each party’s last step seq', () => {

@@ -20,6 +20,8 @@ export interface LaneStep {
   readonly cite?: string;
   readonly messageId?: string;
   readonly traceId?: string;
+  /** The parties that applied the step, by their signed receipts: “received by <agency> at <time>”. */
+  readonly receivedBy?: readonly { readonly agencyId: string; readonly receivedAt: string }[];
 }
 
 const isLane = (v: unknown): v is Lane => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
@@ -45,8 +47,14 @@ export function swimlaneSteps(c: Case, entries: readonly TimelineEntry[]): LaneS
   return [...steps, ...others].sort((a, b) => a.at.localeCompare(b.at) || (a.seq ?? 0) - (b.seq ?? 0));
 }
 
-function pick(e: TimelineEntry): Pick<LaneStep, 'cite' | 'messageId' | 'traceId'> {
-  return { ...(e.cite ? { cite: e.cite } : {}), ...(e.messageId ? { messageId: e.messageId } : {}), ...(e.traceId ? { traceId: e.traceId } : {}) };
+function pick(e: TimelineEntry): Pick<LaneStep, 'cite' | 'messageId' | 'traceId' | 'receivedBy'> {
+  const receivedBy = (e.receivedBy ?? []).map((r) => ({ agencyId: r.agencyId, receivedAt: r.receivedAt }));
+  return {
+    ...(e.cite ? { cite: e.cite } : {}),
+    ...(e.messageId ? { messageId: e.messageId } : {}),
+    ...(e.traceId ? { traceId: e.traceId } : {}),
+    ...(receivedBy.length > 0 ? { receivedBy } : {}),
+  };
 }
 
 /** The seq of the last step each party took in the signed chain: where each copy's latest word sits in it. */

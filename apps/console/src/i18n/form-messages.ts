@@ -53,6 +53,7 @@ export const FORM_MESSAGES = {
   refreshed: m('Іс жаңартылды', 'Дело обновлено', 'The case was updated'),
   anotherCandidate: m('Басқа кандидатты ұсыну', 'Предложить другого кандидата', 'Propose another candidate'),
   decidedBy: m('Шешім қабылдаған', 'Решение принял', 'Decided by'),
+  receivedBy: m('Алған', 'Получено', 'Received by'),
   field_reason: m('Себебі', 'Причина', 'Reason'),
   field_receivedOn: m('Екінші тарап алған күн (кешірек болса)', 'Дата получения другой стороной (если позже)', 'Received by the other side on (if later)'),
   field_startsOn: m('Іссапардың басталу күні', 'Дата начала командирования', 'Start date of the secondment'),

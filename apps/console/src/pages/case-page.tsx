@@ -92,6 +92,7 @@ function Swimlane({ theCase, entries }: { theCase: Case; entries: readonly Timel
                           <dt>{t('date')}</dt><dd>{s.on ?? s.at.slice(0, 10)} <small>{s.at.slice(11, 19)}</small></dd>
                           <dt>{t('actor')}</dt><dd>{s.agencyId ?? t(roleKey(s.lane))}</dd>
                           {s.by ? <><dt>{t('decidedBy')}</dt><dd class="by">{s.by}</dd></> : null}
+                          {s.receivedBy ? <><dt>{t('receivedBy')}</dt>{s.receivedBy.map((r) => <dd key={r.agencyId} class="received">{r.agencyId} <small>{r.receivedAt.slice(0, 10)} {r.receivedAt.slice(11, 19)}</small></dd>)}</> : null}
                           {s.reason ? <><dt>{t('field_reason')}</dt><dd class="reason">{s.reason}</dd></> : null}
                           {s.cite ? <><dt>{t('cite')}</dt><dd>{s.cite}</dd></> : null}
                           {s.messageId ? <><dt>{t('messageId')}</dt><dd><code>{s.messageId}</code></dd></> : null}

@@ -159,6 +159,8 @@ it('R3 from opening to active, every act in the console by an official of the ri
     await until(async () => (await statusOf(finance)) === 'active', 'the case active at the sender');
     // The signed record names who decided: the Prime Minister's signatory, on the sender's copy.
     expect(await finance.textContent('tr[data-event="ApprovalGranted"] .by')).toContain('Signatory (');
+    // Issue #17: the sender's own step shows who received it, from the receivers' signed receipts.
+    expect(await finance.locator('tr[data-event="ProposalSubmitted"] .received').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('ministry-of-justice')]));
     expect(await seriousA11yViolations(finance)).toEqual([]);
     await doc(finance, 'case-page');
   });
