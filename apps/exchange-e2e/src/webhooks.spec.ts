@@ -90,7 +90,7 @@ describe('webhooks: signed, retried, in seq order, durable; reminders once; SSRF
     expect(forCase.findIndex((r) => idOf(r) === `${caseId}:2`)).toBeGreaterThan(firstAccepted);
     for (const r of forCase) {
       const event = WebhookEventSchema.parse(new Webhook(sub.secret ?? '').verify(r.body, r.headers as Record<string, string>));
-      expect(event).toMatchObject({ type: 'case.step', data: { caseId, seq: Number(idOf(r).split(':').at(-1)) } });
+      expect(event).toMatchObject({ type: 'case.step', data: { caseId, seq: Number(idOf(r).split(':').at(-1)), by: { kind: 'system', subject: expect.stringMatching(/-dev-system$/) } } });
     }
     const log = await deliveriesOf(fin(), sub);
     const first = log.find((d) => d.webhookId === `${caseId}:1`);

@@ -14,7 +14,7 @@ export function stepEvent(view: CaseView, record: SignedRecord): WebhookEvent {
     type: 'case.step',
     timestamp: record.at,
     data: {
-      caseId: view.caseId, ruleSet: view.ruleSet, seq: record.seq, event: record.event.type, agencyId: record.agencyId, service: record.service, at: record.at,
+      caseId: view.caseId, ruleSet: view.ruleSet, seq: record.seq, event: record.event.type, agencyId: record.agencyId, by: record.by, service: record.service, at: record.at,
       // Several steps can arrive in one entry (a party joining late gets the whole log): each carries the status they led to.
       status: view.status,
       ...(record.traceId ? { traceId: record.traceId } : {}),

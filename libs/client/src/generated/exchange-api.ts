@@ -4190,6 +4190,22 @@ export interface operations {
                                  * @description When the step was recorded.
                                  */
                                 at: string;
+                                /** @description Who decided, as the signed record names them: the official (issuer, subject, name, position) or the agency’s system (its API client). */
+                                by: {
+                                    /** @description The identity provider that authenticated the official (`iss`); absent for systems. */
+                                    issuer?: string;
+                                    /**
+                                     * @description `person`: an official; `system`: an agency IT system (API client).
+                                     * @enum {string}
+                                     */
+                                    kind: "person" | "system";
+                                    /** @description The official’s display name, or the API client’s name. */
+                                    name: string;
+                                    /** @description The official’s position when they acted. */
+                                    position?: string;
+                                    /** @description The official’s id at the issuer (`sub`), or the API client id. */
+                                    subject: string;
+                                };
                                 /** @description The case the step was taken on. */
                                 caseId: string;
                                 /** @description The rules' event type, e.g. ProposalAgreed. */
@@ -4764,6 +4780,22 @@ export interface operations {
                                      * @description When the step was recorded.
                                      */
                                     at: string;
+                                    /** @description Who decided, as the signed record names them: the official (issuer, subject, name, position) or the agency’s system (its API client). */
+                                    by: {
+                                        /** @description The identity provider that authenticated the official (`iss`); absent for systems. */
+                                        issuer?: string;
+                                        /**
+                                         * @description `person`: an official; `system`: an agency IT system (API client).
+                                         * @enum {string}
+                                         */
+                                        kind: "person" | "system";
+                                        /** @description The official’s display name, or the API client’s name. */
+                                        name: string;
+                                        /** @description The official’s position when they acted. */
+                                        position?: string;
+                                        /** @description The official’s id at the issuer (`sub`), or the API client id. */
+                                        subject: string;
+                                    };
                                     /** @description The case the step was taken on. */
                                     caseId: string;
                                     /** @description The rules' event type, e.g. ProposalAgreed. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LegalDateStringSchema, LocalizedTextSchema, RuleSetSchema } from '../common/common.schema';
 import { AgencyIdSchema, CaseIdSchema, ServiceNameSchema } from '../common/service-name.schema';
+import { RecordedBySchema } from '../identity/actor.schema';
 
 /**
  * What a service pushes to an agency's system (Standard Webhooks: the body is `{ type, timestamp, data }`,
@@ -20,6 +21,7 @@ export const CaseStepEventDataSchema = z
     seq: z.number().int().positive().describe('The step number; deliveries of one case are sent in this order.'),
     event: z.string().min(1).describe("The rules' event type, e.g. ProposalAgreed."),
     agencyId: AgencyIdSchema.describe('The agency that took the step.'),
+    by: RecordedBySchema.describe('Who decided, as the signed record names them: the official (issuer, subject, name, position) or the agency’s system (its API client).'),
     service: ServiceNameSchema.describe('The service that recorded the step.'),
     at: z.iso.datetime().describe('When the step was recorded.'),
     status: z.string().min(1).describe('The case status after the step.'),
