@@ -34,6 +34,10 @@ const wasParty = (before: CaseView, service: string): boolean => Object.values(b
  * case, the step and the recipient, so a repeated command can never send a second, different copy.
  */
 export function outgoingMessages(ctx: CaseContext, before: CaseView, after: CaseView, record: SignedRecord, emits: readonly MessageIntent[]): Envelope[] {
+  // One payload per variant (with the files for a party new to the case, or without), shared by the
+  // recipients: createEnvelope checks each payload object once.
+  const payloads = new Map<boolean, CaseEventPayload>();
+  const payloadOf = (withFiles: boolean): CaseEventPayload => payloads.get(withFiles) ?? (payloads.set(withFiles, payloadFor(after, withFiles)).get(withFiles) as CaseEventPayload);
   return recipientsOf(emits, after, ctx.service).map((to) =>
     createEnvelope(caseEventMessage(record.event.type), {
       caseId: after.caseId,
@@ -43,7 +47,7 @@ export function outgoingMessages(ctx: CaseContext, before: CaseView, after: Case
       fromService: ctx.service,
       toService: to.service,
       causationId: null,
-      payload: payloadFor(after, needsFiles(record, !wasParty(before, to.service))),
+      payload: payloadOf(needsFiles(record, !wasParty(before, to.service))),
       ...currentTraceContext(),
     }),
   );
