@@ -2,9 +2,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
-/** A library's own imports: file → the files it imports, both relative to the library's root. */
-export type ImportGraph = ReadonlyMap<string, readonly string[]>;
-
 export interface LayerReport {
   /** Imports from a lower layer's file to a higher layer's (or to a folder no layer names). */
   readonly upward: readonly string[];
@@ -20,29 +17,44 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/**
- * Every relative import and re-export of every non-test source file under `root` (type-only ones
- * included: they tie the layers too), resolved as TypeScript would, read by TypeScript's own
- * pre-processor without a type check.
- */
-export function importGraph(root: string): ImportGraph {
-  const files = sourceFiles(root);
-  const known = new Set(files);
-  return new Map(
-    files.map((file) => {
-      const specs = ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((i) => i.fileName).filter((s) => s.startsWith('.'));
-      const targets = specs.flatMap((spec) => {
-        const base = resolve(dirname(file), spec);
-        const found = [`${base}.ts`, join(base, 'index.ts'), base].find((c) => known.has(c));
-        return found ? [relative(root, found)] : [];
-      });
-      return [relative(root, file), [...new Set(targets)]];
-    }),
-  );
+/** The files of the tree a file imports (relative imports only), resolved as TypeScript would. */
+function importsOf(file: string, known: ReadonlySet<string>): string[] {
+  // TypeScript's own pre-processor reads the imports (static, dynamic, re-exports) without a type check.
+  const specs = ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((i) => i.fileName).filter((s) => s.startsWith('.'));
+  return specs.flatMap((spec) => {
+    const base = resolve(dirname(file), spec);
+    const found = [`${base}.ts`, join(base, 'index.ts'), base].find((c) => known.has(c));
+    return found ? [found] : [];
+  });
 }
 
-/** The import cycles: strongly connected groups of more than one file, or a file importing itself (Tarjan), each sorted. */
-export function importCycles(graph: ImportGraph): string[][] {
+/**
+ * Checks a library's layers: `layers` lists its top-level folders (or files, by name without `.ts`)
+ * from the bottom up, those of one layer side by side. Every import must stay in its group or go down;
+ * and no files may import each other round in a circle.
+ */
+export function checkImportLayers(root: string, layers: readonly (readonly string[])[]): LayerReport {
+  const files = sourceFiles(root);
+  const known = new Set(files);
+  const groupOf = (file: string): string => {
+    const rel = relative(root, file);
+    return rel.includes('/') ? (rel.split('/')[0] as string) : rel.replace(/\.ts$/, '');
+  };
+  const level = (group: string): number => layers.findIndex((l) => l.includes(group));
+  const graph = new Map(files.map((f) => [f, importsOf(f, known)]));
+  const upward: string[] = [];
+  for (const [file, targets] of graph) {
+    for (const target of targets) {
+      const [from, to] = [groupOf(file), groupOf(target)];
+      if (from === to) continue;
+      if (level(from) < 0 || level(to) < 0 || level(to) > level(from)) upward.push(`${relative(root, file)} → ${relative(root, target)} (${from} → ${to})`);
+    }
+  }
+  return { upward, cycles: cyclesOf(graph).map((c) => c.map((f) => relative(root, f))) };
+}
+
+/** The strongly connected groups of more than one file (Tarjan's algorithm). */
+function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   let next = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -67,28 +79,8 @@ export function importCycles(graph: ImportGraph): string[][] {
       group.push(w);
       if (w === v) break;
     }
-    if (group.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(group.sort());
+    if (group.length > 1) found.push(group.sort());
   };
-  for (const v of [...graph.keys()].sort()) if (!index.has(v)) visit(v);
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
   return found;
-}
-
-/**
- * Checks a library's layers: `layers` lists its top-level folders (or files, by name without `.ts`)
- * from the bottom up, those of one layer side by side. Every import must stay in its group or go down;
- * and no files may import each other round in a circle.
- */
-export function checkImportLayers(root: string, layers: readonly (readonly string[])[]): LayerReport {
-  const graph = importGraph(root);
-  const groupOf = (file: string): string => (file.includes('/') ? (file.split('/')[0] as string) : file.replace(/\.ts$/, ''));
-  const level = (group: string): number => layers.findIndex((l) => l.includes(group));
-  const upward: string[] = [];
-  for (const [file, targets] of graph) {
-    for (const target of targets) {
-      const [from, to] = [groupOf(file), groupOf(target)];
-      if (from === to) continue;
-      if (level(from) < 0 || level(to) < 0 || level(to) > level(from)) upward.push(`${file} → ${target} (${from} → ${to})`);
-    }
-  }
-  return { upward, cycles: importCycles(graph) };
 }
