@@ -37,7 +37,7 @@ describe('the webhook notice a committed step carries in its outbox', () => {
     expect(notice).toMatchObject({ type: StepsCommittedNotice.type, fromService: 'sending-body', toService: 'sending-body', caseId: 'c1' });
     expect(StepsCommittedNotice.payload.parse(notice?.payload)).toEqual({
       agencies: ['ministry-of-finance'],
-      events: [{ type: 'case.step', timestamp: '2026-03-18T05:00:00.000Z', data: { caseId: 'c1', ruleSet: 'R3', seq: 1, event: 'ProposalSubmitted', agencyId: 'ministry-of-finance', service: 'sending-body', at: '2026-03-18T05:00:00.000Z', status: view.status } }],
+      events: [{ type: 'case.step', timestamp: '2026-03-18T05:00:00.000Z', data: { caseId: 'c1', ruleSet: 'R3', seq: 1, event: 'ProposalSubmitted', agencyId: 'ministry-of-finance', by: view.events[0]?.by, service: 'sending-body', at: '2026-03-18T05:00:00.000Z', status: view.status } }],
     });
   });
 
