@@ -123,7 +123,12 @@ describe('webhooks: signed, retried, in seq order, durable; reminders once; SSRF
     await step(justice(), caseId, { type: 'ProposalAgreed' });
     down = false;
     await waitFor(() => [1, 2].every((s) => receiver.on('/justice').some((r) => idOf(r) === `${caseId}:${s}` && r.status === 200)), { timeoutMs: 30_000, description: 'both steps delivered after the restart' });
-    const log = (await deliveriesOf(justice(), sub)).filter((d) => d.webhookId.startsWith(`${caseId}:`));
+    // The receiver has its 200 a moment before the service records the delivery: read the log once both are recorded.
+    const delivered = async () => (await deliveriesOf(justice(), sub)).filter((d) => d.webhookId.startsWith(`${caseId}:`));
+    const log = await waitFor(async () => {
+      const l = await delivered();
+      return l.length === 2 && l.every((d) => d.state === 'delivered') ? l : undefined;
+    }, { timeoutMs: 15_000, description: 'both deliveries recorded as delivered' }).catch(async () => delivered());
     expect(log.map((d) => d.state)).toEqual(['delivered', 'delivered']);
     const first = log.find((d) => d.seq === 1);
     expect(first?.attempts.some((a) => a.statusCode === 503)).toBe(true);
