@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type CaseEventPayload, type SignedRecord, type StepReceipt } from '@sx/contracts';
 import { devKeyRing, sealRecord, type Messaging } from '@sx/messaging';
 import { api, waitFor } from '@sx/testing';
-import { caseAt, expectOk, openWithPackage, submit, type CaseBody } from './support/case-flows';
+import { caseAt, expectOk, openWithPackage, step, submit, type CaseBody } from './support/case-flows';
 import { useExchange, type Exchange } from './support/exchange';
 import { deadLetterOf, publishAsSender, senderBroker } from './support/forged-messages';
 import { withMutant } from './support/mutant-service';
@@ -106,6 +106,32 @@ describe('Issue #17: accountable records', () => {
     // Step 2 was the receiver's: the sender's receipt is in the receiver's timeline; the receiver's own receipt of step 1 too.
     expect(await receivedBy('receiving-body', 'ministry-of-justice', 2, 'sending-body')).toMatchObject({ agencyId: 'ministry-of-finance' });
     expect(await receivedBy('receiving-body', 'ministry-of-justice', 1, 'receiving-body')).toEqual(byReceiver);
+  });
+
+  it('R3 §16: an approval dated back is counted from the receiver’s own receipt at every copy: the receiver’s, the approver’s (the author) and the sender’s (a third party, sent the receipt because it moved a period)', async () => {
+    const approver = () => exchange.api('prime-minister', 'prime-minister');
+    const draft = await openWithPackage(sender(), { receiverId: 'ministry-of-justice' });
+    await submit(sender(), draft.caseId, '2026-11-02');
+    await caseAt(receiver(), draft.caseId, 1);
+    await step(receiver(), draft.caseId, { type: 'ProposalAgreed', on: '2026-11-03' });
+    await caseAt(sender(), draft.caseId, 2);
+    await step(sender(), draft.caseId, { type: 'ApprovalRequested', on: '2026-11-04' });
+    await caseAt(approver(), draft.caseId, 3);
+    const granted = await step(approver(), draft.caseId, { type: 'ApprovalGranted', on: '2026-11-05' });
+    const decisionOf = (c: CaseBody) => c.obligations.find((o) => o.id === 'R3.appointment-decision');
+    expect(decisionOf(granted)).toMatchObject({ actor: 'receiver', cite: 'R3 §16', countsFrom: '2026-11-05' });
+
+    const atReceiver = await caseAt(receiver(), draft.caseId, 4);
+    const receivedOn = atReceiver.obligations.find((o) => o.id === 'R3.appointment-decision');
+    expect(receivedOn).toMatchObject({ countsFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), overdue: false });
+    expect(String(receivedOn?.countsFrom) > '2026-11-05').toBe(true);
+    for (const [name, client] of [['approver', approver()], ['sender', sender()]] as const) {
+      const copy = await waitFor(async () => {
+        const c = expectOk(await client.get<CaseBody>(`/cases/${draft.caseId}`));
+        return decisionOf(c)?.due === receivedOn?.due ? c : undefined;
+      }, { timeoutMs: 20_000, intervalMs: 200, description: `the ${name}'s copy counting from the receiver's receipt` });
+      expect(decisionOf(copy)).toMatchObject({ countsFrom: String(receivedOn?.countsFrom), overdue: false });
+    }
   });
 
   it('the record names who decided: the agency system behind the API key (its client id), inside the signed content', () => {

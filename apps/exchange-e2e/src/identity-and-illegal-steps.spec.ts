@@ -2,6 +2,7 @@ import { waitFor } from '@sx/testing';
 import { addWorkingDays, legalDate } from '@sx/rules';
 import { caseAt, DOCUMENT_KINDS, eligibleCandidate, expectOk, openWithPackage, step, type CaseBody, type ErrorBody } from './support/case-flows';
 import { useExchange } from './support/exchange';
+import { JANUARY_2026, walkToActive } from './support/walk-to-active';
 
 // Who may do what, when, and what the API answers otherwise: every refusal names its code and, where
 // a rule of Resolution 755 is behind it, the paragraph; every refusal leaves the case as it was.
@@ -144,8 +145,11 @@ describe('Identity, illegal steps and case lists', () => {
     expect(drafts.items.map((c) => c.caseId)).toContain(draft.caseId);
   });
 
-  it('R3 §13: GET /cases?overdue=true lists a case whose receiver decision is past due, and not one still in time', async () => {
-    // The Akimat of Almaty sends, with the proposal dated 5 January 2026: the receiver's ten working days ran out in January.
+  type Timeline = { entries: { event: string; cite?: string; details?: Record<string, unknown> }[] };
+  const timelineOf = async (client: ReturnType<typeof receiver>, caseId: string): Promise<Timeline['entries']> => expectOk(await client.get<Timeline>(`/cases/${caseId}/timeline`)).entries;
+  const decisionOf = (c: CaseBody) => c.obligations.find((o) => o.id === 'R3.receiver-decision');
+
+  it('R3 §13: a proposal the sender dates back to 5 January is not overdue: the receiver’s ten working days run from its own receipt, at the receiver and, once its receipt arrives, at the sender', async () => {
     const akimat = () => sender('akimat-almaty');
     const eligibility = eligibleCandidate({
       writtenConsentDate: '2025-12-20',
@@ -155,40 +159,54 @@ describe('Identity, illegal steps and case lists', () => {
         { year: 2025, rating: 'effective' },
       ],
     });
-    const late = await openWithPackage(akimat(), { receiverId: 'ministry-of-justice', eligibility });
-    const lateSent = expectOk(await akimat().post<CaseBody>(`/cases/${late.caseId}/proposal`, { on: '2026-01-05' }));
-    const decision = lateSent.obligations.find((o) => o.id === 'R3.receiver-decision');
-    expect(decision).toMatchObject({ actor: 'receiver', cite: 'R3 §13', due: addWorkingDays(legalDate('2026-01-05'), 10), overdue: true });
-    const inTime = await openWithPackage(akimat(), { receiverId: 'ministry-of-justice', eligibility });
-    expectOk(await akimat().post(`/cases/${inTime.caseId}/proposal`, {}));
+    const backdated = await openWithPackage(akimat(), { receiverId: 'ministry-of-justice', eligibility });
+    const sent = expectOk(await akimat().post<CaseBody>(`/cases/${backdated.caseId}/proposal`, { on: '2026-01-05' }));
+    // The sender alone knows only the day it declared.
+    expect(decisionOf(sent)).toMatchObject({ countsFrom: '2026-01-05', countsFromReceipt: true, due: addWorkingDays(legalDate('2026-01-05'), 10) });
 
-    const overdue = expectOk(await akimat().get<CaseList>('/cases?overdue=true&limit=100'));
-    const ids = overdue.items.map((c) => c.caseId);
-    expect(ids).toContain(late.caseId);
-    expect(ids).not.toContain(inTime.caseId);
-    expect(overdue.items.every((c) => c.obligations.some((o) => o.overdue))).toBe(true);
+    const dueFromReceipt = addWorkingDays(TODAY, 10);
+    const atReceiver = await caseAt(receiver(), backdated.caseId, 1);
+    expect(decisionOf(atReceiver)).toMatchObject({ actor: 'receiver', cite: 'R3 §13', countsFrom: TODAY, due: dueFromReceipt, overdue: false });
+    const atSender = await waitFor(async () => {
+      const c = expectOk(await akimat().get<CaseBody>(`/cases/${backdated.caseId}`));
+      return decisionOf(c)?.due === dueFromReceipt ? c : undefined;
+    }, { timeoutMs: 20_000, intervalMs: 200, description: 'the sender’s copy counting from the receiver’s receipt' });
+    expect(decisionOf(atSender)).toMatchObject({ countsFrom: TODAY, overdue: false });
 
-    // The receiver's copy is overdue too: the obligation is the receiver's.
-    await caseAt(receiver(), late.caseId, 1);
-    const atReceiver = expectOk(await receiver().get<CaseList>('/cases?overdue=true&limit=100'));
-    expect(atReceiver.items.map((c) => c.caseId)).toContain(late.caseId);
-    expect(atReceiver.items.map((c) => c.caseId)).not.toContain(inTime.caseId);
-
-    // The sweeper of each party records the missed deadline once, with its paragraph.
+    // Both timelines say why the date moved, with the receipt behind it; the receiver never missed it.
     for (const client of [akimat(), receiver()]) {
-      const missed = await waitFor(
-        async () => {
-          const t = expectOk(await client.get<{ entries: { event: string; cite?: string; details?: Record<string, unknown> }[] }>(`/cases/${late.caseId}/timeline`));
-          const found = t.entries.filter((e) => e.event === 'DeadlineMissed');
-          return found.length > 0 ? found : undefined;
-        },
-        { timeoutMs: 15_000, description: 'DeadlineMissed in the timeline' },
-      );
-      expect(missed).toEqual([expect.objectContaining({ cite: 'R3 §13', details: expect.objectContaining({ code: 'DEADLINE.MISSED', obligationId: 'R3.receiver-decision', due: decision?.due }) })]);
+      const started = (await timelineOf(client, backdated.caseId)).filter((e) => e.event === 'PeriodStartedOnReceipt');
+      expect(started).toEqual([expect.objectContaining({ cite: 'R3 §13', details: expect.objectContaining({ seq: 1, declaredOn: '2026-01-05', receivedOn: TODAY, receivedBy: { agencyId: 'ministry-of-justice', service: 'receiving-body' } }) })]);
     }
-    await caseAt(receiver(), inTime.caseId, 1);
-    const inTimeline = expectOk(await receiver().get<{ entries: { event: string }[] }>(`/cases/${inTime.caseId}/timeline`));
-    expect(inTimeline.entries.some((e) => e.event === 'DeadlineMissed')).toBe(false);
+    expect((await timelineOf(receiver(), backdated.caseId)).some((e) => e.event === 'DeadlineMissed')).toBe(false);
+    expect(expectOk(await receiver().get<CaseList>('/cases?overdue=true&limit=100')).items.map((c) => c.caseId)).not.toContain(backdated.caseId);
+  });
+
+  it('R3 §9: GET /cases?overdue=true lists a case whose report of an offence is past due, not one still in time; the sweeper records the miss once', async () => {
+    // Served since January; the offence was found on Monday 2 February, and its report never came.
+    const lateId = await walkToActive(exchange, 'R3', { dates: JANUARY_2026 });
+    const found = await step(receiver(), lateId, { type: 'DisciplinaryOffenceFound', on: '2026-02-02' });
+    const report = found.obligations.find((o) => o.id === 'R3.discipline-report:2026-02-02');
+    expect(report).toMatchObject({ actor: 'receiver', cite: 'R3 §9', countsFrom: '2026-02-02', overdue: true });
+    expect(report).not.toHaveProperty('countsFromReceipt');
+    const inTimeId = await submittedCase();
+
+    // The finding is the receiver's own record (the sending body learns of it with the report): its list and its sweeper.
+    const client = receiver();
+    const overdue = expectOk(await client.get<CaseList>('/cases?overdue=true&limit=100'));
+    const ids = overdue.items.map((c) => c.caseId);
+    expect(ids).toContain(lateId);
+    expect(ids).not.toContain(inTimeId);
+    expect(overdue.items.every((c) => c.obligations.some((o) => o.overdue))).toBe(true);
+    const missed = await waitFor(
+      async () => {
+        const found = (await timelineOf(client, lateId)).filter((e) => e.event === 'DeadlineMissed');
+        return found.length > 0 ? found : undefined;
+      },
+      { timeoutMs: 15_000, description: 'DeadlineMissed in the timeline' },
+    );
+    expect(missed).toEqual([expect.objectContaining({ cite: 'R3 §9', details: expect.objectContaining({ code: 'DEADLINE.MISSED', obligationId: 'R3.discipline-report:2026-02-02', due: report?.due }) })]);
+    expect((await timelineOf(receiver(), inTimeId)).some((e) => e.event === 'DeadlineMissed')).toBe(false);
   });
 
   it('GET /cases pages with a cursor: limit=1 gives a nextCursor, following it gives the next case, and no case repeats', async () => {

@@ -3,7 +3,7 @@ import { awaitsMyApproval, filterCases, mostUrgent, NO_FILTER, urgencyOf, workOr
 
 const obligation = (actor: string, workingDaysLeft: number | null): Obligation => ({
   id: `${actor}.${workingDaysLeft}`, actor, action: 'decide', due: '2026-03-01', cite: 'R3 §13', text: { kk: 'k', ru: 'r', en: 'e' },
-  openedOn: '2026-02-01', overdue: workingDaysLeft !== null && workingDaysLeft < 0, workingDaysLeft,
+  openedOn: '2026-02-01', countsFrom: '2026-02-01', overdue: workingDaysLeft !== null && workingDaysLeft < 0, workingDaysLeft,
 });
 
 // Only the fields the filters read.

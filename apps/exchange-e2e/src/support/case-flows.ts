@@ -16,7 +16,7 @@ export interface CaseBody {
   readonly nextDue: string | null;
   readonly parties: Record<string, { agencyId: string; service: ServiceName } | undefined>;
   readonly documents: { kind: string; sha256: string; proposal: number }[];
-  readonly obligations: { id: string; actor: string; due: string | null; cite: string; overdue: boolean }[];
+  readonly obligations: { id: string; actor: string; due: string | null; cite: string; overdue: boolean; countsFrom?: string }[];
   readonly events: { seq: number; event: { type: string; actor: string; on: string }; agencyId: string; service: ServiceName; at: string }[];
 }
 
@@ -105,16 +105,29 @@ export async function caseAt(client: PartyApi, caseId: string, steps: number): P
  */
 export async function expectPartiesAgree(exchange: Exchange, caseId: string, parties: readonly (readonly [ServiceName, string])[], steps: number): Promise<CaseBody[]> {
   const read = ([service, agency]: readonly [ServiceName, string]): Promise<CaseBody | undefined> => readCase(exchange.api(service, agency), caseId);
-  const full = await waitFor(
+  const first = await waitFor(
     async () => {
       for (const p of parties) {
         const c = await read(p);
-        if (c && c.steps >= steps) return c;
+        if (c && c.steps >= steps) return { party: p, copy: c };
       }
       return undefined;
     },
     { timeoutMs: 20_000, intervalMs: 100, description: `case ${caseId} to reach ${steps} steps at some party` },
   );
+  let full = first.copy;
+  const dues = (c: CaseBody): unknown[][] => c.obligations.map((o) => [o.id, o.due, o.cite]);
+  // A period counted from receipt moves on each copy when the owing party's receipt arrives (R3 §13 and
+  // the like): copies agree once the receipts have crossed, a moment after the step.
+  const agreeOnDues = async (c: CaseBody, p: readonly [ServiceName, string]): Promise<CaseBody> =>
+    waitFor(async () => {
+      const [mine, theirs] = [await read(p), await read(first.party)];
+      if (mine && theirs && JSON.stringify(dues(mine)) === JSON.stringify(dues(theirs))) {
+        full = theirs;
+        return mine;
+      }
+      return undefined;
+    }, { timeoutMs: 5000, intervalMs: 100 }).catch(() => c);
   const copies: CaseBody[] = [];
   for (const p of parties) {
     // Messages are asynchronous: give a party told of the step a moment to hold it.
@@ -125,9 +138,10 @@ export async function expectPartiesAgree(exchange: Exchange, caseId: string, par
     if (!copy) continue;
     expect(copy.events).toEqual(full.events.slice(0, copy.steps));
     if (copy.steps < steps) continue;
-    expect(copy.status).toBe(full.status);
-    expect(copy.obligations.map((o) => [o.id, o.due, o.cite])).toEqual(full.obligations.map((o) => [o.id, o.due, o.cite]));
-    copies.push(copy);
+    const agreed = await agreeOnDues(copy, p);
+    expect(agreed.status).toBe(full.status);
+    expect(dues(agreed)).toEqual(dues(full));
+    copies.push(agreed);
   }
   return copies;
 }

@@ -12,6 +12,8 @@ export const ObligationResponseSchema = z.object({
   cite: z.string().describe('The paragraph that sets the obligation, e.g. `R3 §13`.'),
   text: LocalizedTextSchema.describe('The obligation in kk, ru and en.'),
   openedOn: z.string().describe('The legal date of the step that opened it.'),
+  countsFrom: z.string().describe('The legal date the period runs from (for `before` periods, the date it ends at). Where the law counts from receipt, the owing party’s own receipt when later than the date the acting party declared.'),
+  countsFromReceipt: z.literal(true).optional().describe('The law counts this period from the owing party’s receipt of the step (R1 §13, R3 §13 and the like): that party’s signed receipt moves `countsFrom` and `due` on every copy.'),
   overdue: z.boolean().describe('The due date has passed without the step.'),
   workingDaysLeft: z.number().int().nullable().describe('Working days from today to the due date; negative when overdue.'),
   override: z.object({ basis: z.string().describe('The legal basis of the changed term.'), value: z.unknown().describe('The term it sets.') }).optional()

@@ -534,7 +534,7 @@ export interface components {
                     candidateIsPresidentialAdministrationServant?: boolean;
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The receiver’s 10 working days (R1 §13, R3 §13) or the MFA’s 3 months (R2 §14) count from it. */
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The receiver’s 10 working days (R1 §13, R3 §13) or the MFA’s 3 months (R2 §14) count from it. */
                     receivedOn?: string;
                     /**
                      * @description What kind of organization receives the candidate. It decides the approval route (R1 §11, R3 §11: the Head of the Presidential Administration or the Prime Minister; R2 §10: the President) and which “unless a charter or treaty provides otherwise” clauses may apply.
@@ -567,7 +567,7 @@ export interface components {
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The sender’s 3 working days to ask for approval (R1 §15, R2 §16, R3 §15) count from it. */
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The sender’s 3 working days to ask for approval (R1 §15, R2 §16, R3 §15) count from it. */
                     receivedOn?: string;
                     /**
                      * @description The step: R1 §13 (receiver): The receiver agreed to the proposal; R2 §14 (mfa): The MFA agreed to the proposal; R3 §13 (receiver): The receiver agreed to the proposal.
@@ -584,7 +584,7 @@ export interface components {
                     on: string;
                     /** @description Why the receiver (R1, R3) or the MFA (R2) refused, in its own words; kept in the record, not checked. */
                     reason?: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The 5 working days to propose another candidate (R1 §14, R2 §15) count from it; R3 §14 sets no period. */
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The 5 working days to propose another candidate (R1 §14, R2 §15) count from it; R3 §14 sets no period. */
                     receivedOn?: string;
                     /**
                      * @description The step: R1 §13 (receiver): The receiver refused the proposal; R2 §14 (mfa): The MFA refused the proposal; R3 §13 (receiver): The receiver refused the proposal.
@@ -638,7 +638,7 @@ export interface components {
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The receiver’s 3 working days to decide the appointment (R1 §16, R3 §16) or the MFA’s 3 working days to issue its order (R2 §18) count from it. */
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The receiver’s 3 working days to decide the appointment (R1 §16, R3 §16) or the MFA’s 3 working days to issue its order (R2 §18) count from it. */
                     receivedOn?: string;
                     /**
                      * @description The step: R1 §16 (approver): The official agreed; R2 §17 (approver): The secondment was approved; R3 §16 (approver): The official agreed.
@@ -666,7 +666,7 @@ export interface components {
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The sender’s 3 working days to issue the order count from the receipt of the copy of the confirming document (R1 §17, R3 §17). */
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The sender’s 3 working days to issue the order count from the receipt of the copy of the confirming document (R1 §17, R3 §17). */
                     receivedOn?: string;
                     /** @description The start date in the receiver’s confirming document (R1 §16, R3 §16): the secondment order must take effect from this date (R1 §17, R3 §17). */
                     startsOn: string;
@@ -799,7 +799,7 @@ export interface components {
                     actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                     on: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
                     receivedOn?: string;
                     /** @description The day the release decision will be taken: not before the term’s last day, since this route serves the term’s expiry only (R1/R3 §18(1), R2 §20(1)); the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
                     releaseOn: string;
@@ -995,6 +995,13 @@ export interface components {
                 actor: string;
                 /** @description The paragraph that sets the obligation, e.g. `R3 §13`. */
                 cite: string;
+                /** @description The legal date the period runs from (for `before` periods, the date it ends at). Where the law counts from receipt, the owing party’s own receipt when later than the date the acting party declared. */
+                countsFrom: string;
+                /**
+                 * @description The law counts this period from the owing party’s receipt of the step (R1 §13, R3 §13 and the like): that party’s signed receipt moves `countsFrom` and `due` on every copy.
+                 * @enum {boolean}
+                 */
+                countsFromReceipt?: true;
                 /** @description The last day to act (Asia/Almaty); null when the date falls outside the calendar’s years: see `dueBlockedBy`. */
                 due: string | null;
                 /** @description Why no due date can be given yet (the calendar year that is missing). */
@@ -1922,7 +1929,7 @@ export interface operations {
                                 candidateIsPresidentialAdministrationServant?: boolean;
                                 /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The receiver’s 10 working days (R1 §13, R3 §13) or the MFA’s 3 months (R2 §14) count from it. */
+                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The receiver’s 10 working days (R1 §13, R3 §13) or the MFA’s 3 months (R2 §14) count from it. */
                                 receivedOn?: string;
                                 /**
                                  * @description What kind of organization receives the candidate. It decides the approval route (R1 §11, R3 §11: the Head of the Presidential Administration or the Prime Minister; R2 §10: the President) and which “unless a charter or treaty provides otherwise” clauses may apply.
@@ -1955,7 +1962,7 @@ export interface operations {
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                                 /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The sender’s 3 working days to ask for approval (R1 §15, R2 §16, R3 §15) count from it. */
+                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The sender’s 3 working days to ask for approval (R1 §15, R2 §16, R3 §15) count from it. */
                                 receivedOn?: string;
                                 /**
                                  * @description The step: R1 §13 (receiver): The receiver agreed to the proposal; R2 §14 (mfa): The MFA agreed to the proposal; R3 §13 (receiver): The receiver agreed to the proposal.
@@ -1972,7 +1979,7 @@ export interface operations {
                                 on: string;
                                 /** @description Why the receiver (R1, R3) or the MFA (R2) refused, in its own words; kept in the record, not checked. */
                                 reason?: string;
-                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The 5 working days to propose another candidate (R1 §14, R2 §15) count from it; R3 §14 sets no period. */
+                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The 5 working days to propose another candidate (R1 §14, R2 §15) count from it; R3 §14 sets no period. */
                                 receivedOn?: string;
                                 /**
                                  * @description The step: R1 §13 (receiver): The receiver refused the proposal; R2 §14 (mfa): The MFA refused the proposal; R3 §13 (receiver): The receiver refused the proposal.
@@ -2026,7 +2033,7 @@ export interface operations {
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                                 /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The receiver’s 3 working days to decide the appointment (R1 §16, R3 §16) or the MFA’s 3 working days to issue its order (R2 §18) count from it. */
+                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The receiver’s 3 working days to decide the appointment (R1 §16, R3 §16) or the MFA’s 3 working days to issue its order (R2 §18) count from it. */
                                 receivedOn?: string;
                                 /**
                                  * @description The step: R1 §16 (approver): The official agreed; R2 §17 (approver): The secondment was approved; R3 §16 (approver): The official agreed.
@@ -2054,7 +2061,7 @@ export interface operations {
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                                 /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The sender’s 3 working days to issue the order count from the receipt of the copy of the confirming document (R1 §17, R3 §17). */
+                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The sender’s 3 working days to issue the order count from the receipt of the copy of the confirming document (R1 §17, R3 §17). */
                                 receivedOn?: string;
                                 /** @description The start date in the receiver’s confirming document (R1 §16, R3 §16): the secondment order must take effect from this date (R1 §17, R3 §17). */
                                 startsOn: string;
@@ -2187,7 +2194,7 @@ export interface operations {
                                 actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                                 /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
                                 on: string;
-                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
+                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
                                 receivedOn?: string;
                                 /** @description The day the release decision will be taken: not before the term’s last day, since this route serves the term’s expiry only (R1/R3 §18(1), R2 §20(1)); the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
                                 releaseOn: string;
@@ -3259,7 +3266,7 @@ export interface operations {
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The sender’s 3 working days to ask for approval (R1 §15, R2 §16, R3 §15) count from it. */
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The sender’s 3 working days to ask for approval (R1 §15, R2 §16, R3 §15) count from it. */
                     receivedOn?: string;
                     /**
                      * @description The step: R1 §13 (receiver): The receiver agreed to the proposal; R2 §14 (mfa): The MFA agreed to the proposal; R3 §13 (receiver): The receiver agreed to the proposal.
@@ -3276,7 +3283,7 @@ export interface operations {
                     on?: string;
                     /** @description Why the receiver (R1, R3) or the MFA (R2) refused, in its own words; kept in the record, not checked. */
                     reason?: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The 5 working days to propose another candidate (R1 §14, R2 §15) count from it; R3 §14 sets no period. */
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The 5 working days to propose another candidate (R1 §14, R2 §15) count from it; R3 §14 sets no period. */
                     receivedOn?: string;
                     /**
                      * @description The step: R1 §13 (receiver): The receiver refused the proposal; R2 §14 (mfa): The MFA refused the proposal; R3 §13 (receiver): The receiver refused the proposal.
@@ -3330,7 +3337,7 @@ export interface operations {
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The receiver’s 3 working days to decide the appointment (R1 §16, R3 §16) or the MFA’s 3 working days to issue its order (R2 §18) count from it. */
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The receiver’s 3 working days to decide the appointment (R1 §16, R3 §16) or the MFA’s 3 working days to issue its order (R2 §18) count from it. */
                     receivedOn?: string;
                     /**
                      * @description The step: R1 §16 (approver): The official agreed; R2 §17 (approver): The secondment was approved; R3 §16 (approver): The official agreed.
@@ -3358,7 +3365,7 @@ export interface operations {
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The sender’s 3 working days to issue the order count from the receipt of the copy of the confirming document (R1 §17, R3 §17). */
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The sender’s 3 working days to issue the order count from the receipt of the copy of the confirming document (R1 §17, R3 §17). */
                     receivedOn?: string;
                     /** @description The start date in the receiver’s confirming document (R1 §16, R3 §16): the secondment order must take effect from this date (R1 §17, R3 §17). */
                     startsOn: string;
@@ -3491,7 +3498,7 @@ export interface operations {
                     as?: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
                     /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order; default today. Not in the future, nor before the case’s last step. A period the step opens counts from the next day. */
                     on?: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
+                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
                     receivedOn?: string;
                     /** @description The day the release decision will be taken: not before the term’s last day, since this route serves the term’s expiry only (R1/R3 §18(1), R2 §20(1)); the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
                     releaseOn: string;

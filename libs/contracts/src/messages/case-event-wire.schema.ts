@@ -27,7 +27,7 @@ const period = (ruleSet: RuleSet, step: DeadlineStep): string => {
   return said(latestValue(parameter));
 };
 
-const RECEIVED_ON = 'The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic).';
+const RECEIVED_ON = 'The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period.';
 
 /** The meaning of each event field, by its path inside the event; `EVENT_FIELD_TEXT` says more where one event gives it a sharper one. */
 const FIELD_TEXT: Readonly<Record<string, string>> = {

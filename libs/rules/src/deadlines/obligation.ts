@@ -34,6 +34,11 @@ export interface Obligation {
   /** `after`: the period runs from the day after `countsFrom`; `before`: it ends at `countsFrom`. */
   readonly counting: 'after' | 'before';
   readonly countsFrom: LegalDate;
+  /**
+   * The law counts the period from the owing party's receipt of the step (R1 §13, R3 §13, …): its own
+   * service's receipt, when later than `countsFrom`, starts it (`startOnReceipt`).
+   */
+  readonly countsFromReceipt?: true;
   readonly period: Period;
   readonly cite: Cite;
   readonly text: LocalizedText;

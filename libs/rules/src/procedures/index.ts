@@ -5,3 +5,4 @@ export * from './message-intent';
 export * from './transition';
 export type { ObligationSpec } from './obligation-spec';
 export * from './refresh-obligations';
+export * from './start-on-receipt';

@@ -66,6 +66,15 @@ export function openObligation(
   };
 }
 
+/**
+ * The obligation of a period the law counts from receipt (of a proposal, an agreement, an approval, a
+ * copy of a document): from the day the acting party declares the other side received it, `on` by
+ * default, until the owing party's own receipt says otherwise (`startOnReceipt`).
+ */
+export function openOnReceipt(spec: ObligationSpec, e: { readonly on: LegalDate; readonly receivedOn?: LegalDate }, state: CaseState, ctx: ProcedureContext): Obligation {
+  return { ...openObligation(spec, e.receivedOn ?? e.on, state, ctx), countsFromReceipt: true };
+}
+
 /** One value of a paragraph's period: the edition that set it and the period. */
 export interface EditionValue {
   readonly edition: Edition;

@@ -3,7 +3,7 @@ import { hasObligationFilter, obligationMatches } from './obligation-filter';
 
 const obligation = (actor: string, workingDaysLeft: number | null): ObligationResponse => ({
   id: `R3.${actor}`, actor, action: 'decide', due: workingDaysLeft === null ? null : '2026-04-01', cite: 'R3 §13',
-  text: { kk: 'k', ru: 'r', en: 'e' }, openedOn: '2026-03-18', overdue: workingDaysLeft !== null && workingDaysLeft < 0, workingDaysLeft,
+  text: { kk: 'k', ru: 'r', en: 'e' }, openedOn: '2026-03-18', countsFrom: '2026-03-18', overdue: workingDaysLeft !== null && workingDaysLeft < 0, workingDaysLeft,
 });
 
 describe('GET /cases obligation filters', () => {

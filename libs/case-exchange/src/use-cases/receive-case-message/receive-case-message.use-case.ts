@@ -1,10 +1,11 @@
-import { createEnvelope, StepReceiptMessage, type CaseEventPayload, type Envelope, type SignedRecord } from '@sx/contracts';
+import { createEnvelope, StepReceiptMessage, type CaseEventPayload, type Envelope, type ServiceName, type SignedRecord, type StepReceipt } from '@sx/contracts';
 import { currentTraceContext, RejectMessageError } from '@sx/messaging';
 import { stepReceived } from '@sx/observability';
 import { deterministicId, type HistoryEntry, type NewLogEntry } from '@sx/persistence';
 import { advanceCase } from '../../case-view/advance-case';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { checkBinding } from '../../case-view/record-binding';
+import { startOnOwnReceipt } from '../../case-view/start-on-receipt';
 import { changeCase } from '../../event-log/change-case';
 import { firstDivergence, verifyCaseLog } from '../../event-log/verify-case-log';
 import { raiseAlarm } from '../../receipts/alarms';
@@ -44,6 +45,13 @@ async function alarmOnRefusal<T>(ctx: CaseContext, envelope: Envelope, work: () 
   }
 }
 
+/** The parties that act through services other than `except`, once each. */
+const otherParties = (view: CaseView, except: readonly ServiceName[]): { agencyId: string; service: ServiceName }[] => {
+  const seen = new Map<string, { agencyId: string; service: ServiceName }>();
+  for (const p of Object.values(view.parties)) if (p && !except.includes(p.service)) seen.set(`${p.service}:${p.agencyId}`, { agencyId: p.agencyId, service: p.service });
+  return [...seen.values()];
+};
+
 /**
  * Applies the records this copy lacks, through the same rules as the party that took them, and signs a
  * receipt for each step another service took; the receipts ride in the entry's outbox to the steps'
@@ -63,19 +71,26 @@ function replay(ctx: CaseContext, view: CaseView, records: readonly SignedRecord
     if (r.service === ctx.service) continue;
     const receipt = issueReceipt(view.caseId, r, envelope.toAgency, now, ctx.keys.signingKey);
     receipts[receiptKey(receipt)] = receipt;
-    messages.push(
+    const receiptTo = (to: { agencyId: string; service: ServiceName }, variant: string): Envelope<StepReceipt> =>
       createEnvelope(StepReceiptMessage, {
         caseId: view.caseId,
-        messageId: deterministicId(view.caseId, String(r.seq), `${ctx.service}:receipt`),
+        messageId: deterministicId(view.caseId, String(r.seq), `${ctx.service}:receipt${variant}`),
         fromAgency: envelope.toAgency,
-        toAgency: r.agencyId,
+        toAgency: to.agencyId,
         fromService: ctx.service,
-        toService: r.service,
+        toService: to.service,
         causationId: envelope.messageId,
         payload: receipt,
         ...currentTraceContext(),
-      }),
-    );
+      });
+    messages.push(receiptTo({ agencyId: r.agencyId, service: r.service }, ''));
+    // The law counts this party's period from its own receipt: a later receipt than the author declared
+    // moves it here, and the receipt goes to every other party too so their copies count the same.
+    const started = startOnOwnReceipt(current, receipt, ctx.calendar);
+    if (!started) continue;
+    current = started.view;
+    history.push(started.history);
+    for (const p of otherParties(current, [ctx.service, r.service])) messages.push(receiptTo(p, `:${p.service}:${p.agencyId}`));
   }
   const last = records.at(-1);
   return { state: { ...current, documents: { ...view.documents, ...current.documents }, receipts }, history, messages, ...(last ? { step: last.seq } : {}) };

@@ -2,9 +2,11 @@ import type { Envelope, StepReceipt } from '@sx/contracts';
 import { RejectMessageError } from '@sx/messaging';
 import { verifyReceipt } from '../../receipts/step-receipt';
 import type { CaseContext } from '../../context/case-context';
+import { countFromReceipt } from './count-from-receipt';
 
 /**
- * A party's receipt for a step this service took. Kept when it is that party's signed word (its
+ * A party's receipt for a step this service took (or, when it moved a period, for any step of a case
+ * this service is party to). Kept when it is that party's signed word (its
  * service's key) sent by that party; otherwise dead-lettered as RECEIPT.NOT_BOUND or with its
  * signature's code. Whether it is about the very record this service holds at that step is checked
  * where receipts are read (`caseReceipts`), which spares every receipt a read of its case: a service
@@ -20,5 +22,6 @@ export async function receiveReceipt(ctx: CaseContext, envelope: Envelope<StepRe
   if (!signed.ok) refuse(signed.code, signed.message);
   await ctx.receipts.add(receipt);
   ctx.receiptWatch?.settle(receipt.caseId, receipt.seq, receipt.service);
+  await countFromReceipt(ctx, receipt);
   return 'kept';
 }

@@ -1,4 +1,4 @@
-import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
+import { openOnReceipt, stepId, type ObligationSpec } from '../obligation-spec';
 import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import type { StepConfig } from './step-config';
@@ -18,7 +18,7 @@ export function decideAppointment(cfg: AppointmentConfig): TransitionRule<'Appoi
     opens: [cfg.order],
     decide: (state, e, ctx) => {
       const next = { ...state, status: 'awaiting-order' as const, startsOn: e.startsOn };
-      return { ok: true, value: { state: next, close: [stepId(cfg.decision)], open: [openObligation(cfg.order, e.receivedOn ?? e.on, next, ctx)] } };
+      return { ok: true, value: { state: next, close: [stepId(cfg.decision)], open: [openOnReceipt(cfg.order, e, next, ctx)] } };
     },
   });
 }

@@ -1,5 +1,5 @@
 import type { CaseStatus } from '../case-status';
-import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
+import { openOnReceipt, stepId, type ObligationSpec } from '../obligation-spec';
 import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import type { StepConfig } from './step-config';
@@ -28,7 +28,7 @@ export function grantApproval(cfg: GrantConfig): TransitionRule<'ApprovalGranted
     opens: [cfg.opens],
     decide: (state, e, ctx) => {
       const next = { ...state, status: cfg.next };
-      return { ok: true, value: { state: next, open: [openObligation(cfg.opens, e.receivedOn ?? e.on, next, ctx)] } };
+      return { ok: true, value: { state: next, open: [openOnReceipt(cfg.opens, e, next, ctx)] } };
     },
   });
 }

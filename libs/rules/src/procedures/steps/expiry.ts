@@ -6,7 +6,7 @@ import { periodText } from '../../parameters/period-text';
 import { latestNoticeBefore } from '../../deadlines/due-date';
 import type { Period } from '../../parameters/period';
 import { required, type CaseState } from '../case-state';
-import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
+import { openOnReceipt, stepId, type ObligationSpec } from '../obligation-spec';
 import { transition } from '../step-builder';
 import type { ProcedureContext, TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
@@ -51,7 +51,7 @@ export function notifyRelease(cfg: ReleaseNoticeConfig): TransitionRule<'Release
         value: {
           state: next,
           close: [stepId(cfg.releaseNotice)],
-          open: cfg.recall ? [openObligation(cfg.recall, e.receivedOn ?? e.on, next, ctx)] : [],
+          open: cfg.recall ? [openOnReceipt(cfg.recall, e, next, ctx)] : [],
         },
       };
     },

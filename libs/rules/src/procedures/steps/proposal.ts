@@ -4,7 +4,7 @@ import { text } from '../../common/localized-text';
 import { firstEditionOf } from '../../parameters/editions';
 import type { ApprovalRouter } from '../../routing/approval-route';
 import type { CaseState } from '../case-state';
-import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
+import { openOnReceipt, stepId, type ObligationSpec } from '../obligation-spec';
 import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
@@ -46,12 +46,11 @@ export function submitProposal(cfg: ProposalConfig): TransitionRule<'ProposalSub
         proposals: state.proposals + 1,
         interviewedOn: undefined,
       };
-      const received = e.receivedOn ?? e.on;
       return {
         ok: true,
         value: {
           state: next,
-          open: cfg.review.map((spec) => openObligation(spec, received, next, ctx)),
+          open: cfg.review.map((spec) => openOnReceipt(spec, e, next, ctx)),
           close: cfg.replacement ? [stepId(cfg.replacement)] : [],
         },
       };

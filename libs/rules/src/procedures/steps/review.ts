@@ -2,7 +2,7 @@ import type { Cite } from '../../common/citation';
 import { text } from '../../common/localized-text';
 import type { CaseState } from '../case-state';
 import type { CaseStatus } from '../case-status';
-import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
+import { openOnReceipt, stepId, type ObligationSpec } from '../obligation-spec';
 import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import { reject, violation } from '../violations';
@@ -64,7 +64,7 @@ export function agreeProposal(cfg: AgreeConfig): TransitionRule<'ProposalAgreed'
         value: {
           state: next,
           close: ids(cfg.review),
-          open: [openObligation(spec, e.receivedOn ?? e.on, next, ctx)],
+          open: [openOnReceipt(spec, e, next, ctx)],
         },
       };
     },
@@ -89,7 +89,7 @@ export function refuseProposal(cfg: RefuseConfig): TransitionRule<'ProposalRefus
         value: {
           state: next,
           close: ids(cfg.review),
-          open: cfg.replacement ? [openObligation(cfg.replacement, e.receivedOn ?? e.on, next, ctx)] : [],
+          open: cfg.replacement ? [openOnReceipt(cfg.replacement, e, next, ctx)] : [],
         },
       };
     },
