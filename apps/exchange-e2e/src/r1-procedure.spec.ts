@@ -185,9 +185,12 @@ describe('R1: diplomatic service personnel to a state body, proposal to recall',
     const notified = await step(receiver(), caseId, { type: 'ReleaseNotified', releaseOn, on: noticeOn });
     expect(notified.status).toBe('release-notified');
     expect(subtractWorkingDays(releaseOn, 10) >= noticeOn).toBe(true);
+    // The receiver declares the notice given on 18 February, but the MFA's service received it today: its
+    // five working days run from its own receipt (R1 §19 "from receipt"), at the receiver too.
+    expect(notified.obligations.find((o) => o.id === 'R1.recall-decision')).toMatchObject({ countsFrom: noticeOn, due: addWorkingDays(noticeOn, 5) });
     const atMfa = await caseAt(mfa(), caseId, 9);
     const recall = atMfa.obligations.find((o) => o.id === 'R1.recall-decision');
-    expect(recall).toMatchObject({ actor: 'sender', cite: 'R1 §19', due: addWorkingDays(noticeOn, 5) });
+    expect(recall).toMatchObject({ actor: 'sender', cite: 'R1 §19', countsFrom: TODAY, due: addWorkingDays(TODAY, 5) });
     await expectPartiesAgree(exchange, caseId, allParties, 9);
 
     const recalled = await step(mfa(), caseId, { type: 'RecallDecided', on: '2026-02-18' });
