@@ -1,4 +1,5 @@
 import type { CaseState } from '@sx/rules';
+import { storedKey } from './stored-procedure';
 
 export interface DueDates {
   /** The earliest due date of the open obligations (lists filter overdue cases by it). */
@@ -11,7 +12,7 @@ export interface DueDates {
 
 export function dueDates(procedure: CaseState, missed: Readonly<Record<string, string>> = {}): DueDates {
   const all = Object.values(procedure.obligations);
-  const dated = all.flatMap((o) => (o.due === null ? [] : [{ key: o.id.replaceAll('.', '~'), due: o.due }]));
+  const dated = all.flatMap((o) => (o.due === null ? [] : [{ key: storedKey(o.id), due: o.due }]));
   const first = (xs: readonly { due: string }[]): string | null => xs.map((x) => x.due).sort()[0] ?? null;
   return { next: first(dated), nextUnrecorded: first(dated.filter((x) => !missed[x.key])), blocked: all.some((o) => o.due === null) };
 }

@@ -4,7 +4,7 @@ import { legalDate, startOnReceipt, type WorkingCalendar } from '@sx/rules';
 import type { CaseView } from './case-view.schema';
 import { dueDates } from './due-dates';
 import { rolesOfAgency } from './parties';
-import { procedureOfStored, storedProcedure } from './stored-procedure';
+import { procedureOfStored, storedKey, storedProcedure } from './stored-procedure';
 
 /** What of a receipt starts a period: the step, the receiving party and the day (the receipt's own signed fields). */
 export type ReceiptStart = Pick<StepReceipt, 'seq' | 'recordHash' | 'receivedAt' | 'receivedOn' | 'agencyId' | 'service'>;
@@ -27,7 +27,7 @@ export function startOnOwnReceipt(view: CaseView, receipt: ReceiptStart, calenda
   const [first] = restarted;
   if (!first) return null;
   const missed = { ...view.missedDeadlines };
-  for (const o of restarted) delete missed[o.id.replaceAll('.', '~')];
+  for (const o of restarted) delete missed[storedKey(o.id)];
   const dues = dueDates(state, missed);
   return {
     view: { ...view, procedure: storedProcedure(state), missedDeadlines: missed, nextDue: dues.next, dueBlocked: dues.blocked, nextUnrecordedDue: dues.nextUnrecorded },
