@@ -6,6 +6,7 @@ import { deleteWebhookQueues } from '@sx/case-exchange';
 import { waitFor, type ApiClient } from '@sx/testing';
 import { caseAt, expectOk, openWithPackage, step, type CaseBody, type ErrorBody } from './support/case-flows';
 import { useExchange } from './support/exchange';
+import { JANUARY_2026, walkToActive } from './support/walk-to-active';
 import type { RunSettings } from './support/run-settings';
 import { median, WebhookReceiver, type ReceivedWebhook } from './support/webhook-receiver';
 
@@ -139,17 +140,19 @@ describe('webhooks: signed, retried, in seq order, durable; reminders once; SSRF
     // R3 §13: the receiver answers within 10 working days: 18 March 2026 + 10 = 6 April (past Nauryz).
     const sub = await subscribe(justice(), '/reminders', { events: ['obligation.reminder', 'obligation.due'], reminderWorkingDays: [10, 1] });
     const caseId = await submitted();
-    // A proposal dated 10 working days ago: its answer is due today.
-    const dueToday = await openWithPackage(fin(), { receiverId: 'ministry-of-justice' });
-    expectOk(await fin().post<CaseBody>(`/cases/${dueToday.caseId}/proposal`, { on: subtractWorkingDays(legalDate('2026-03-18'), 10) }));
+    // R3 §9: an offence the receiver found 5 working days ago: its report is due today. (A backdated
+    // proposal would not do: the receiver's own receipt starts its decision period.)
+    const dueToday = { caseId: await walkToActive(exchange, 'R3', { dates: JANUARY_2026 }) };
+    const foundOn = subtractWorkingDays(legalDate('2026-03-18'), 5);
+    await step(justice(), dueToday.caseId, { type: 'DisciplinaryOffenceFound', on: foundOn });
     const reminderId = `${caseId}:R3.receiver-decision:2026-04-06:reminder:10`;
-    const dueId = `${dueToday.caseId}:R3.receiver-decision:2026-03-18:due`;
+    const dueId = `${dueToday.caseId}:R3.discipline-report:${foundOn}:2026-03-18:due`;
     const verified = async (webhookId: string) => {
       const got = await waitFor(() => receiver.on('/reminders').find((r) => idOf(r) === webhookId), { timeoutMs: 15_000, description: webhookId });
       return WebhookEventSchema.parse(new Webhook(sub.secret ?? '').verify(got.body, got.headers as Record<string, string>));
     };
     expect(await verified(reminderId)).toMatchObject({ type: 'obligation.reminder', data: { caseId, obligationId: 'R3.receiver-decision', owedBy: 'ministry-of-justice', due: '2026-04-06', workingDaysLeft: 10, cite: 'R3 §13' } });
-    expect(await verified(dueId)).toMatchObject({ type: 'obligation.due', data: { caseId: dueToday.caseId, obligationId: 'R3.receiver-decision', due: '2026-03-18', workingDaysLeft: 0 } });
+    expect(await verified(dueId)).toMatchObject({ type: 'obligation.due', data: { caseId: dueToday.caseId, obligationId: `R3.discipline-report:${foundOn}`, owedBy: 'ministry-of-justice', due: '2026-03-18', workingDaysLeft: 0, cite: 'R3 §9' } });
     // Several more reminder passes (every 300 ms) send nothing more for either.
     await new Promise((r) => setTimeout(r, 2000));
     for (const id of [caseId, dueToday.caseId]) expect(receiver.on('/reminders').filter((r) => idOf(r).startsWith(`${id}:`))).toHaveLength(1);
