@@ -176,7 +176,7 @@ describe('Identity, illegal steps and case lists', () => {
     // Both timelines say why the date moved, with the receipt behind it; the receiver never missed it.
     for (const client of [akimat(), receiver()]) {
       const started = (await timelineOf(client, backdated.caseId)).filter((e) => e.event === 'PeriodStartedOnReceipt');
-      expect(started).toEqual([expect.objectContaining({ cite: 'R3 §13', details: expect.objectContaining({ seq: 1, declaredOn: '2026-01-05', receivedOn: TODAY, receivedBy: { agencyId: 'ministry-of-justice', service: 'receiving-body' } }) })]);
+      expect(started).toEqual([expect.objectContaining({ cite: 'R3 §13', details: expect.objectContaining({ step: 1, declaredOn: '2026-01-05', receivedOn: TODAY, receivedBy: { agencyId: 'ministry-of-justice', service: 'receiving-body' } }) })]);
     }
     expect((await timelineOf(receiver(), backdated.caseId)).some((e) => e.event === 'DeadlineMissed')).toBe(false);
     expect(expectOk(await receiver().get<CaseList>('/cases?overdue=true&limit=100')).items.map((c) => c.caseId)).not.toContain(backdated.caseId);

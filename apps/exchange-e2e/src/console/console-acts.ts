@@ -30,3 +30,12 @@ export async function actInConsole(page: Page, dir: string, type: string, inDial
     await page.waitForSelector(`tr[data-event="${type}"]`, { timeout: 30_000 });
   });
 }
+
+/** Moves the focus with the Tab key alone, as a keyboard user would, until it rests on `selector`. */
+export async function tabTo(page: Page, selector: string, maxPresses = 120): Promise<void> {
+  for (let i = 0; i < maxPresses; i += 1) {
+    if (await page.evaluate(`document.activeElement !== null && document.activeElement.matches(${JSON.stringify(selector)})`)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${selector} not reached with ${maxPresses} presses of Tab`);
+}

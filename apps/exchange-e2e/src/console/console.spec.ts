@@ -8,7 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { caseAt, expectOk, openWithPackage, step } from '../support/case-flows';
 import { launchChromium, openConsole, screenshotOnFailure, seriousA11yViolations } from '../support/browser';
 import { useExchange } from '../support/exchange';
-import { showCase } from './console-acts';
+import { JANUARY_2026, walkToActive } from '../support/walk-to-active';
+import { showCase, tabTo } from './console-acts';
 import { ensureJaeger, JAEGER_EXPORT_ENV } from '../support/jaeger';
 
 const FINANCE = ['sending-body', 'ministry-of-finance'] as const;
@@ -18,6 +19,7 @@ const PM = ['prime-minister', 'prime-minister'] as const;
 beforeAll(() => ensureJaeger(), 900_000);
 const exchange = useExchange({ env: JAEGER_EXPORT_ENV, officials: true });
 let browser: Browser;
+let dateBackCase: string;
 let overdueCase: string;
 let awaitingCase: string;
 
@@ -25,9 +27,12 @@ beforeAll(async () => {
   browser = await launchChromium();
   const finance = exchange.api(...FINANCE);
   const justice = exchange.api(...JUSTICE);
-  // Submitted in January: the receiver's decision (R3 §13, 10 working days) is long overdue.
-  overdueCase = (await openWithPackage(finance, { receiverId: 'ministry-of-justice', fullName: 'Dana Overdue' })).caseId;
-  expectOk(await finance.post(`/cases/${overdueCase}/proposal`, { on: '2026-01-19' }));
+  // Dated 19 January by the sender: the receiver's ten working days (R3 §13) still run from its own receipt, today.
+  dateBackCase = (await openWithPackage(finance, { receiverId: 'ministry-of-justice', fullName: 'Dana Datedback' })).caseId;
+  expectOk(await finance.post(`/cases/${dateBackCase}/proposal`, { on: '2026-01-19' }));
+  // Served since January; an offence found on 2 February was never reported: the receiver's five working days (R3 §9) ran out long ago.
+  overdueCase = await walkToActive(exchange, 'R3', { dates: JANUARY_2026 });
+  await step(justice, overdueCase, { type: 'DisciplinaryOffenceFound', on: '2026-02-02' });
   // Agreed and sent for approval: awaits the Prime Minister (R3 §11(2), §15).
   awaitingCase = (await openWithPackage(finance, { receiverId: 'ministry-of-justice', fullName: 'Aruzhan Awaiting' })).caseId;
   expectOk(await finance.post(`/cases/${awaitingCase}/proposal`, {}));
@@ -36,7 +41,7 @@ beforeAll(async () => {
   await caseAt(finance, awaitingCase, 2);
   await step(finance, awaitingCase, { type: 'ApprovalRequested' });
   await caseAt(exchange.api(...PM), awaitingCase, 3);
-  await caseAt(justice, overdueCase, 1);
+  await caseAt(justice, dateBackCase, 1);
 }, 180_000);
 afterAll(() => browser?.close());
 
@@ -54,6 +59,7 @@ it('signs in at the identity provider with no secret kept by the page, and lists
     await page.selectOption('select[name=owed]', 'overdue');
     await page.waitForSelector(`tr[data-case-id="${overdueCase}"]`);
     expect(await page.locator(`tr[data-case-id="${awaitingCase}"]`).count()).toBe(0);
+    expect(await page.locator(`tr[data-case-id="${dateBackCase}"]`).count()).toBe(0);
     expect(await page.textContent(`tr[data-case-id="${overdueCase}"] .countdown`)).toMatch(/^-\d+ /);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
@@ -62,7 +68,7 @@ it('signs in at the identity provider with no secret kept by the page, and lists
 it('R3 §13: opens a case: its swimlane, the open obligation with its due date and rule, the documents with SHA-256', async () => {
   const page = await consoleOf(JUSTICE);
   await screenshotOnFailure(page, exchange.run.dir, 'case-page', async () => {
-    await page.click(`tr[data-case-id="${overdueCase}"] a`);
+    await page.click(`tr[data-case-id="${dateBackCase}"] a`);
     await page.waitForSelector('tr[data-event="ProposalSubmitted"]');
     expect(await page.textContent('tr[data-event="ProposalSubmitted"]')).toContain('R3 §12');
     expect(await page.textContent('table.obligations')).toContain('R3 §13');
@@ -158,21 +164,21 @@ it('draws the case’s trace as one waterfall across the services', async () => 
 it('R3 §13: offers the receiver only the acts the rules allow, confirms with the paragraph and the next term, and a decision on a stale copy shows the refusal and the fresh state (keyboard only)', async () => {
   const page = await consoleOf(JUSTICE);
   await screenshotOnFailure(page, exchange.run.dir, 'act-stale', async () => {
-    await showCase(page, overdueCase);
+    await showCase(page, dateBackCase);
     await page.waitForSelector('section.acts button[data-act]');
     const offered = await page.$$eval('section.acts button[data-act]', (bs) => bs.map((b) => b.getAttribute('data-act')).sort());
     expect(offered).toEqual(expect.arrayContaining(['ProposalAgreed', 'ProposalRefused']));
     expect(offered).not.toContain('ApprovalRequested'); // the sender's, not the receiver's
     expect(await seriousA11yViolations(page)).toEqual([]);
-    // Keyboard alone: focus the act, open it with Enter, type the reason, confirm with Enter.
-    await page.focus('section.acts button[data-act="ProposalRefused"]');
+    // Keyboard alone: Tab to the act, open it with Enter, Tab to the reason and type it, confirm with Enter.
+    await tabTo(page, 'section.acts button[data-act="ProposalRefused"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[role=dialog] form[data-act="ProposalRefused"]');
     expect(await page.textContent('[role=dialog]')).toContain('R3 §');
     expect(await seriousA11yViolations(page)).toEqual([]);
     // Meanwhile another official of the receiver agrees through the API: the copy on screen is stale.
-    await step(exchange.api(...JUSTICE), overdueCase, { type: 'ProposalAgreed' });
-    await page.focus('#act-field-reason');
+    await step(exchange.api(...JUSTICE), dateBackCase, { type: 'ProposalAgreed' });
+    await tabTo(page, '#act-field-reason');
     await page.keyboard.type('Лауазым бос емес');
     // The reason is a text area (Enter is a new line there): Tab to Confirm, then Enter.
     await page.keyboard.press('Tab');

@@ -32,7 +32,7 @@ describe('startOnOwnReceipt: the receiving party’s receipt starts the period i
     const due = addWorkingDays(legalDate('2026-03-18'), 10, calendar);
     expect(started?.view.procedure.obligations['R3~receiver-decision']).toMatchObject({ countsFrom: '2026-03-18', due });
     expect(started?.view).toMatchObject({ nextDue: due, nextUnrecordedDue: due });
-    expect(started?.history).toMatchObject({ event: 'PeriodStartedOnReceipt', cite: 'R3 §13', actor: 'receiver', details: { seq: 1, declaredOn: '2026-01-05', receivedOn: '2026-03-18' } });
+    expect(started?.history).toMatchObject({ event: 'PeriodStartedOnReceipt', cite: 'R3 §13', actor: 'receiver', details: { step: 1, declaredOn: '2026-01-05', receivedOn: '2026-03-18' } });
   });
 
   it('R3 §13: a miss recorded on the earlier date is withdrawn, so the sweeper judges the new date', () => {

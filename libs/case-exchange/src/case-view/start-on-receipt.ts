@@ -36,8 +36,9 @@ export function startOnOwnReceipt(view: CaseView, receipt: ReceiptStart, calenda
       event: 'PeriodStartedOnReceipt',
       actor: first.actor,
       cite: first.cite,
+      // `step`, not `seq`: the entry is about step seq's receipt, not that step itself (timelines key steps by `seq`).
       details: {
-        seq: receipt.seq,
+        step: receipt.seq,
         receivedBy: { agencyId: receipt.agencyId, service: receipt.service },
         receivedOn: receipt.receivedOn,
         declaredOn,
