@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { importCycles, importGraph, importsAgainstLayers, type ImportGraph, type Layers } from './import-graph';
+import { importCycles, importGraph, importsAgainstLayers, type ImportGraph, type Layers } from '@sx/import-graph';
 
 // Issue #21: the library is layered without loops. The kernel (the words of the law, the calendar,
 // the periods and editions, the deadlines, the state machine in procedures/) knows no paragraph;

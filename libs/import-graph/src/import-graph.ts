@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
+// The one reader of a library's imports, for the layer tests of every library (libs/rules among them,
+// which may depend on nothing of ours: hence a library of its own, with no project dependency).
+
 /** The library's own imports: file → the files it imports (relative paths under `src`), read with the TypeScript parser. */
 export type ImportGraph = ReadonlyMap<string, readonly string[]>;
 
@@ -9,7 +12,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const path = join(dir, d.name);
     if (d.isDirectory()) return sourceFiles(path);
-    return d.name.endsWith('.ts') && !d.name.endsWith('.spec.ts') ? [path] : [];
+    return d.name.endsWith('.ts') && !d.name.endsWith('.spec.ts') && !d.name.endsWith('.d.ts') ? [path] : [];
   });
 }
 
@@ -20,11 +23,11 @@ function resolveImport(from: string, spec: string): string | undefined {
   return undefined;
 }
 
-/** Every import and re-export of every non-test source file under `src`, type-only ones included (they tie the layers too). */
+/** Every import, dynamic import and re-export of every non-test source file under `src`, type-only ones included (they tie the layers too). */
 export function importGraph(src: string): ImportGraph {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(src)) {
-    const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, false);
+    const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
     const targets = importedFiles.map((i) => resolveImport(file, i.fileName)).filter((t): t is string => t !== undefined);
     graph.set(relative(src, file), [...new Set(targets.map((t) => relative(src, t)))]);
   }
@@ -79,10 +82,12 @@ export const placeOf = (file: string): string => (file.includes('/') ? `${file.s
 
 /**
  * Every import that does not go down the layers, as `from → to (place layer → place layer)`; a file
- * in a place no layer names is reported too, so a new folder has to be given its layer.
+ * in a place no layer names is reported too, so a new folder has to be given its layer. `sideways`:
+ * whether the places of one layer may import each other (by default they may not, as r1/ → r3/).
  */
-export function importsAgainstLayers(graph: ImportGraph, layers: Layers): string[] {
+export function importsAgainstLayers(graph: ImportGraph, layers: Layers, options: { readonly sideways?: 'allowed' | 'refused' } = {}): string[] {
   const layerOf = (file: string): number => layers.findIndex((places) => places.includes(placeOf(file)));
+  const sideways = options.sideways === 'allowed';
   const found: string[] = [];
   for (const [from, targets] of graph) {
     if (layerOf(from) < 0) {
@@ -90,7 +95,7 @@ export function importsAgainstLayers(graph: ImportGraph, layers: Layers): string
       continue;
     }
     for (const to of targets) {
-      if (placeOf(to) === placeOf(from) || layerOf(to) < layerOf(from)) continue;
+      if (placeOf(to) === placeOf(from) || layerOf(to) < layerOf(from) || (sideways && layerOf(to) === layerOf(from))) continue;
       found.push(`${from} → ${to} (${placeOf(from)} ${layerOf(from)} → ${placeOf(to)} ${layerOf(to)})`);
     }
   }
