@@ -1,6 +1,7 @@
 import type { ExchangeClient, RequestBody, StepBody, operations } from '@sx/client';
 import { unwrap } from './api-client';
 import type { Case } from './api-types';
+import type { Schema } from '../cases/schema-problems';
 
 const MAX_PAGES = 10;
 
@@ -28,6 +29,17 @@ export function consoleApi(client: ExchangeClient) {
         if (!cursor) break;
       }
       return all;
+    },
+    /**
+     * The request schema of `POST /cases` from the service's own OpenAPI document (generated from the
+     * zod schema it validates with): the open-case form checks as typed by it. Undefined where the
+     * service publishes no document.
+     */
+    openCaseSchema: async (): Promise<Schema | undefined> => {
+      const res = await fetch('/openapi.json');
+      if (!res.ok) return undefined;
+      const doc = (await res.json()) as { paths?: Record<string, { post?: { requestBody?: { content?: Record<string, { schema?: Schema }> } } }> };
+      return doc.paths?.['/cases']?.post?.requestBody?.content?.['application/json']?.schema;
     },
     /** The agencies a case can be opened with (GET /agencies: id, kind, names). */
     agencies: async (): Promise<AgencyInfo[]> => (await unwrap(client.GET('/agencies'))) as unknown as AgencyInfo[],

@@ -1,5 +1,5 @@
 import type { OpenCaseBody } from '../api/console-api';
-import type { MessageKey } from '../i18n/messages';
+import { schemaProblems, type FieldProblems, type Schema } from './schema-problems';
 
 // The open-case form as typed (strings, as inputs hold them) and its translation into the API's
 // request body, typed by the generated client: a field the API renames breaks this file's build.
@@ -52,20 +52,20 @@ export function emptyDraft(today: Date = new Date()): CandidateDraft {
   };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export type FieldProblems = Partial<Record<string, MessageKey>>;
+export type { FieldProblems };
 
-/** What the form can tell before the API does (shape only: the law's conditions are the server's to judge). */
-export function problemsOf(d: CandidateDraft): FieldProblems {
-  const p: FieldProblems = {};
-  for (const f of ['receiverId', 'reference', 'fullName', 'position'] as const) if (d[f].trim() === '') p[f] = 'required';
-  for (const [f] of DATES) if (d.dates[f] !== '' && !ISO_DATE.test(d.dates[f])) p[f] = 'badDate';
-  if (d.flags.politicalCivilServant && d.dates.politicalPositionStart === '') p['politicalPositionStart'] = 'required';
-  if (d.flags.nationalBankEmployee && d.dates.nationalBankWorkStart === '') p['nationalBankWorkStart'] = 'required';
-  if (!/^\d+$/.test(d.unexpungedSanctions)) p['unexpungedSanctions'] = 'badNumber';
+/**
+ * What the form can tell before the API does: every field by the API's own request schema (once the
+ * console has it), and what that schema cannot see in the body the form would send: a rating not yet
+ * chosen (left out of the body), and the start dates a flag makes necessary (the law's conditions
+ * themselves are the server's to judge).
+ */
+export function problemsOf(d: CandidateDraft, schema?: Schema): FieldProblems {
+  const p: FieldProblems = schema ? schemaProblems(schema, toOpenCaseBody(d)) : {};
+  if (d.flags.politicalCivilServant && d.dates.politicalPositionStart === '') p['politicalPositionStart'] ??= 'required';
+  if (d.flags.nationalBankEmployee && d.dates.nationalBankWorkStart === '') p['nationalBankWorkStart'] ??= 'required';
   d.ratings.forEach((r, i) => {
-    if (!/^\d{4}$/.test(r.year)) p[`rating-year-${i}`] = 'badNumber';
-    if (r.rating === '') p[`rating-${i}`] = 'required';
+    if (r.rating === '') p[`rating-${i}`] ??= 'required';
   });
   return p;
 }

@@ -11,6 +11,8 @@ export const FORM_MESSAGES = {
   required: m('Толтыру міндетті', 'Обязательное поле', 'Required'),
   badDate: m('Күн ЖЖЖЖ-АА-КК түрінде', 'Дата в виде ГГГГ-ММ-ДД', 'A date as YYYY-MM-DD'),
   badNumber: m('Сан енгізіңіз', 'Введите число', 'Enter a number'),
+  badFormat: m('Пішімі дұрыс емес', 'Неверный формат', 'Not in the expected form'),
+  tooLong: m('Тым ұзын', 'Слишком длинно', 'Too long'),
   ratings: m('Жыл сайынғы бағалау (соңғы 2 жыл)', 'Ежегодная оценка (последние 2 года)', 'Annual assessments (last 2 years)'),
   year: m('Жыл', 'Год', 'Year'),
   rating: m('Баға', 'Оценка', 'Rating'),

@@ -18,6 +18,8 @@ export function OpenCase({ replaceIn, onReplaced }: { replaceIn?: Case; onReplac
   const { api, official } = useApp();
   const { t, pick } = useI18n();
   const [agencies] = useLoad(() => (replaceIn ? Promise.resolve([]) : api.agencies()), [api, replaceIn?.caseId]);
+  // The API's own request schema: the form checks every field by it as it is typed.
+  const [schema] = useLoad(() => api.openCaseSchema(), [api]);
   // A replacement keeps the case's receiver and reference: only the candidate changes.
   const initial = replaceIn ? { ...emptyDraft(), receiverId: replaceIn.parties.receiver?.agencyId ?? replaceIn.parties.mfa?.agencyId ?? '-', reference: replaceIn.reference } : emptyDraft();
   const [draft, setDraft, dropDraft] = useDraft<CandidateDraft>(replaceIn ? `replace.${replaceIn.caseId}` : 'open-case', initial);
@@ -34,7 +36,7 @@ export function OpenCase({ replaceIn, onReplaced }: { replaceIn?: Case; onReplac
   const [busy, setBusy] = useState(false);
   // One key per form: a double click or a retry after a lost answer opens one case, not two.
   const idempotencyKey = useRef(crypto.randomUUID());
-  const problems = problemsOf(draft);
+  const problems = problemsOf(draft, schema.state === 'ok' ? schema.value : undefined);
   const set = (patch: Partial<CandidateDraft>) => setDraft({ ...draft, ...patch });
   // The API's own schema has the last word: a field it refused shows its text (in the page's language)
   // under that field, by the last part of the issue's path (`candidate.eligibility.senderServiceStart`).
@@ -74,6 +76,8 @@ export function OpenCase({ replaceIn, onReplaced }: { replaceIn?: Case; onReplac
     </div>
   );
   const Title = replaceIn ? 'h2' : 'h1';
+  // The form waits for the schema it checks by (a service without a document falls back to the server's word).
+  if (schema.state === 'loading') return null;
   return (
     <section aria-labelledby="open-case-title" class="open-case">
       <Title id="open-case-title">{replaceIn ? t('anotherCandidate') : t('openCase')}</Title>
