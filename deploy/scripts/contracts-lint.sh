@@ -7,7 +7,7 @@ cd "$ROOT"
 
 out="$RUN_DIR/contracts"
 rm -rf "$out"
-npx tsx libs/client/scripts/generate-contracts.ts --out "$out" >/dev/null
+npx tsx deploy/contracts/generate-contracts.ts --out "$out" >/dev/null
 files=("$out"/openapi/*.openapi.json)
 set +e
 NO_COLOR=1 npx redocly lint "${files[@]}" --format=json >"$RUN_DIR/redocly.json" 2>"$RUN_DIR/redocly.log"

@@ -28,7 +28,7 @@ describe('generated contract files', () => {
   let generated = '';
   beforeAll(() => {
     generated = mkdtempSync(join(tmpdir(), 'sx-contracts-'));
-    execFileSync('npx', ['tsx', 'libs/client/scripts/generate-contracts.ts', '--out', generated], { cwd: REPO, stdio: 'pipe' });
+    execFileSync('npx', ['tsx', 'deploy/contracts/generate-contracts.ts', '--out', generated], { cwd: REPO, stdio: 'pipe' });
   }, 180_000);
   afterAll(() => rmSync(generated, { recursive: true, force: true }));
 

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import { apiDocuments } from '@sx/case-exchange';
 
-/** libs/client: where the committed contract files live. */
-export const CLIENT_ROOT = join(__dirname, '..');
+/** libs/client: where the committed contract files live. The generator sits outside it: it reads the services' route definitions, and the client depends on no service. */
+export const CLIENT_ROOT = join(__dirname, '..', '..', 'libs', 'client');
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
