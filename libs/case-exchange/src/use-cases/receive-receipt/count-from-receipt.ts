@@ -3,6 +3,14 @@ import { startOnOwnReceipt } from '../../case-view/start-on-receipt';
 import { changeCase } from '../../event-log/change-case';
 import type { CaseContext } from '../../context/case-context';
 
+/** Not a refusal: the step the receipt is about has not reached this copy yet, so the receipt is retried later. */
+export class ReceiptAheadOfStep extends Error {
+  readonly code = 'RECEIPT.AHEAD_OF_STEP';
+  constructor(receipt: StepReceipt) {
+    super(`receipt for step ${receipt.seq} of case ${receipt.caseId} arrived before the step`);
+  }
+}
+
 /** How far ahead of this service's clock a receipt may be dated (clock skew between agencies' servers). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -23,6 +31,9 @@ export async function countFromReceipt(ctx: CaseContext, receipt: StepReceipt): 
     ctx,
     receipt.caseId,
     (current) => {
+      // A receipt sent to every party can overtake the step itself (another party's message): it
+      // comes back through the consumer's retry tiers once this copy may hold the step.
+      if (current && current.state.events.length < receipt.seq) throw new ReceiptAheadOfStep(receipt);
       const started = current ? startOnOwnReceipt(current.state, receipt, ctx.calendar) : null;
       return started ? [{ state: started.view, history: [started.history] }] : null;
     },
