@@ -11,6 +11,7 @@ import { firstDivergence, verifyCaseLog } from '../../event-log/verify-case-log'
 import { raiseAlarm } from '../../receipts/alarms';
 import { receiptKey } from '../../persistence/receipt.store';
 import { issueReceipt } from '../../receipts/step-receipt';
+import { recipientsOf } from '../shared/outgoing-messages';
 import type { CaseContext } from '../../context/case-context';
 import { checkPartiesPlausible, checkPartiesUnchanged } from './plausible-parties';
 import { emptyViewFrom } from './received-case';
@@ -44,13 +45,6 @@ async function alarmOnRefusal<T>(ctx: CaseContext, envelope: Envelope, work: () 
     throw err;
   }
 }
-
-/** The parties that act through services other than `except`, once each. */
-const otherParties = (view: CaseView, except: readonly ServiceName[]): { agencyId: string; service: ServiceName }[] => {
-  const seen = new Map<string, { agencyId: string; service: ServiceName }>();
-  for (const p of Object.values(view.parties)) if (p && !except.includes(p.service)) seen.set(`${p.service}:${p.agencyId}`, { agencyId: p.agencyId, service: p.service });
-  return [...seen.values()];
-};
 
 /**
  * Applies the records this copy lacks, through the same rules as the party that took them, and signs a
@@ -90,7 +84,8 @@ function replay(ctx: CaseContext, view: CaseView, records: readonly SignedRecord
     if (!started) continue;
     current = started.view;
     history.push(started.history);
-    for (const p of otherParties(current, [ctx.service, r.service])) messages.push(receiptTo(p, `:${p.service}:${p.agencyId}`));
+    // Only to those told of the step (its emits): a copy never told of it would wait for it in vain.
+    for (const p of recipientsOf(advanced.emits, current, r.service)) if (p.service !== ctx.service) messages.push(receiptTo(p, `:${p.service}:${p.agencyId}`));
   }
   const last = records.at(-1);
   return { state: { ...current, documents: { ...view.documents, ...current.documents }, receipts }, history, messages, ...(last ? { step: last.seq } : {}) };
