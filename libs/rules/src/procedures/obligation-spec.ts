@@ -45,6 +45,7 @@ export function openObligation(
   state: CaseState,
   ctx: ProcedureContext,
   openedOn: LegalDate = from,
+  countsFromReceipt = false,
 ): Obligation {
   const recorded = recordedPeriod(state, spec.step);
   const override = recorded ? { basis: describeBasis(recorded.override.basis), value: recorded.period } : undefined;
@@ -58,6 +59,7 @@ export function openObligation(
     ...computeDue(from, period, counting, ctx.calendar),
     counting,
     countsFrom: from,
+    ...(countsFromReceipt ? { countsFromReceipt: true as const } : {}),
     period,
     cite: spec.parameter.cite,
     text: spec.describe?.(period) ?? spec.text,
@@ -72,7 +74,8 @@ export function openObligation(
  * default, until the owing party's own receipt says otherwise (`startOnReceipt`).
  */
 export function openOnReceipt(spec: ObligationSpec, e: { readonly on: LegalDate; readonly receivedOn?: LegalDate }, state: CaseState, ctx: ProcedureContext): Obligation {
-  return { ...openObligation(spec, e.receivedOn ?? e.on, state, ctx), countsFromReceipt: true };
+  const from = e.receivedOn ?? e.on;
+  return openObligation(spec, from, state, ctx, from, true);
 }
 
 /** One value of a paragraph's period: the edition that set it and the period. */
