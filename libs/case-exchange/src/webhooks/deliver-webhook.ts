@@ -42,7 +42,13 @@ const inProgress = new Set<string>();
  */
 export async function deliverWebhook(rt: WebhookRuntime, job: DeliveryJob): Promise<void> {
   const key = `${job.subscriptionId}:${job.webhookId}`;
-  if (inProgress.has(key)) return; // the same delivery is being attempted right now by another job
+  if (inProgress.has(key)) {
+    // The same delivery is being attempted right now by another job. A manual redelivery can come
+    // while a last attempt is still being recorded: it waits the shortest delay and comes back, never dropped.
+    if (!job.manual) return;
+    const wait = Math.min(...rt.settings.retryDelaysMs);
+    return rt.queue().publish(job, { wait, delayMs: wait });
+  }
   inProgress.add(key);
   try {
     await attempt(rt, job);
