@@ -6,7 +6,6 @@ export * from './consumer/decode-delivery';
 export * from './consumer/dead-letter';
 export * from './consumer/envelope.consumer';
 export * from './consumer/message-router';
-export * from './consumer/reject-message.error';
 export * from './outbox/outbox-store';
 export * from './outbox/outbox-relay';
 export * from './signing/canonical-json';

@@ -8,7 +8,6 @@ import { deadLettered, errorInfo, silentLogger, type LogSink } from '@sx/observa
 import { extractContext, tracer } from '../tracing/trace-context';
 import { publishDeadLetter } from './dead-letter';
 import { decodeDelivery, type DeadReason, type DecodeOptions } from './decode-delivery';
-import { RejectMessageError } from './reject-message.error';
 
 export interface DeliveryInfo {
   routingKey: string;
@@ -117,7 +116,7 @@ export class EnvelopeConsumer {
       span.recordException(err as Error);
       span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
       // A domain refusal can never succeed on a retry: dead-lettered at once with its code.
-      if (err instanceof RejectMessageError || isRefusal(err)) {
+      if (isRefusal(err)) {
         await this.deadLetter(ch, msg, { code: err.code, message: err.message });
       } else {
         await this.retryLater(ch, msg, envelope, err);

@@ -1,6 +1,5 @@
-import type { Envelope, MessageDefinition, PayloadOf } from '@sx/contracts';
+import { Refusal, type Envelope, type MessageDefinition, type PayloadOf } from '@sx/contracts';
 import type { DeliveryInfo, EnvelopeHandler } from './envelope.consumer';
-import { RejectMessageError } from './reject-message.error';
 
 type TypedHandler<D extends MessageDefinition> = (envelope: Envelope<PayloadOf<D>>, delivery: DeliveryInfo) => Promise<void>;
 
@@ -18,7 +17,14 @@ export class MessageRouter {
 
   readonly handle: EnvelopeHandler = (envelope, delivery) => {
     const handler = this.routes.get(`${envelope.type}@v${envelope.schemaVersion}`);
-    if (!handler) throw new RejectMessageError('NO_HANDLER', `no handler for ${envelope.type}@v${envelope.schemaVersion}`);
+    if (!handler) {
+      const what = `${envelope.type}@v${envelope.schemaVersion}`;
+      throw new Refusal('invalid', 'NO_HANDLER', {
+        kk: `Бұл хабарлама түрін өңдеуші жоқ: ${what}`,
+        ru: `Нет обработчика для сообщения этого типа: ${what}`,
+        en: `No handler for this message type: ${what}`,
+      });
+    }
     return handler(envelope, delivery);
   };
 }

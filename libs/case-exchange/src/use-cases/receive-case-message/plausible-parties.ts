@@ -1,7 +1,7 @@
 import { rolesOf, type Parties, type RuleSetId } from '@sx/contracts';
-import { RejectMessageError } from '@sx/messaging';
 import type { PartyRole } from '@sx/rules';
 import type { AgencyRegistry } from '../../agencies/agency-registry';
+import { messageRefused } from '../shared/message-refusals';
 
 const ROLES: readonly Exclude<PartyRole, 'seconded-person'>[] = ['sender', 'receiver', 'mfa', 'approver'];
 
@@ -16,7 +16,7 @@ export function checkPartiesPlausible(parties: Parties, ruleSet: RuleSetId, agen
     if (!p) continue;
     const agency = agencies.find(p.agencyId);
     if (!rolesOf(p.service, ruleSet).includes(role) || !agency?.services.includes(p.service)) {
-      throw new RejectMessageError('CASE.IMPLAUSIBLE_PARTIES', `${p.agencyId}@${p.service} cannot be the ${role} of an ${ruleSet} case`);
+      throw messageRefused('CASE.IMPLAUSIBLE_PARTIES', `${p.agencyId}@${p.service} cannot be the ${role} of an ${ruleSet} case`);
     }
   }
 }
@@ -30,7 +30,7 @@ export function checkPartiesUnchanged(ours: Parties, theirs: Parties, message: '
     const a = ours[role];
     const b = theirs[role];
     if (a && (b ? a.agencyId !== b.agencyId || a.service !== b.service : message === 'newer')) {
-      throw new RejectMessageError('CASE.PARTIES_CHANGED', `the message names another ${role} than this copy of the case`);
+      throw messageRefused('CASE.PARTIES_CHANGED', `the message names another ${role} than this copy of the case`);
     }
   }
 }

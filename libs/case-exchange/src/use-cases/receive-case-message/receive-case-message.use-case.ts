@@ -1,5 +1,5 @@
-import { createEnvelope, StepReceiptMessage, type CaseEventPayload, type Envelope, type ServiceName, type SignedRecord, type StepReceipt } from '@sx/contracts';
-import { currentTraceContext, RejectMessageError } from '@sx/messaging';
+import { createEnvelope, isRefusal, StepReceiptMessage, type CaseEventPayload, type Envelope, type ServiceName, type SignedRecord, type StepReceipt } from '@sx/contracts';
+import { currentTraceContext } from '@sx/messaging';
 import { stepReceived } from '@sx/observability';
 import { deterministicId, type HistoryEntry, type NewLogEntry } from '@sx/persistence';
 import { advanceCase } from '../../case-view/advance-case';
@@ -11,6 +11,7 @@ import { firstDivergence, verifyCaseLog } from '../../event-log/verify-case-log'
 import { raiseAlarm } from '../../receipts/alarms';
 import { receiptKey } from '../../persistence/receipt.store';
 import { issueReceipt } from '../../receipts/step-receipt';
+import { alarmSeqOf, messageRefused } from '../shared/message-refusals';
 import { recipientsOf } from '../shared/outgoing-messages';
 import type { CaseContext } from '../../context/case-context';
 import { checkPartiesPlausible, checkPartiesUnchanged } from './plausible-parties';
@@ -18,16 +19,9 @@ import { emptyViewFrom } from './received-case';
 import { storeFiles } from './store-files';
 import { verifySender } from './verify-sender';
 
-/** Refuses the message and raises the alarm: a party was shown a record it must never believe. */
-/** A refusal that alarms an operator; raised by `alarmOnRefusal` once the refusal is final. */
-class AlarmingRefusal extends RejectMessageError {
-  constructor(readonly alarm: { readonly code: string; readonly seq: number }, message: string) {
-    super(alarm.code, message);
-  }
-}
-
+/** Refuses the message; the alarm is raised by `alarmOnRefusal` once the refusal is final. */
 function refuseWithAlarm(code: string, seq: number, message: string): never {
-  throw new AlarmingRefusal({ code, seq }, message);
+  throw messageRefused(code, message, { alarmSeq: seq });
 }
 
 /**
@@ -39,8 +33,9 @@ async function alarmOnRefusal<T>(ctx: CaseContext, envelope: Envelope, work: () 
   try {
     return await work();
   } catch (err) {
-    if (err instanceof AlarmingRefusal) {
-      raiseAlarm(ctx.logger, err.alarm.code, { caseId: envelope.caseId, seq: err.alarm.seq, messageId: envelope.messageId, from: envelope.fromService }, err.message);
+    const seq = isRefusal(err) ? alarmSeqOf(err) : undefined;
+    if (isRefusal(err) && seq !== undefined) {
+      raiseAlarm(ctx.logger, err.code, { caseId: envelope.caseId, seq, messageId: envelope.messageId, from: envelope.fromService }, err.message);
     }
     throw err;
   }
@@ -59,7 +54,7 @@ function replay(ctx: CaseContext, view: CaseView, records: readonly SignedRecord
   const now = ctx.clock();
   for (const r of records) {
     const advanced = advanceCase(current, r, envelope.messageId, ctx.calendar);
-    if (!advanced.ok) throw new RejectMessageError('CASE.STEP_REFUSED', advanced.violations.map((v) => `${v.code} (${v.cite})`).join('; '));
+    if (!advanced.ok) throw messageRefused('CASE.STEP_REFUSED', advanced.violations.map((v) => `${v.code} (${v.cite})`).join('; '), { violations: advanced.violations });
     current = advanced.view;
     history.push(advanced.history);
     if (r.service === ctx.service) continue;
@@ -119,7 +114,7 @@ async function receive(ctx: CaseContext, envelope: Envelope<CaseEventPayload>): 
   }
   checkPartiesPlausible(p.parties, p.ruleSet, ctx.agencies);
   const check = verifyCaseLog(p.events, p.parties, ctx.keys.publicKeys);
-  if (!check.ok) throw new RejectMessageError(check.code === 'CASE.FORGED_ACTOR' ? check.code : 'CASE.CHAIN_INVALID', `${check.code}: ${check.message}`);
+  if (!check.ok) throw messageRefused(check.code === 'CASE.FORGED_ACTOR' ? check.code : 'CASE.CHAIN_INVALID', `${check.code}: ${check.message}`);
   await storeFiles(ctx.files, p, ctx.maxFileBytes);
 
   let applied: readonly SignedRecord[] = [];

@@ -1,5 +1,4 @@
-import { caseEventMessage, createEnvelope, type CaseEventPayload, type Envelope, type ServiceName } from '@sx/contracts';
-import { RejectMessageError } from '@sx/messaging';
+import { caseEventMessage, createEnvelope, isRefusal, type CaseEventPayload, type Envelope, type ServiceName } from '@sx/contracts';
 import type { CaseEventType } from '@sx/rules';
 import { sampleCaseEventPayload, type CaseEventPayloadOverrides } from '../../../../contracts/src/testing';
 import { verifySender } from './verify-sender';
@@ -29,15 +28,15 @@ function envelopeFor(payload: CaseEventPayload, route: Route = {}): Envelope {
   });
 }
 
-/** The code of the RejectMessageError thrown, or a failure naming what happened instead. */
+/** The code of the refusal thrown, or a failure naming what happened instead. */
 function rejectionOf(run: () => void): string {
   try {
     run();
   } catch (err) {
-    if (err instanceof RejectMessageError) return err.code;
+    if (isRefusal(err)) return err.code;
     throw err;
   }
-  throw new Error('expected a RejectMessageError, but the message was accepted');
+  throw new Error('expected a refusal, but the message was accepted');
 }
 
 const agreedBy = (record: { agencyId: string; service: ServiceName }): CaseEventPayloadOverrides => {

@@ -1,8 +1,8 @@
 import type { Envelope, StepReceipt } from '@sx/contracts';
-import { RejectMessageError } from '@sx/messaging';
 import { verifyReceipt } from '../../receipts/step-receipt';
 import type { CaseContext } from '../../context/case-context';
 import { countFromReceipt } from './count-from-receipt';
+import { messageRefused } from '../shared/message-refusals';
 
 /**
  * A party's receipt for a step this service took (or, when it moved a period, for any step of a case
@@ -15,7 +15,7 @@ import { countFromReceipt } from './count-from-receipt';
 export async function receiveReceipt(ctx: CaseContext, envelope: Envelope<StepReceipt>): Promise<'kept'> {
   const receipt = envelope.payload;
   const refuse = (code: string, message: string): never => {
-    throw new RejectMessageError(code, `receipt for step ${receipt.seq} of case ${receipt.caseId}: ${message}`);
+    throw messageRefused(code, `receipt for step ${receipt.seq} of case ${receipt.caseId}: ${message}`);
   };
   if (receipt.caseId !== envelope.caseId || receipt.service !== envelope.fromService || receipt.agencyId !== envelope.fromAgency) refuse('RECEIPT.NOT_BOUND', 'it names another case or party than its envelope');
   const signed = verifyReceipt(receipt, ctx.keys.publicKeys);
