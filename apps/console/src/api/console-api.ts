@@ -1,7 +1,7 @@
 import type { ExchangeClient, RequestBody, StepBody, operations } from '@sx/client';
 import { unwrap } from './api-client';
 import type { Case } from './api-types';
-import type { Schema } from '../cases/schema-problems';
+import { requestSchemaOf, type OpenApiDoc, type Schema } from '../cases/schema-problems';
 
 const MAX_PAGES = 10;
 
@@ -38,8 +38,7 @@ export function consoleApi(client: ExchangeClient) {
     openCaseSchema: async (): Promise<Schema | undefined> => {
       const res = await fetch('/openapi.json');
       if (!res.ok) return undefined;
-      const doc = (await res.json()) as { paths?: Record<string, { post?: { requestBody?: { content?: Record<string, { schema?: Schema }> } } }> };
-      return doc.paths?.['/cases']?.post?.requestBody?.content?.['application/json']?.schema;
+      return requestSchemaOf((await res.json()) as OpenApiDoc, '/cases');
     },
     /** The agencies a case can be opened with (GET /agencies: id, kind, names). */
     agencies: async (): Promise<AgencyInfo[]> => (await unwrap(client.GET('/agencies'))) as unknown as AgencyInfo[],

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyDraft, problemsOf, toOpenCaseBody, type CandidateDraft } from './candidate-form';
-import type { Schema } from './schema-problems';
+import { requestSchemaOf, type OpenApiDoc, type Schema } from './schema-problems';
 
 // The form checks with the API's own request schema: the very document the service serves at
 // /openapi.json (generated from the zod schema the server validates with), read here from the repository.
-const doc = JSON.parse(readFileSync(join(__dirname, '../../../../libs/client/openapi/sending-body.openapi.json'), 'utf8')) as { paths: Record<string, { post: { requestBody: { content: Record<string, { schema: Schema }> } } }> };
-const schema = doc.paths['/cases']?.post.requestBody.content['application/json']?.schema as Schema;
+const doc = JSON.parse(readFileSync(join(__dirname, '../../../../libs/client/openapi/sending-body.openapi.json'), 'utf8')) as OpenApiDoc;
+const schema = requestSchemaOf(doc, '/cases') as Schema;
 
 const filled = (): CandidateDraft => ({
   ...emptyDraft(new Date('2026-03-18')),

@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { CaseDocumentSchema, CaseEventPayloadSchema, PartiesSchema, RuleSetSchema, SignedRecordSchema, StepReceiptSchema } from '@sx/contracts';
 import { CandidateSchema, CaseStatusSchema, type CaseState } from '@sx/rules';
 
+/**
+ * The eligibility facts as one component of the API documents: opening a case and raising another
+ * candidate take the same facts. Named here, on a copy, so the rules' schema carries no API name.
+ * (Not the whole record: its defaults make the request's input differ from the stored output.)
+ */
+const EligibilityFactsComponent = CandidateSchema.meta({ id: 'EligibilityFacts' });
+
 /** The sender's full record of its candidate: the eligibility facts stay with the sender. */
 export const CandidateRecordSchema = z
   .object({
@@ -17,7 +24,7 @@ export const CandidateRecordSchema = z
       .boolean()
       .optional()
       .describe('Whether the position to fill is one of a military serviceman or of a law-enforcement or special state body employee: R1 and R3 do not apply to those (R1 §2, R3 §2). Default: the receiver’s own flag; a civilian position in such a body must be declared false.'),
-    eligibility: CandidateSchema.optional().describe('The facts the eligibility conditions are checked against (R1 §10, R2 §11, R3 §10). They stay with the sender; the other parties see only its signed declaration.'),
+    eligibility: EligibilityFactsComponent.optional().describe('The facts the eligibility conditions are checked against (R1 §10, R2 §11, R3 §10). They stay with the sender; the other parties see only its signed declaration.'),
   })
   .strict();
 export type CandidateRecord = z.infer<typeof CandidateRecordSchema>;

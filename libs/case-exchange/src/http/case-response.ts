@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { CaseDocumentSchema, CaseEventPayloadSchema, LocalizedTextSchema, PartiesSchema, RuleSetSchema, SignedRecordSchema } from '@sx/contracts';
+import { CaseDocumentSchema, CaseEventPayloadSchema, LocalizedTextSchema, PartiesSchema, RuleSetSchema } from '@sx/contracts';
 import { workingDaysBetween, type LegalDate, type PartyRole } from '@sx/rules';
 import type { CaseRecord } from '../persistence/case.store';
+import { SignedRecordComponent } from './signed-record-component';
 
 export const ObligationResponseSchema = z.object({
   id: z.string().describe('Stable id of the obligation within the case, e.g. `R3.receiver-decision`.'),
@@ -38,7 +39,7 @@ export const CaseResponseSchema = z.object({
   obligations: z.array(ObligationResponseSchema).describe('The open obligations, earliest due first.'),
   nextDue: z.string().nullable().describe('The earliest due date of an open obligation.'),
   steps: z.number().int().describe('How many steps the case has taken.'),
-  events: z.array(SignedRecordSchema).describe('The case’s signed event log, identical at every party: each step with who took it, through which service, when.'),
+  events: z.array(SignedRecordComponent).describe('The case’s signed event log, identical at every party: each step with who took it, through which service, when.'),
   procedure: z.record(z.string(), z.unknown()).describe('The rules library’s state of the procedure, as stored.'),
   updatedAt: z.string().describe('When this service’s copy last changed (ISO 8601).'),
 }).meta({ id: 'CaseResponse' });

@@ -24,7 +24,7 @@ export const SubscriptionResponseSchema = z
     createdAt: z.iso.datetime().describe('When the subscription was registered.'),
     secret: WebhookSecretSchema.optional().describe('Only in the answer to the registration: keep it, it is not shown again.'),
   })
-  .meta({ example: { id: 'ws_3f2a9c0d1e4b5a6f', url: 'https://erp.minfin.gov.kz/hooks/secondment', events: ['case.step'], reminderWorkingDays: [3, 1], createdAt: '2026-03-18T04:00:00.000Z' } });
+  .meta({ id: 'WebhookSubscription', example: { id: 'ws_3f2a9c0d1e4b5a6f', url: 'https://erp.minfin.gov.kz/hooks/secondment', events: ['case.step'], reminderWorkingDays: [3, 1], createdAt: '2026-03-18T04:00:00.000Z' } });
 
 export const SubscriptionListSchema = z.object({ subscriptions: z.array(SubscriptionResponseSchema).describe("The calling agency's subscriptions.") });
 
@@ -46,7 +46,7 @@ export const DeliveryResponseSchema = z
     createdAt: z.iso.datetime().describe('When the event was recorded for this subscription.'),
     event: WebhookEventSchema.describe('The body POSTed.'),
   })
-  .meta({ example: { id: 'ws_3f2a9c0d1e4b5a6f.YzE6Mg', webhookId: 'c1:2', type: 'case.step', caseId: 'c1', seq: 2, state: 'delivered', attempts: [{ at: '2026-03-18T04:00:01.000Z', statusCode: 500, durationMs: 12 }, { at: '2026-03-18T04:00:06.000Z', statusCode: 200, durationMs: 9 }], nextAttemptAt: null, redeliveries: 0, createdAt: '2026-03-18T04:00:00.900Z', event: { type: 'case.step', timestamp: '2026-03-18T04:00:00.800Z', data: { caseId: 'c1', ruleSet: 'R3', seq: 2, event: 'ProposalAgreed', agencyId: 'ministry-of-justice', by: { kind: 'person', issuer: 'https://idp.adilet.gov.kz/realms/moj', subject: 'a.sultanova', name: 'Aigerim Sultanova', position: 'Executive Secretary' }, service: 'receiving-body', at: '2026-03-18T04:00:00.800Z', status: 'agreed' } } } });
+  .meta({ id: 'WebhookDelivery', example: { id: 'ws_3f2a9c0d1e4b5a6f.YzE6Mg', webhookId: 'c1:2', type: 'case.step', caseId: 'c1', seq: 2, state: 'delivered', attempts: [{ at: '2026-03-18T04:00:01.000Z', statusCode: 500, durationMs: 12 }, { at: '2026-03-18T04:00:06.000Z', statusCode: 200, durationMs: 9 }], nextAttemptAt: null, redeliveries: 0, createdAt: '2026-03-18T04:00:00.900Z', event: { type: 'case.step', timestamp: '2026-03-18T04:00:00.800Z', data: { caseId: 'c1', ruleSet: 'R3', seq: 2, event: 'ProposalAgreed', agencyId: 'ministry-of-justice', by: { kind: 'person', issuer: 'https://idp.adilet.gov.kz/realms/moj', subject: 'a.sultanova', name: 'Aigerim Sultanova', position: 'Executive Secretary' }, service: 'receiving-body', at: '2026-03-18T04:00:00.800Z', status: 'agreed' } } } });
 
 export const DeliveryListSchema = z.object({ deliveries: z.array(DeliveryResponseSchema).describe('The delivery log, newest first.') });
 

@@ -493,498 +493,7 @@ export interface components {
                 size: number;
             }[];
             /** @description The case’s signed event log, identical at every party: each step with who took it, through which service, when. */
-            events: {
-                /** @description The agency that took the step. */
-                agencyId: string;
-                /**
-                 * Format: date-time
-                 * @description When the service recorded the step (UTC instant). Deadlines count from the legal date `event.on`, not from this.
-                 */
-                at: string;
-                /** @description Who decided: the official signed in through their agency’s identity provider (issuer, subject, name, position), or the agency’s IT system (its API client). */
-                by: {
-                    /** @description The identity provider that authenticated the official (`iss`); absent for systems. */
-                    issuer?: string;
-                    /**
-                     * @description `person`: an official; `system`: an agency IT system (API client).
-                     * @enum {string}
-                     */
-                    kind: "person" | "system";
-                    /** @description The official’s display name, or the API client’s name. */
-                    name: string;
-                    /** @description The official’s position when they acted. */
-                    position?: string;
-                    /** @description The official’s id at the issuer (`sub`), or the API client id. */
-                    subject: string;
-                };
-                /** @description SHA-256 of the canonical JSON of the candidate as proposed (`fullName`, `position`, `factsHash`): the same as the record before unless this record is a new proposal (R1 §14, R2 §15, R3 §14). */
-                candidateHash: string;
-                /** @description The case the step belongs to. Every record of a chain names the same case: a record re-sent under another case id is refused (CASE.RECORD_NOT_BOUND). */
-                caseId: string;
-                /** @description The edition of the rules in force for the case when the step was taken (the resolution that wrote its current text). */
-                edition: string;
-                /** @description The step as the rules define it: its `type`, who took it (`actor`), its legal date (`on`) and the fields of that type. */
-                event: {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description R2 §16: the candidate is a civil servant of the Presidential Administration itself; once the MFA agrees, no letter to the Presidential Administration is needed. Defaults to false. */
-                    candidateIsPresidentialAdministrationServant?: boolean;
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The receiver’s 10 working days (R1 §13, R3 §13) or the MFA’s 3 months (R2 §14) count from it. */
-                    receivedOn?: string;
-                    /**
-                     * @description What kind of organization receives the candidate. It decides the approval route (R1 §11, R3 §11: the Head of the Presidential Administration or the Prime Minister; R2 §10: the President) and which “unless a charter or treaty provides otherwise” clauses may apply.
-                     * @enum {string}
-                     */
-                    receiverKind: "president-subordinate-state-body" | "central-executive-body" | "other-state-body" | "international-organization" | "non-rk-organization" | "other-rk-organization" | "foreign-institution" | "national-bank" | "mfa";
-                    /**
-                     * @description The step: R1 §12 (sender): The MFA sends the receiver a reasoned letter and the candidate’s documents; R2 §13 (sender): The sending body sends the MFA a reasoned letter and the candidate’s documents; R3 §12 (sender): The sending body sends the receiver a reasoned letter and the candidate’s documents.
-                     * @enum {string}
-                     */
-                    type: "ProposalSubmitted";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R2 §14 (mfa): The MFA checks the documents and interviews the candidate (period: 15 working days).
-                     * @enum {string}
-                     */
-                    type: "CandidateInterviewed";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The sender’s 3 working days to ask for approval (R1 §15, R2 §16, R3 §15) count from it. */
-                    receivedOn?: string;
-                    /**
-                     * @description The step: R1 §13 (receiver): The receiver agreed to the proposal; R2 §14 (mfa): The MFA agreed to the proposal; R3 §13 (receiver): The receiver agreed to the proposal.
-                     * @enum {string}
-                     */
-                    type: "ProposalAgreed";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /** @description Why the receiver (R1, R3) or the MFA (R2) refused, in its own words; kept in the record, not checked. */
-                    reason?: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The 5 working days to propose another candidate (R1 §14, R2 §15) count from it; R3 §14 sets no period. */
-                    receivedOn?: string;
-                    /**
-                     * @description The step: R1 §13 (receiver): The receiver refused the proposal; R2 §14 (mfa): The MFA refused the proposal; R3 §13 (receiver): The receiver refused the proposal.
-                     * @enum {string}
-                     */
-                    type: "ProposalRefused";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §14 (sender): The MFA withdrew the proposal; R2 §15 (sender): The sending body withdrew the proposal; R3 §14 (sender): The sending body withdrew the proposal.
-                     * @enum {string}
-                     */
-                    type: "ProposalWithdrawn";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R3 §14 (sender/receiver): An interested party raised the question of another candidate; the proposal itself follows §12.
-                     * @enum {string}
-                     */
-                    type: "AnotherCandidateRaised";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §15 (sender): The MFA sends the proposal, the package and a copy of the receiver’s letter to the official named by §11 (period: 3 working days); R2 §16 (sender): The sending body writes to the Presidential Administration with the package and a copy of the MFA’s letter (period: 3 working days); R3 §15 (sender): The sending body sends the proposal, the package and a copy of the receiver’s letter to the official named by §11 (period: 3 working days).
-                     * @enum {string}
-                     */
-                    type: "ApprovalRequested";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The receiver’s 3 working days to decide the appointment (R1 §16, R3 §16) or the MFA’s 3 working days to issue its order (R2 §18) count from it. */
-                    receivedOn?: string;
-                    /**
-                     * @description The step: R1 §16 (approver): The official agreed; R2 §17 (approver): The secondment was approved; R3 §16 (approver): The official agreed.
-                     * @enum {string}
-                     */
-                    type: "ApprovalGranted";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §11 (approver): The official refused; R2 §17 (approver): The approval was refused; R3 §11 (approver): The official refused.
-                     * @enum {string}
-                     */
-                    type: "ApprovalDenied";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The sender’s 3 working days to issue the order count from the receipt of the copy of the confirming document (R1 §17, R3 §17). */
-                    receivedOn?: string;
-                    /** @description The start date in the receiver’s confirming document (R1 §16, R3 §16): the secondment order must take effect from this date (R1 §17, R3 §17). */
-                    startsOn: string;
-                    /**
-                     * @description The step: R1 §16 (receiver): The receiver decides the appointment to the position (period: 3 working days); R3 §16 (receiver): The receiver decides the appointment to the position (period: 3 working days).
-                     * @enum {string}
-                     */
-                    type: "AppointmentDecided";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The date the secondment order takes effect: in R1 and R3 it must equal the appointment’s `startsOn` (R1 §17, R3 §17); in R2 it is the start at the foreign institution (R2 §18). */
-                    effectiveFrom: string;
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §17 (sender): The MFA issues the secondment order effective from the date in the confirming document (period: 3 working days); R2 §18 (mfa): The MFA issues the order seconding the person to the foreign institution (period: 3 working days); R3 §17 (sender): The sending body issues the secondment order effective from the date in the confirming document (period: 3 working days).
-                     * @enum {string}
-                     */
-                    type: "OrderIssued";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The date the person is dispatched to the foreign institution: the seconded person’s KPIs are due no later than 1 month from it (R2 §12). */
-                    dispatchedOn: string;
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R2 §19 (sender): The sending body issues its order on the basis of the MFA’s order.
-                     * @enum {string}
-                     */
-                    type: "SenderOrderIssued";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §17 (sender): A copy or extract of the order and a copy of the personal file go to the receiver (period: 5 working days); R3 §17 (sender): A copy or extract of the order and a copy of the personal file go to the receiver.
-                     * @enum {string}
-                     */
-                    type: "PersonalFileTransferred";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R2 §12 (sender): The sending body, in agreement with the MFA, approves the key performance indicators (period: 1 month).
-                     * @enum {string}
-                     */
-                    type: "KpiApproved";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The new last day of the term the receiver (R1, R3) or the MFA (R2) consents to: the extension decided next must name the same date (R1 §8, R2 §8, R3 §8). */
-                    newTermEndsOn: string;
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §8 (receiver): The receiver consented to extending the term; R2 §8 (mfa): The MFA consented to extending the term; R3 §8 (receiver): The receiver consented to extending the term.
-                     * @enum {string}
-                     */
-                    type: "ExtensionConsented";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The parties whose written consent the decider records: the seconded person, who has no service of their own (R1 §8, R2 §8, R3 §8). The receiver’s (R1, R3) or the MFA’s (R2) consent counts only as its own ExtensionConsented step for the same `newTermEndsOn`; naming it here proves nothing. */
-                    consentsOf: ("sender" | "receiver" | "mfa" | "approver" | "seconded-person")[];
-                    /** @description The new last day of the secondment term: at most 1 year past the term first set, in all (R1 §8, R2 §8, R3 §8); only while the term runs. */
-                    newTermEndsOn: string;
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §8 (sender): The MFA extended the term by at most 1 year; R2 §8 (sender): The sending body extended the term by at most 1 year; R3 §8 (sender): The sending body extended the term by at most 1 year.
-                     * @enum {string}
-                     */
-                    type: "ExtensionDecided";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The day the disciplinary offence was committed or discovered: the 5 working days to send the information and materials count from it (R1 §9, R2 §9, R3 §9). An early recall on the ground of an offence (R1/R3 §18(3), R2 §20(4)) needs one on record. */
-                    on: string;
-                    /**
-                     * @description The step: R1 §9 (receiver): A disciplinary offence was committed or discovered; R2 §9 (mfa): A disciplinary offence was committed or discovered; R3 §9 (receiver): A disciplinary offence was committed or discovered.
-                     * @enum {string}
-                     */
-                    type: "DisciplinaryOffenceFound";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The day the reported offence was committed or discovered (the `on` of its DisciplinaryOffenceFound): names which offence’s report, due within 5 working days of it, this is (R1 §9, R2 §9, R3 §9). */
-                    offenceOn: string;
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §9 (receiver): The receiver sends the information and materials on the disciplinary offence to the MFA (period: 5 working days); R2 §9 (mfa): The MFA sends the information and materials on the disciplinary offence to the sending body (period: 5 working days); R3 §9 (receiver): The receiver sends the information and materials on the disciplinary offence to the sending body (period: 5 working days).
-                     * @enum {string}
-                     */
-                    type: "DisciplinaryOffenceReported";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
-                    receivedOn?: string;
-                    /** @description The day the release decision will be taken: not before the term’s last day, since this route serves the term’s expiry only (R1/R3 §18(1), R2 §20(1)); the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
-                    releaseOn: string;
-                    /**
-                     * @description The step: R1 §19 (receiver): The receiver notifies the MFA in writing at least 10 working days before the release decision; R2 §21 (mfa): The MFA notifies the sending body in writing at least 10 working days before the release decision; R3 §19 (receiver): The receiver notifies the sending body in writing at least 10 working days before the release decision.
-                     * @enum {string}
-                     */
-                    type: "ReleaseNotified";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §19 (receiver): The receiver decided the release from the position; R2 §21 (mfa): The MFA decided the release from the position; R3 §19 (receiver): The receiver decided the release from the position.
-                     * @enum {string}
-                     */
-                    type: "ReleaseDecided";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §19 (sender): The MFA decides the recall counting from receipt of the notice (period: 5 working days); R2 §21 (sender): The sending body decided the recall from the foreign institution; R3 §19 (sender): The sending body decided the recall.
-                     * @enum {string}
-                     */
-                    type: "RecallDecided";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §18(2) (sender/receiver): One party proposed a joint written decision to end the secondment early; R2 §20(2) (sender/mfa): One party proposed a joint written decision to end the secondment early; R3 §18(2) (sender/receiver): One party proposed a joint written decision to end the secondment early.
-                     * @enum {string}
-                     */
-                    type: "EarlyRecallProposed";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §18(2) (sender/receiver): The other party consented to the joint written decision; R2 §20(2) (sender/mfa): The other party consented to the joint written decision; R3 §18(2) (sender/receiver): The other party consented to the joint written decision.
-                     * @enum {string}
-                     */
-                    type: "EarlyRecallConsented";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /** @description Why the party that did not make the proposal declines the joint decision (R1/R3 §18(2), R2 §20(2)), in its own words; kept in the record, not checked. Either party may propose again. */
-                    reason?: string;
-                    /**
-                     * @description The step: R1 §18(2) (sender/receiver): The other party declined the joint written decision; R2 §20(2) (sender/mfa): The other party declined the joint written decision; R3 §18(2) (sender/receiver): The other party declined the joint written decision.
-                     * @enum {string}
-                     */
-                    type: "EarlyRecallDeclined";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The ground for ending the secondment, by its number in R1 §18 or R3 §18 (2–5) or R2 §20 (2–6). Ground 1 (the term expired) goes through the release notice instead; ground 2 (a joint written decision) needs the joint decision signed first (EarlyRecallProposed by either party, EarlyRecallConsented by the other); a disciplinary offence (R1/R3 §18(3), R2 §20(4)) needs a DisciplinaryOffenceFound on record. */
-                    ground: number;
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §20 (sender): The MFA decided an early recall; R2 §22 (sender): The sending body decided an early recall; R3 §20 (sender): The sending body decided an early recall.
-                     * @enum {string}
-                     */
-                    type: "EarlyRecallDecided";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description The step: R1 §20 (sender): The MFA notifies the receiver counting from the decision (period: 3 working days); R2 §22 (sender): The sending body notifies the MFA counting from the decision (period: 3 working days); R3 §20 (sender): The sending body notifies the receiver in writing counting from the decision (period: 3 working days).
-                     * @enum {string}
-                     */
-                    type: "EarlyRecallNotified";
-                } | {
-                    /**
-                     * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                     * @enum {string}
-                     */
-                    actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                    /** @description The act that provides otherwise. A period, term or route departs from the rules only with its basis recorded, never silently (SPEC, Deadlines: how to count). */
-                    basis: {
-                        /** @description The act’s title and number, as it would be cited. */
-                        act: string;
-                        /** @description The article or paragraph of the act that sets the other value. */
-                        article: string;
-                        /**
-                         * @description The kind of act: `law`, `treaty` (a ratified international treaty) or `charter` (of the receiving organization). The paragraph must name that kind, e.g. R1 §13 only charters of organizations that are not RK organizations.
-                         * @enum {string}
-                         */
-                        kind: "law" | "treaty" | "charter";
-                    };
-                    /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                    on: string;
-                    /**
-                     * @description What the legal basis changes: a step’s period (by the step’s name), the term, the extension limit, or the approval routing. Only where the paragraph says “unless … provides otherwise” (e.g. R1 §13, R3 §11, R3 §13).
-                     * @enum {string}
-                     */
-                    target: "receiver-decision" | "mfa-interview" | "mfa-decision" | "replacement-candidate" | "approval-request" | "appointment-decision" | "order" | "personal-file" | "kpi" | "discipline-report" | "release-notice" | "recall-decision" | "early-recall-notice" | "term" | "extension-limit" | "approval-routing";
-                    /**
-                     * @description The step: SPEC Deadlines (sender/receiver): A period that a law or charter sets otherwise was recorded; SPEC Deadlines (sender/mfa): A term that a law sets otherwise was recorded; SPEC Deadlines (sender/receiver): A value that a law, treaty or charter sets otherwise was recorded.
-                     * @enum {string}
-                     */
-                    type: "OverrideRecorded";
-                    /** @description The value the act sets: a period (`amount` and `unit`) for a step, the term or the extension limit; or the approving `authority` for the approval routing (R3 §11). */
-                    value: {
-                        /** @description How many units the period lasts. */
-                        amount: number;
-                        /**
-                         * @description What the period counts: `working-days`, `calendar-days`, `months` or `years` (never working days for the term; never years for a step), counted as SPEC “Deadlines: how to count” says.
-                         * @enum {string}
-                         */
-                        unit: "working-days" | "calendar-days" | "months" | "years";
-                    } | {
-                        /**
-                         * @description Who approves instead of the route R3 §11 sets, as the treaty provides: the Presidential Administration, the Prime Minister, the President, or `not-required`.
-                         * @enum {string}
-                         */
-                        authority: "presidential-administration" | "prime-minister" | "president" | "not-required";
-                    };
-                };
-                /** @description SHA-256 (lowercase hex) of the canonical JSON of this record without `hash` and `signature`. */
-                hash: string;
-                /** @description The document package the step is about, as proposed: the same as the record before unless this record is a new proposal. */
-                package: {
-                    /** @description Document kind → SHA-256 (lowercase hex) of the file, for every document of that package. */
-                    documents: {
-                        [key: string]: string;
-                    };
-                    /** @description Which candidate’s package: 1 for the first proposal, 2 for the first replacement candidate, and so on. */
-                    proposal: number;
-                };
-                /** @description The `hash` of the record before this one; 64 zeros for the case’s first record. Links the chain, so no step can be removed or reordered unnoticed. */
-                prevHash: string;
-                /**
-                 * @description The rules that govern the case (R1, R2 or R3), fixed by record 1.
-                 * @enum {string}
-                 */
-                ruleSet: "R1" | "R2" | "R3";
-                /** @description The step’s number in the case, from 1, the same at every party; a party applies steps in this order. */
-                seq: number;
-                /**
-                 * @description The service through which the agency took the step, and which signed it.
-                 * @enum {string}
-                 */
-                service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
-                /** @description The recording service’s signature over `hash`: every party verifies it, so no service can put words into another party’s mouth. */
-                signature: {
-                    /** @description The signing key’s id, `<service>:<fingerprint>`: which public key (SX_PUBLIC_KEYS) verifies the signature. */
-                    keyId: string;
-                    /** @description The Ed25519 signature over `hash`, base64. */
-                    value: string;
-                };
-                /** @description The W3C trace id under which the step was taken, the same in every party’s timeline (GET /cases/{caseId}/traces). */
-                traceId?: string;
-            }[];
+            events: components["schemas"]["SignedRecord"][];
             /** @description The earliest due date of an open obligation. */
             nextDue: string | null;
             /** @description The open obligations, earliest due first. */
@@ -1152,8 +661,871 @@ export interface components {
                 }[];
             };
         };
+        SignedRecord: {
+            /** @description The agency that took the step. */
+            agencyId: string;
+            /**
+             * Format: date-time
+             * @description When the service recorded the step (UTC instant). Deadlines count from the legal date `event.on`, not from this.
+             */
+            at: string;
+            /** @description Who decided: the official signed in through their agency’s identity provider (issuer, subject, name, position), or the agency’s IT system (its API client). */
+            by: {
+                /** @description The identity provider that authenticated the official (`iss`); absent for systems. */
+                issuer?: string;
+                /**
+                 * @description `person`: an official; `system`: an agency IT system (API client).
+                 * @enum {string}
+                 */
+                kind: "person" | "system";
+                /** @description The official’s display name, or the API client’s name. */
+                name: string;
+                /** @description The official’s position when they acted. */
+                position?: string;
+                /** @description The official’s id at the issuer (`sub`), or the API client id. */
+                subject: string;
+            };
+            /** @description SHA-256 of the canonical JSON of the candidate as proposed (`fullName`, `position`, `factsHash`): the same as the record before unless this record is a new proposal (R1 §14, R2 §15, R3 §14). */
+            candidateHash: string;
+            /** @description The case the step belongs to. Every record of a chain names the same case: a record re-sent under another case id is refused (CASE.RECORD_NOT_BOUND). */
+            caseId: string;
+            /** @description The edition of the rules in force for the case when the step was taken (the resolution that wrote its current text). */
+            edition: string;
+            /** @description The step as the rules define it: its `type`, who took it (`actor`), its legal date (`on`) and the fields of that type. */
+            event: {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description R2 §16: the candidate is a civil servant of the Presidential Administration itself; once the MFA agrees, no letter to the Presidential Administration is needed. Defaults to false. */
+                candidateIsPresidentialAdministrationServant?: boolean;
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The receiver’s 10 working days (R1 §13, R3 §13) or the MFA’s 3 months (R2 §14) count from it. */
+                receivedOn?: string;
+                /**
+                 * @description What kind of organization receives the candidate. It decides the approval route (R1 §11, R3 §11: the Head of the Presidential Administration or the Prime Minister; R2 §10: the President) and which “unless a charter or treaty provides otherwise” clauses may apply.
+                 * @enum {string}
+                 */
+                receiverKind: "president-subordinate-state-body" | "central-executive-body" | "other-state-body" | "international-organization" | "non-rk-organization" | "other-rk-organization" | "foreign-institution" | "national-bank" | "mfa";
+                /**
+                 * @description The step: R1 §12 (sender): The MFA sends the receiver a reasoned letter and the candidate’s documents; R2 §13 (sender): The sending body sends the MFA a reasoned letter and the candidate’s documents; R3 §12 (sender): The sending body sends the receiver a reasoned letter and the candidate’s documents.
+                 * @enum {string}
+                 */
+                type: "ProposalSubmitted";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R2 §14 (mfa): The MFA checks the documents and interviews the candidate (period: 15 working days).
+                 * @enum {string}
+                 */
+                type: "CandidateInterviewed";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The sender’s 3 working days to ask for approval (R1 §15, R2 §16, R3 §15) count from it. */
+                receivedOn?: string;
+                /**
+                 * @description The step: R1 §13 (receiver): The receiver agreed to the proposal; R2 §14 (mfa): The MFA agreed to the proposal; R3 §13 (receiver): The receiver agreed to the proposal.
+                 * @enum {string}
+                 */
+                type: "ProposalAgreed";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /** @description Why the receiver (R1, R3) or the MFA (R2) refused, in its own words; kept in the record, not checked. */
+                reason?: string;
+                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The 5 working days to propose another candidate (R1 §14, R2 §15) count from it; R3 §14 sets no period. */
+                receivedOn?: string;
+                /**
+                 * @description The step: R1 §13 (receiver): The receiver refused the proposal; R2 §14 (mfa): The MFA refused the proposal; R3 §13 (receiver): The receiver refused the proposal.
+                 * @enum {string}
+                 */
+                type: "ProposalRefused";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §14 (sender): The MFA withdrew the proposal; R2 §15 (sender): The sending body withdrew the proposal; R3 §14 (sender): The sending body withdrew the proposal.
+                 * @enum {string}
+                 */
+                type: "ProposalWithdrawn";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R3 §14 (sender/receiver): An interested party raised the question of another candidate; the proposal itself follows §12.
+                 * @enum {string}
+                 */
+                type: "AnotherCandidateRaised";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §15 (sender): The MFA sends the proposal, the package and a copy of the receiver’s letter to the official named by §11 (period: 3 working days); R2 §16 (sender): The sending body writes to the Presidential Administration with the package and a copy of the MFA’s letter (period: 3 working days); R3 §15 (sender): The sending body sends the proposal, the package and a copy of the receiver’s letter to the official named by §11 (period: 3 working days).
+                 * @enum {string}
+                 */
+                type: "ApprovalRequested";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The receiver’s 3 working days to decide the appointment (R1 §16, R3 §16) or the MFA’s 3 working days to issue its order (R2 §18) count from it. */
+                receivedOn?: string;
+                /**
+                 * @description The step: R1 §16 (approver): The official agreed; R2 §17 (approver): The secondment was approved; R3 §16 (approver): The official agreed.
+                 * @enum {string}
+                 */
+                type: "ApprovalGranted";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §11 (approver): The official refused; R2 §17 (approver): The approval was refused; R3 §11 (approver): The official refused.
+                 * @enum {string}
+                 */
+                type: "ApprovalDenied";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The sender’s 3 working days to issue the order count from the receipt of the copy of the confirming document (R1 §17, R3 §17). */
+                receivedOn?: string;
+                /** @description The start date in the receiver’s confirming document (R1 §16, R3 §16): the secondment order must take effect from this date (R1 §17, R3 §17). */
+                startsOn: string;
+                /**
+                 * @description The step: R1 §16 (receiver): The receiver decides the appointment to the position (period: 3 working days); R3 §16 (receiver): The receiver decides the appointment to the position (period: 3 working days).
+                 * @enum {string}
+                 */
+                type: "AppointmentDecided";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The date the secondment order takes effect: in R1 and R3 it must equal the appointment’s `startsOn` (R1 §17, R3 §17); in R2 it is the start at the foreign institution (R2 §18). */
+                effectiveFrom: string;
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §17 (sender): The MFA issues the secondment order effective from the date in the confirming document (period: 3 working days); R2 §18 (mfa): The MFA issues the order seconding the person to the foreign institution (period: 3 working days); R3 §17 (sender): The sending body issues the secondment order effective from the date in the confirming document (period: 3 working days).
+                 * @enum {string}
+                 */
+                type: "OrderIssued";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The date the person is dispatched to the foreign institution: the seconded person’s KPIs are due no later than 1 month from it (R2 §12). */
+                dispatchedOn: string;
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R2 §19 (sender): The sending body issues its order on the basis of the MFA’s order.
+                 * @enum {string}
+                 */
+                type: "SenderOrderIssued";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §17 (sender): A copy or extract of the order and a copy of the personal file go to the receiver (period: 5 working days); R3 §17 (sender): A copy or extract of the order and a copy of the personal file go to the receiver.
+                 * @enum {string}
+                 */
+                type: "PersonalFileTransferred";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R2 §12 (sender): The sending body, in agreement with the MFA, approves the key performance indicators (period: 1 month).
+                 * @enum {string}
+                 */
+                type: "KpiApproved";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The new last day of the term the receiver (R1, R3) or the MFA (R2) consents to: the extension decided next must name the same date (R1 §8, R2 §8, R3 §8). */
+                newTermEndsOn: string;
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §8 (receiver): The receiver consented to extending the term; R2 §8 (mfa): The MFA consented to extending the term; R3 §8 (receiver): The receiver consented to extending the term.
+                 * @enum {string}
+                 */
+                type: "ExtensionConsented";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The parties whose written consent the decider records: the seconded person, who has no service of their own (R1 §8, R2 §8, R3 §8). The receiver’s (R1, R3) or the MFA’s (R2) consent counts only as its own ExtensionConsented step for the same `newTermEndsOn`; naming it here proves nothing. */
+                consentsOf: ("sender" | "receiver" | "mfa" | "approver" | "seconded-person")[];
+                /** @description The new last day of the secondment term: at most 1 year past the term first set, in all (R1 §8, R2 §8, R3 §8); only while the term runs. */
+                newTermEndsOn: string;
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §8 (sender): The MFA extended the term by at most 1 year; R2 §8 (sender): The sending body extended the term by at most 1 year; R3 §8 (sender): The sending body extended the term by at most 1 year.
+                 * @enum {string}
+                 */
+                type: "ExtensionDecided";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The day the disciplinary offence was committed or discovered: the 5 working days to send the information and materials count from it (R1 §9, R2 §9, R3 §9). An early recall on the ground of an offence (R1/R3 §18(3), R2 §20(4)) needs one on record. */
+                on: string;
+                /**
+                 * @description The step: R1 §9 (receiver): A disciplinary offence was committed or discovered; R2 §9 (mfa): A disciplinary offence was committed or discovered; R3 §9 (receiver): A disciplinary offence was committed or discovered.
+                 * @enum {string}
+                 */
+                type: "DisciplinaryOffenceFound";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The day the reported offence was committed or discovered (the `on` of its DisciplinaryOffenceFound): names which offence’s report, due within 5 working days of it, this is (R1 §9, R2 §9, R3 §9). */
+                offenceOn: string;
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §9 (receiver): The receiver sends the information and materials on the disciplinary offence to the MFA (period: 5 working days); R2 §9 (mfa): The MFA sends the information and materials on the disciplinary offence to the sending body (period: 5 working days); R3 §9 (receiver): The receiver sends the information and materials on the disciplinary offence to the sending body (period: 5 working days).
+                 * @enum {string}
+                 */
+                type: "DisciplinaryOffenceReported";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
+                receivedOn?: string;
+                /** @description The day the release decision will be taken: not before the term’s last day, since this route serves the term’s expiry only (R1/R3 §18(1), R2 §20(1)); the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
+                releaseOn: string;
+                /**
+                 * @description The step: R1 §19 (receiver): The receiver notifies the MFA in writing at least 10 working days before the release decision; R2 §21 (mfa): The MFA notifies the sending body in writing at least 10 working days before the release decision; R3 §19 (receiver): The receiver notifies the sending body in writing at least 10 working days before the release decision.
+                 * @enum {string}
+                 */
+                type: "ReleaseNotified";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §19 (receiver): The receiver decided the release from the position; R2 §21 (mfa): The MFA decided the release from the position; R3 §19 (receiver): The receiver decided the release from the position.
+                 * @enum {string}
+                 */
+                type: "ReleaseDecided";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §19 (sender): The MFA decides the recall counting from receipt of the notice (period: 5 working days); R2 §21 (sender): The sending body decided the recall from the foreign institution; R3 §19 (sender): The sending body decided the recall.
+                 * @enum {string}
+                 */
+                type: "RecallDecided";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §18(2) (sender/receiver): One party proposed a joint written decision to end the secondment early; R2 §20(2) (sender/mfa): One party proposed a joint written decision to end the secondment early; R3 §18(2) (sender/receiver): One party proposed a joint written decision to end the secondment early.
+                 * @enum {string}
+                 */
+                type: "EarlyRecallProposed";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §18(2) (sender/receiver): The other party consented to the joint written decision; R2 §20(2) (sender/mfa): The other party consented to the joint written decision; R3 §18(2) (sender/receiver): The other party consented to the joint written decision.
+                 * @enum {string}
+                 */
+                type: "EarlyRecallConsented";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /** @description Why the party that did not make the proposal declines the joint decision (R1/R3 §18(2), R2 §20(2)), in its own words; kept in the record, not checked. Either party may propose again. */
+                reason?: string;
+                /**
+                 * @description The step: R1 §18(2) (sender/receiver): The other party declined the joint written decision; R2 §20(2) (sender/mfa): The other party declined the joint written decision; R3 §18(2) (sender/receiver): The other party declined the joint written decision.
+                 * @enum {string}
+                 */
+                type: "EarlyRecallDeclined";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The ground for ending the secondment, by its number in R1 §18 or R3 §18 (2–5) or R2 §20 (2–6). Ground 1 (the term expired) goes through the release notice instead; ground 2 (a joint written decision) needs the joint decision signed first (EarlyRecallProposed by either party, EarlyRecallConsented by the other); a disciplinary offence (R1/R3 §18(3), R2 §20(4)) needs a DisciplinaryOffenceFound on record. */
+                ground: number;
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §20 (sender): The MFA decided an early recall; R2 §22 (sender): The sending body decided an early recall; R3 §20 (sender): The sending body decided an early recall.
+                 * @enum {string}
+                 */
+                type: "EarlyRecallDecided";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description The step: R1 §20 (sender): The MFA notifies the receiver counting from the decision (period: 3 working days); R2 §22 (sender): The sending body notifies the MFA counting from the decision (period: 3 working days); R3 §20 (sender): The sending body notifies the receiver in writing counting from the decision (period: 3 working days).
+                 * @enum {string}
+                 */
+                type: "EarlyRecallNotified";
+            } | {
+                /**
+                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
+                 * @enum {string}
+                 */
+                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
+                /** @description The act that provides otherwise. A period, term or route departs from the rules only with its basis recorded, never silently (SPEC, Deadlines: how to count). */
+                basis: {
+                    /** @description The act’s title and number, as it would be cited. */
+                    act: string;
+                    /** @description The article or paragraph of the act that sets the other value. */
+                    article: string;
+                    /**
+                     * @description The kind of act: `law`, `treaty` (a ratified international treaty) or `charter` (of the receiving organization). The paragraph must name that kind, e.g. R1 §13 only charters of organizations that are not RK organizations.
+                     * @enum {string}
+                     */
+                    kind: "law" | "treaty" | "charter";
+                };
+                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
+                on: string;
+                /**
+                 * @description What the legal basis changes: a step’s period (by the step’s name), the term, the extension limit, or the approval routing. Only where the paragraph says “unless … provides otherwise” (e.g. R1 §13, R3 §11, R3 §13).
+                 * @enum {string}
+                 */
+                target: "receiver-decision" | "mfa-interview" | "mfa-decision" | "replacement-candidate" | "approval-request" | "appointment-decision" | "order" | "personal-file" | "kpi" | "discipline-report" | "release-notice" | "recall-decision" | "early-recall-notice" | "term" | "extension-limit" | "approval-routing";
+                /**
+                 * @description The step: SPEC Deadlines (sender/receiver): A period that a law or charter sets otherwise was recorded; SPEC Deadlines (sender/mfa): A term that a law sets otherwise was recorded; SPEC Deadlines (sender/receiver): A value that a law, treaty or charter sets otherwise was recorded.
+                 * @enum {string}
+                 */
+                type: "OverrideRecorded";
+                /** @description The value the act sets: a period (`amount` and `unit`) for a step, the term or the extension limit; or the approving `authority` for the approval routing (R3 §11). */
+                value: {
+                    /** @description How many units the period lasts. */
+                    amount: number;
+                    /**
+                     * @description What the period counts: `working-days`, `calendar-days`, `months` or `years` (never working days for the term; never years for a step), counted as SPEC “Deadlines: how to count” says.
+                     * @enum {string}
+                     */
+                    unit: "working-days" | "calendar-days" | "months" | "years";
+                } | {
+                    /**
+                     * @description Who approves instead of the route R3 §11 sets, as the treaty provides: the Presidential Administration, the Prime Minister, the President, or `not-required`.
+                     * @enum {string}
+                     */
+                    authority: "presidential-administration" | "prime-minister" | "president" | "not-required";
+                };
+            };
+            /** @description SHA-256 (lowercase hex) of the canonical JSON of this record without `hash` and `signature`. */
+            hash: string;
+            /** @description The document package the step is about, as proposed: the same as the record before unless this record is a new proposal. */
+            package: {
+                /** @description Document kind → SHA-256 (lowercase hex) of the file, for every document of that package. */
+                documents: {
+                    [key: string]: string;
+                };
+                /** @description Which candidate’s package: 1 for the first proposal, 2 for the first replacement candidate, and so on. */
+                proposal: number;
+            };
+            /** @description The `hash` of the record before this one; 64 zeros for the case’s first record. Links the chain, so no step can be removed or reordered unnoticed. */
+            prevHash: string;
+            /**
+             * @description The rules that govern the case (R1, R2 or R3), fixed by record 1.
+             * @enum {string}
+             */
+            ruleSet: "R1" | "R2" | "R3";
+            /** @description The step’s number in the case, from 1, the same at every party; a party applies steps in this order. */
+            seq: number;
+            /**
+             * @description The service through which the agency took the step, and which signed it.
+             * @enum {string}
+             */
+            service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
+            /** @description The recording service’s signature over `hash`: every party verifies it, so no service can put words into another party’s mouth. */
+            signature: {
+                /** @description The signing key’s id, `<service>:<fingerprint>`: which public key (SX_PUBLIC_KEYS) verifies the signature. */
+                keyId: string;
+                /** @description The Ed25519 signature over `hash`, base64. */
+                value: string;
+            };
+            /** @description The W3C trace id under which the step was taken, the same in every party’s timeline (GET /cases/{caseId}/traces). */
+            traceId?: string;
+        };
+        /**
+         * @example {
+         *       "id": "ws_3f2a9c0d1e4b5a6f.YzE6Mg",
+         *       "webhookId": "c1:2",
+         *       "type": "case.step",
+         *       "caseId": "c1",
+         *       "seq": 2,
+         *       "state": "delivered",
+         *       "attempts": [
+         *         {
+         *           "at": "2026-03-18T04:00:01.000Z",
+         *           "statusCode": 500,
+         *           "durationMs": 12
+         *         },
+         *         {
+         *           "at": "2026-03-18T04:00:06.000Z",
+         *           "statusCode": 200,
+         *           "durationMs": 9
+         *         }
+         *       ],
+         *       "nextAttemptAt": null,
+         *       "redeliveries": 0,
+         *       "createdAt": "2026-03-18T04:00:00.900Z",
+         *       "event": {
+         *         "type": "case.step",
+         *         "timestamp": "2026-03-18T04:00:00.800Z",
+         *         "data": {
+         *           "caseId": "c1",
+         *           "ruleSet": "R3",
+         *           "seq": 2,
+         *           "event": "ProposalAgreed",
+         *           "agencyId": "ministry-of-justice",
+         *           "by": {
+         *             "kind": "person",
+         *             "issuer": "https://idp.adilet.gov.kz/realms/moj",
+         *             "subject": "a.sultanova",
+         *             "name": "Aigerim Sultanova",
+         *             "position": "Executive Secretary"
+         *           },
+         *           "service": "receiving-body",
+         *           "at": "2026-03-18T04:00:00.800Z",
+         *           "status": "agreed"
+         *         }
+         *       }
+         *     }
+         */
+        WebhookDelivery: {
+            /** @description Every attempt, oldest first. */
+            attempts: {
+                /**
+                 * Format: date-time
+                 * @description When the attempt started.
+                 */
+                at: string;
+                /** @description How long the attempt took. */
+                durationMs: number;
+                /** @description Why the attempt failed without an answer (timeout, refused address, connection error). */
+                error?: string;
+                /** @description The receiver's HTTP status, when it answered. */
+                statusCode?: number;
+            }[];
+            /** @description The case the event is about. */
+            caseId: string;
+            /**
+             * Format: date-time
+             * @description When the event was recorded for this subscription.
+             */
+            createdAt: string;
+            /** @description The body POSTed. */
+            event: {
+                /** @description The step. */
+                data: {
+                    /** @description The agency that took the step. */
+                    agencyId: string;
+                    /**
+                     * Format: date-time
+                     * @description When the step was recorded.
+                     */
+                    at: string;
+                    /** @description Who decided, as the signed record names them: the official (issuer, subject, name, position) or the agency’s system (its API client). */
+                    by: {
+                        /** @description The identity provider that authenticated the official (`iss`); absent for systems. */
+                        issuer?: string;
+                        /**
+                         * @description `person`: an official; `system`: an agency IT system (API client).
+                         * @enum {string}
+                         */
+                        kind: "person" | "system";
+                        /** @description The official’s display name, or the API client’s name. */
+                        name: string;
+                        /** @description The official’s position when they acted. */
+                        position?: string;
+                        /** @description The official’s id at the issuer (`sub`), or the API client id. */
+                        subject: string;
+                    };
+                    /** @description The case the step was taken on. */
+                    caseId: string;
+                    /** @description The rules' event type, e.g. ProposalAgreed. */
+                    event: string;
+                    /**
+                     * @description The rules that govern the case (R1, R2 or R3).
+                     * @enum {string}
+                     */
+                    ruleSet: "R1" | "R2" | "R3";
+                    /** @description The step number; deliveries of one case are sent in this order. */
+                    seq: number;
+                    /**
+                     * @description The service that recorded the step.
+                     * @enum {string}
+                     */
+                    service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
+                    /** @description The case status after the step. */
+                    status: string;
+                    /** @description W3C trace id of the step, to find it in the case trace. */
+                    traceId?: string;
+                };
+                /**
+                 * Format: date-time
+                 * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
+                 */
+                timestamp: string;
+                /**
+                 * @description A step was recorded on a case your agency is a party to.
+                 * @enum {string}
+                 */
+                type: "case.step";
+            } | {
+                /** @description The obligation that is due. */
+                data: {
+                    /** @description The case the obligation belongs to. */
+                    caseId: string;
+                    /** @description The paragraph that sets the obligation, e.g. R3 §10(4). */
+                    cite: string;
+                    /**
+                     * Format: date
+                     * @description The last day to act (Asia/Almaty).
+                     */
+                    due: string;
+                    /** @description Stable id of the obligation within the case, e.g. R3.receiver-decision. */
+                    obligationId: string;
+                    /** @description The agency that owes it (the subscriber). */
+                    owedBy: string;
+                    /**
+                     * @description The rules that govern the case (R1, R2 or R3); `cite` names the paragraph.
+                     * @enum {string}
+                     */
+                    ruleSet: "R1" | "R2" | "R3";
+                    /** @description The case step at which the obligation was read. */
+                    seq: number;
+                    /** @description What is owed, in kk, ru and en. */
+                    text: {
+                        /** @description In English. */
+                        en: string;
+                        /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
+                        kk: string;
+                        /** @description In Russian. */
+                        ru: string;
+                    };
+                    /** @description Working days from today to the due date; 0 on the day, negative once missed. */
+                    workingDaysLeft: number;
+                };
+                /**
+                 * Format: date-time
+                 * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
+                 */
+                timestamp: string;
+                /**
+                 * @description An obligation your agency owes is due today.
+                 * @enum {string}
+                 */
+                type: "obligation.due";
+            } | {
+                /** @description The obligation coming due. */
+                data: {
+                    /** @description The case the obligation belongs to. */
+                    caseId: string;
+                    /** @description The paragraph that sets the obligation, e.g. R3 §10(4). */
+                    cite: string;
+                    /**
+                     * Format: date
+                     * @description The last day to act (Asia/Almaty).
+                     */
+                    due: string;
+                    /** @description Stable id of the obligation within the case, e.g. R3.receiver-decision. */
+                    obligationId: string;
+                    /** @description The agency that owes it (the subscriber). */
+                    owedBy: string;
+                    /**
+                     * @description The rules that govern the case (R1, R2 or R3); `cite` names the paragraph.
+                     * @enum {string}
+                     */
+                    ruleSet: "R1" | "R2" | "R3";
+                    /** @description The case step at which the obligation was read. */
+                    seq: number;
+                    /** @description What is owed, in kk, ru and en. */
+                    text: {
+                        /** @description In English. */
+                        en: string;
+                        /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
+                        kk: string;
+                        /** @description In Russian. */
+                        ru: string;
+                    };
+                    /** @description Working days from today to the due date; 0 on the day, negative once missed. */
+                    workingDaysLeft: number;
+                };
+                /**
+                 * Format: date-time
+                 * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
+                 */
+                timestamp: string;
+                /**
+                 * @description An obligation your agency owes falls due in `workingDaysLeft` working days (one of the subscription’s reminder days).
+                 * @enum {string}
+                 */
+                type: "obligation.reminder";
+            };
+            /** @description The delivery id (for redelivery). */
+            id: string;
+            /** @description When the next attempt is due while `pending`; null once final. */
+            nextAttemptAt: string | null;
+            /** @description How many times it was redelivered by hand. */
+            redeliveries: number;
+            /** @description The step number, for `case.step`. */
+            seq?: number;
+            /**
+             * @description `pending` while being sent or retried; `delivered` on a 2xx; `failed` once the retries ran out.
+             * @enum {string}
+             */
+            state: "pending" | "delivered" | "failed";
+            /**
+             * @description The kind of event.
+             * @enum {string}
+             */
+            type: "case.step" | "obligation.due" | "obligation.reminder";
+            /** @description The `webhook-id` header: the same at every attempt and redelivery. */
+            webhookId: string;
+        };
+        /**
+         * @example {
+         *       "id": "ws_3f2a9c0d1e4b5a6f",
+         *       "url": "https://erp.minfin.gov.kz/hooks/secondment",
+         *       "events": [
+         *         "case.step"
+         *       ],
+         *       "reminderWorkingDays": [
+         *         3,
+         *         1
+         *       ],
+         *       "createdAt": "2026-03-18T04:00:00.000Z"
+         *     }
+         */
+        WebhookSubscription: {
+            /**
+             * Format: date-time
+             * @description When the subscription was registered.
+             */
+            createdAt: string;
+            /** @description The note given at registration. */
+            description?: string;
+            /** @description The event types sent. */
+            events: ("case.step" | "obligation.due" | "obligation.reminder")[];
+            /** @description The subscription id. */
+            id: string;
+            /** @description Working days before a due date at which a reminder is sent. */
+            reminderWorkingDays: number[];
+            /** @description Only in the answer to the registration: keep it, it is not shown again. */
+            secret?: string;
+            /** @description Where events are POSTed. */
+            url: string;
+        };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
+        Error400: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
+        Error401: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
+        Error403: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Not found */
+        Error404: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Conflicts with the current state of the case, or a request with the same Idempotency-Key is still running (IDEMPOTENCY.IN_PROGRESS) */
+        Error409: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The case changed since the version named in If-Match (CASE.STALE_VERSION; the current seq in details) */
+        Error412: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Body too large (the limit is in the message) */
+        Error413: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The law does not allow it: every violation with its citation; or the Idempotency-Key was used with another request (IDEMPOTENCY.KEY_REUSED) */
+        Error422: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
+        Error429: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Internal error (INTERNAL) */
+        Error500: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description A dependency of this operation is unavailable */
+        Error503: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -1181,51 +1553,11 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     listCases: {
@@ -1266,51 +1598,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     openCase: {
@@ -1446,69 +1738,13 @@ export interface operations {
                     "application/json": components["schemas"]["CaseResponse"];
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Conflicts with the current state of the case, or a request with the same Idempotency-Key is still running (IDEMPOTENCY.IN_PROGRESS) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The law does not allow it: every violation with its citation; or the Idempotency-Key was used with another request (IDEMPOTENCY.KEY_REUSED) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            409: components["responses"]["Error409"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     getCase: {
@@ -1546,60 +1782,12 @@ export interface operations {
                     "application/json": components["schemas"]["CaseResponse"];
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     getCaseActs: {
@@ -1702,60 +1890,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     exportCaseAudit: {
@@ -1888,498 +2028,7 @@ export interface operations {
                             };
                         }[];
                         /** @description Every step of the case, in `seq` order, each linked to the one before by `prevHash`, binding its case, candidate and package, naming who decided, and signed by the service that recorded it. */
-                        records: {
-                            /** @description The agency that took the step. */
-                            agencyId: string;
-                            /**
-                             * Format: date-time
-                             * @description When the service recorded the step (UTC instant). Deadlines count from the legal date `event.on`, not from this.
-                             */
-                            at: string;
-                            /** @description Who decided: the official signed in through their agency’s identity provider (issuer, subject, name, position), or the agency’s IT system (its API client). */
-                            by: {
-                                /** @description The identity provider that authenticated the official (`iss`); absent for systems. */
-                                issuer?: string;
-                                /**
-                                 * @description `person`: an official; `system`: an agency IT system (API client).
-                                 * @enum {string}
-                                 */
-                                kind: "person" | "system";
-                                /** @description The official’s display name, or the API client’s name. */
-                                name: string;
-                                /** @description The official’s position when they acted. */
-                                position?: string;
-                                /** @description The official’s id at the issuer (`sub`), or the API client id. */
-                                subject: string;
-                            };
-                            /** @description SHA-256 of the canonical JSON of the candidate as proposed (`fullName`, `position`, `factsHash`): the same as the record before unless this record is a new proposal (R1 §14, R2 §15, R3 §14). */
-                            candidateHash: string;
-                            /** @description The case the step belongs to. Every record of a chain names the same case: a record re-sent under another case id is refused (CASE.RECORD_NOT_BOUND). */
-                            caseId: string;
-                            /** @description The edition of the rules in force for the case when the step was taken (the resolution that wrote its current text). */
-                            edition: string;
-                            /** @description The step as the rules define it: its `type`, who took it (`actor`), its legal date (`on`) and the fields of that type. */
-                            event: {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description R2 §16: the candidate is a civil servant of the Presidential Administration itself; once the MFA agrees, no letter to the Presidential Administration is needed. Defaults to false. */
-                                candidateIsPresidentialAdministrationServant?: boolean;
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The receiver’s 10 working days (R1 §13, R3 §13) or the MFA’s 3 months (R2 §14) count from it. */
-                                receivedOn?: string;
-                                /**
-                                 * @description What kind of organization receives the candidate. It decides the approval route (R1 §11, R3 §11: the Head of the Presidential Administration or the Prime Minister; R2 §10: the President) and which “unless a charter or treaty provides otherwise” clauses may apply.
-                                 * @enum {string}
-                                 */
-                                receiverKind: "president-subordinate-state-body" | "central-executive-body" | "other-state-body" | "international-organization" | "non-rk-organization" | "other-rk-organization" | "foreign-institution" | "national-bank" | "mfa";
-                                /**
-                                 * @description The step: R1 §12 (sender): The MFA sends the receiver a reasoned letter and the candidate’s documents; R2 §13 (sender): The sending body sends the MFA a reasoned letter and the candidate’s documents; R3 §12 (sender): The sending body sends the receiver a reasoned letter and the candidate’s documents.
-                                 * @enum {string}
-                                 */
-                                type: "ProposalSubmitted";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R2 §14 (mfa): The MFA checks the documents and interviews the candidate (period: 15 working days).
-                                 * @enum {string}
-                                 */
-                                type: "CandidateInterviewed";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The sender’s 3 working days to ask for approval (R1 §15, R2 §16, R3 §15) count from it. */
-                                receivedOn?: string;
-                                /**
-                                 * @description The step: R1 §13 (receiver): The receiver agreed to the proposal; R2 §14 (mfa): The MFA agreed to the proposal; R3 §13 (receiver): The receiver agreed to the proposal.
-                                 * @enum {string}
-                                 */
-                                type: "ProposalAgreed";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /** @description Why the receiver (R1, R3) or the MFA (R2) refused, in its own words; kept in the record, not checked. */
-                                reason?: string;
-                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The 5 working days to propose another candidate (R1 §14, R2 §15) count from it; R3 §14 sets no period. */
-                                receivedOn?: string;
-                                /**
-                                 * @description The step: R1 §13 (receiver): The receiver refused the proposal; R2 §14 (mfa): The MFA refused the proposal; R3 §13 (receiver): The receiver refused the proposal.
-                                 * @enum {string}
-                                 */
-                                type: "ProposalRefused";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §14 (sender): The MFA withdrew the proposal; R2 §15 (sender): The sending body withdrew the proposal; R3 §14 (sender): The sending body withdrew the proposal.
-                                 * @enum {string}
-                                 */
-                                type: "ProposalWithdrawn";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R3 §14 (sender/receiver): An interested party raised the question of another candidate; the proposal itself follows §12.
-                                 * @enum {string}
-                                 */
-                                type: "AnotherCandidateRaised";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §15 (sender): The MFA sends the proposal, the package and a copy of the receiver’s letter to the official named by §11 (period: 3 working days); R2 §16 (sender): The sending body writes to the Presidential Administration with the package and a copy of the MFA’s letter (period: 3 working days); R3 §15 (sender): The sending body sends the proposal, the package and a copy of the receiver’s letter to the official named by §11 (period: 3 working days).
-                                 * @enum {string}
-                                 */
-                                type: "ApprovalRequested";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The receiver’s 3 working days to decide the appointment (R1 §16, R3 §16) or the MFA’s 3 working days to issue its order (R2 §18) count from it. */
-                                receivedOn?: string;
-                                /**
-                                 * @description The step: R1 §16 (approver): The official agreed; R2 §17 (approver): The secondment was approved; R3 §16 (approver): The official agreed.
-                                 * @enum {string}
-                                 */
-                                type: "ApprovalGranted";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §11 (approver): The official refused; R2 §17 (approver): The approval was refused; R3 §11 (approver): The official refused.
-                                 * @enum {string}
-                                 */
-                                type: "ApprovalDenied";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. The sender’s 3 working days to issue the order count from the receipt of the copy of the confirming document (R1 §17, R3 §17). */
-                                receivedOn?: string;
-                                /** @description The start date in the receiver’s confirming document (R1 §16, R3 §16): the secondment order must take effect from this date (R1 §17, R3 §17). */
-                                startsOn: string;
-                                /**
-                                 * @description The step: R1 §16 (receiver): The receiver decides the appointment to the position (period: 3 working days); R3 §16 (receiver): The receiver decides the appointment to the position (period: 3 working days).
-                                 * @enum {string}
-                                 */
-                                type: "AppointmentDecided";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The date the secondment order takes effect: in R1 and R3 it must equal the appointment’s `startsOn` (R1 §17, R3 §17); in R2 it is the start at the foreign institution (R2 §18). */
-                                effectiveFrom: string;
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §17 (sender): The MFA issues the secondment order effective from the date in the confirming document (period: 3 working days); R2 §18 (mfa): The MFA issues the order seconding the person to the foreign institution (period: 3 working days); R3 §17 (sender): The sending body issues the secondment order effective from the date in the confirming document (period: 3 working days).
-                                 * @enum {string}
-                                 */
-                                type: "OrderIssued";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The date the person is dispatched to the foreign institution: the seconded person’s KPIs are due no later than 1 month from it (R2 §12). */
-                                dispatchedOn: string;
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R2 §19 (sender): The sending body issues its order on the basis of the MFA’s order.
-                                 * @enum {string}
-                                 */
-                                type: "SenderOrderIssued";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §17 (sender): A copy or extract of the order and a copy of the personal file go to the receiver (period: 5 working days); R3 §17 (sender): A copy or extract of the order and a copy of the personal file go to the receiver.
-                                 * @enum {string}
-                                 */
-                                type: "PersonalFileTransferred";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R2 §12 (sender): The sending body, in agreement with the MFA, approves the key performance indicators (period: 1 month).
-                                 * @enum {string}
-                                 */
-                                type: "KpiApproved";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The new last day of the term the receiver (R1, R3) or the MFA (R2) consents to: the extension decided next must name the same date (R1 §8, R2 §8, R3 §8). */
-                                newTermEndsOn: string;
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §8 (receiver): The receiver consented to extending the term; R2 §8 (mfa): The MFA consented to extending the term; R3 §8 (receiver): The receiver consented to extending the term.
-                                 * @enum {string}
-                                 */
-                                type: "ExtensionConsented";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The parties whose written consent the decider records: the seconded person, who has no service of their own (R1 §8, R2 §8, R3 §8). The receiver’s (R1, R3) or the MFA’s (R2) consent counts only as its own ExtensionConsented step for the same `newTermEndsOn`; naming it here proves nothing. */
-                                consentsOf: ("sender" | "receiver" | "mfa" | "approver" | "seconded-person")[];
-                                /** @description The new last day of the secondment term: at most 1 year past the term first set, in all (R1 §8, R2 §8, R3 §8); only while the term runs. */
-                                newTermEndsOn: string;
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §8 (sender): The MFA extended the term by at most 1 year; R2 §8 (sender): The sending body extended the term by at most 1 year; R3 §8 (sender): The sending body extended the term by at most 1 year.
-                                 * @enum {string}
-                                 */
-                                type: "ExtensionDecided";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The day the disciplinary offence was committed or discovered: the 5 working days to send the information and materials count from it (R1 §9, R2 §9, R3 §9). An early recall on the ground of an offence (R1/R3 §18(3), R2 §20(4)) needs one on record. */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §9 (receiver): A disciplinary offence was committed or discovered; R2 §9 (mfa): A disciplinary offence was committed or discovered; R3 §9 (receiver): A disciplinary offence was committed or discovered.
-                                 * @enum {string}
-                                 */
-                                type: "DisciplinaryOffenceFound";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The day the reported offence was committed or discovered (the `on` of its DisciplinaryOffenceFound): names which offence’s report, due within 5 working days of it, this is (R1 §9, R2 §9, R3 §9). */
-                                offenceOn: string;
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §9 (receiver): The receiver sends the information and materials on the disciplinary offence to the MFA (period: 5 working days); R2 §9 (mfa): The MFA sends the information and materials on the disciplinary offence to the sending body (period: 5 working days); R3 §9 (receiver): The receiver sends the information and materials on the disciplinary offence to the sending body (period: 5 working days).
-                                 * @enum {string}
-                                 */
-                                type: "DisciplinaryOffenceReported";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /** @description The day the other side received this step’s letter or document, when later than `on` (it defaults to `on`, the exchange being electronic). The owing party’s own signed receipt (StepReceipt), when later still, is what starts its period. In R1 the MFA’s 5 working days to decide the recall count from it (R1 §19). */
-                                receivedOn?: string;
-                                /** @description The day the release decision will be taken: not before the term’s last day, since this route serves the term’s expiry only (R1/R3 §18(1), R2 §20(1)); the written notice must come at least 10 working days before it (R1 §19, R2 §21, R3 §19). */
-                                releaseOn: string;
-                                /**
-                                 * @description The step: R1 §19 (receiver): The receiver notifies the MFA in writing at least 10 working days before the release decision; R2 §21 (mfa): The MFA notifies the sending body in writing at least 10 working days before the release decision; R3 §19 (receiver): The receiver notifies the sending body in writing at least 10 working days before the release decision.
-                                 * @enum {string}
-                                 */
-                                type: "ReleaseNotified";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §19 (receiver): The receiver decided the release from the position; R2 §21 (mfa): The MFA decided the release from the position; R3 §19 (receiver): The receiver decided the release from the position.
-                                 * @enum {string}
-                                 */
-                                type: "ReleaseDecided";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §19 (sender): The MFA decides the recall counting from receipt of the notice (period: 5 working days); R2 §21 (sender): The sending body decided the recall from the foreign institution; R3 §19 (sender): The sending body decided the recall.
-                                 * @enum {string}
-                                 */
-                                type: "RecallDecided";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §18(2) (sender/receiver): One party proposed a joint written decision to end the secondment early; R2 §20(2) (sender/mfa): One party proposed a joint written decision to end the secondment early; R3 §18(2) (sender/receiver): One party proposed a joint written decision to end the secondment early.
-                                 * @enum {string}
-                                 */
-                                type: "EarlyRecallProposed";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §18(2) (sender/receiver): The other party consented to the joint written decision; R2 §20(2) (sender/mfa): The other party consented to the joint written decision; R3 §18(2) (sender/receiver): The other party consented to the joint written decision.
-                                 * @enum {string}
-                                 */
-                                type: "EarlyRecallConsented";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /** @description Why the party that did not make the proposal declines the joint decision (R1/R3 §18(2), R2 §20(2)), in its own words; kept in the record, not checked. Either party may propose again. */
-                                reason?: string;
-                                /**
-                                 * @description The step: R1 §18(2) (sender/receiver): The other party declined the joint written decision; R2 §20(2) (sender/mfa): The other party declined the joint written decision; R3 §18(2) (sender/receiver): The other party declined the joint written decision.
-                                 * @enum {string}
-                                 */
-                                type: "EarlyRecallDeclined";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The ground for ending the secondment, by its number in R1 §18 or R3 §18 (2–5) or R2 §20 (2–6). Ground 1 (the term expired) goes through the release notice instead; ground 2 (a joint written decision) needs the joint decision signed first (EarlyRecallProposed by either party, EarlyRecallConsented by the other); a disciplinary offence (R1/R3 §18(3), R2 §20(4)) needs a DisciplinaryOffenceFound on record. */
-                                ground: number;
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §20 (sender): The MFA decided an early recall; R2 §22 (sender): The sending body decided an early recall; R3 §20 (sender): The sending body decided an early recall.
-                                 * @enum {string}
-                                 */
-                                type: "EarlyRecallDecided";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description The step: R1 §20 (sender): The MFA notifies the receiver counting from the decision (period: 3 working days); R2 §22 (sender): The sending body notifies the MFA counting from the decision (period: 3 working days); R3 §20 (sender): The sending body notifies the receiver in writing counting from the decision (period: 3 working days).
-                                 * @enum {string}
-                                 */
-                                type: "EarlyRecallNotified";
-                            } | {
-                                /**
-                                 * @description The party role that took the step: one of the roles its citation names (see `type`). The service fills it in from the caller’s role.
-                                 * @enum {string}
-                                 */
-                                actor: "sender" | "receiver" | "mfa" | "approver" | "seconded-person";
-                                /** @description The act that provides otherwise. A period, term or route departs from the rules only with its basis recorded, never silently (SPEC, Deadlines: how to count). */
-                                basis: {
-                                    /** @description The act’s title and number, as it would be cited. */
-                                    act: string;
-                                    /** @description The article or paragraph of the act that sets the other value. */
-                                    article: string;
-                                    /**
-                                     * @description The kind of act: `law`, `treaty` (a ratified international treaty) or `charter` (of the receiving organization). The paragraph must name that kind, e.g. R1 §13 only charters of organizations that are not RK organizations.
-                                     * @enum {string}
-                                     */
-                                    kind: "law" | "treaty" | "charter";
-                                };
-                                /** @description The legal date of the step (YYYY-MM-DD in Asia/Almaty): the date of the letter, decision or order. A period the step opens counts from the next day (SPEC, Deadlines: how to count). */
-                                on: string;
-                                /**
-                                 * @description What the legal basis changes: a step’s period (by the step’s name), the term, the extension limit, or the approval routing. Only where the paragraph says “unless … provides otherwise” (e.g. R1 §13, R3 §11, R3 §13).
-                                 * @enum {string}
-                                 */
-                                target: "receiver-decision" | "mfa-interview" | "mfa-decision" | "replacement-candidate" | "approval-request" | "appointment-decision" | "order" | "personal-file" | "kpi" | "discipline-report" | "release-notice" | "recall-decision" | "early-recall-notice" | "term" | "extension-limit" | "approval-routing";
-                                /**
-                                 * @description The step: SPEC Deadlines (sender/receiver): A period that a law or charter sets otherwise was recorded; SPEC Deadlines (sender/mfa): A term that a law sets otherwise was recorded; SPEC Deadlines (sender/receiver): A value that a law, treaty or charter sets otherwise was recorded.
-                                 * @enum {string}
-                                 */
-                                type: "OverrideRecorded";
-                                /** @description The value the act sets: a period (`amount` and `unit`) for a step, the term or the extension limit; or the approving `authority` for the approval routing (R3 §11). */
-                                value: {
-                                    /** @description How many units the period lasts. */
-                                    amount: number;
-                                    /**
-                                     * @description What the period counts: `working-days`, `calendar-days`, `months` or `years` (never working days for the term; never years for a step), counted as SPEC “Deadlines: how to count” says.
-                                     * @enum {string}
-                                     */
-                                    unit: "working-days" | "calendar-days" | "months" | "years";
-                                } | {
-                                    /**
-                                     * @description Who approves instead of the route R3 §11 sets, as the treaty provides: the Presidential Administration, the Prime Minister, the President, or `not-required`.
-                                     * @enum {string}
-                                     */
-                                    authority: "presidential-administration" | "prime-minister" | "president" | "not-required";
-                                };
-                            };
-                            /** @description SHA-256 (lowercase hex) of the canonical JSON of this record without `hash` and `signature`. */
-                            hash: string;
-                            /** @description The document package the step is about, as proposed: the same as the record before unless this record is a new proposal. */
-                            package: {
-                                /** @description Document kind → SHA-256 (lowercase hex) of the file, for every document of that package. */
-                                documents: {
-                                    [key: string]: string;
-                                };
-                                /** @description Which candidate’s package: 1 for the first proposal, 2 for the first replacement candidate, and so on. */
-                                proposal: number;
-                            };
-                            /** @description The `hash` of the record before this one; 64 zeros for the case’s first record. Links the chain, so no step can be removed or reordered unnoticed. */
-                            prevHash: string;
-                            /**
-                             * @description The rules that govern the case (R1, R2 or R3), fixed by record 1.
-                             * @enum {string}
-                             */
-                            ruleSet: "R1" | "R2" | "R3";
-                            /** @description The step’s number in the case, from 1, the same at every party; a party applies steps in this order. */
-                            seq: number;
-                            /**
-                             * @description The service through which the agency took the step, and which signed it.
-                             * @enum {string}
-                             */
-                            service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
-                            /** @description The recording service’s signature over `hash`: every party verifies it, so no service can put words into another party’s mouth. */
-                            signature: {
-                                /** @description The signing key’s id, `<service>:<fingerprint>`: which public key (SX_PUBLIC_KEYS) verifies the signature. */
-                                keyId: string;
-                                /** @description The Ed25519 signature over `hash`, base64. */
-                                value: string;
-                            };
-                            /** @description The W3C trace id under which the step was taken, the same in every party’s timeline (GET /cases/{caseId}/traces). */
-                            traceId?: string;
-                        }[];
+                        records: components["schemas"]["SignedRecord"][];
                         /**
                          * @description The rules that govern the case (R1, R2 or R3).
                          * @enum {string}
@@ -2399,60 +2048,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     replaceCandidate: {
@@ -2582,87 +2183,15 @@ export interface operations {
                     "application/json": components["schemas"]["CaseResponse"];
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Conflicts with the current state of the case, or a request with the same Idempotency-Key is still running (IDEMPOTENCY.IN_PROGRESS) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The case changed since the version named in If-Match (CASE.STALE_VERSION; the current seq in details) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The law does not allow it: every violation with its citation; or the Idempotency-Key was used with another request (IDEMPOTENCY.KEY_REUSED) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            412: components["responses"]["Error412"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     checkProposal: {
@@ -2709,69 +2238,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The law does not allow it: every violation with its citation; or the Idempotency-Key was used with another request (IDEMPOTENCY.KEY_REUSED) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     attachDocument: {
@@ -2842,96 +2315,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Conflicts with the current state of the case, or a request with the same Idempotency-Key is still running (IDEMPOTENCY.IN_PROGRESS) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The case changed since the version named in If-Match (CASE.STALE_VERSION; the current seq in details) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Body too large (the limit is in the message) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The law does not allow it: every violation with its citation; or the Idempotency-Key was used with another request (IDEMPOTENCY.KEY_REUSED) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            412: components["responses"]["Error412"];
+            413: components["responses"]["Error413"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     getCaseEligibility: {
@@ -2955,60 +2348,12 @@ export interface operations {
                     "application/json": components["schemas"]["CaseEligibility"];
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     downloadDocument: {
@@ -3041,60 +2386,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     submitProposal: {
@@ -3139,87 +2436,15 @@ export interface operations {
                     "application/json": components["schemas"]["CaseResponse"];
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Conflicts with the current state of the case, or a request with the same Idempotency-Key is still running (IDEMPOTENCY.IN_PROGRESS) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The case changed since the version named in If-Match (CASE.STALE_VERSION; the current seq in details) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The law does not allow it: every violation with its citation; or the Idempotency-Key was used with another request (IDEMPOTENCY.KEY_REUSED) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            412: components["responses"]["Error412"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     takeStep: {
@@ -3665,87 +2890,15 @@ export interface operations {
                     "application/json": components["schemas"]["CaseResponse"];
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Conflicts with the current state of the case, or a request with the same Idempotency-Key is still running (IDEMPOTENCY.IN_PROGRESS) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The case changed since the version named in If-Match (CASE.STALE_VERSION; the current seq in details) */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The law does not allow it: every violation with its citation; or the Idempotency-Key was used with another request (IDEMPOTENCY.KEY_REUSED) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            412: components["responses"]["Error412"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     getCaseTimeline: {
@@ -3827,60 +2980,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     getCaseTraces: {
@@ -3939,69 +3044,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description A dependency of this operation is unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
         };
     };
     listMessageTypes: {
@@ -4024,24 +3073,8 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            500: components["responses"]["Error500"];
         };
     };
     getMetrics: {
@@ -4078,24 +3111,8 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            500: components["responses"]["Error500"];
         };
     };
     getProcedure: {
@@ -4121,24 +3138,8 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            500: components["responses"]["Error500"];
         };
     };
     redeliverWebhook: {
@@ -4164,272 +3165,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Every attempt, oldest first. */
-                        attempts: {
-                            /**
-                             * Format: date-time
-                             * @description When the attempt started.
-                             */
-                            at: string;
-                            /** @description How long the attempt took. */
-                            durationMs: number;
-                            /** @description Why the attempt failed without an answer (timeout, refused address, connection error). */
-                            error?: string;
-                            /** @description The receiver's HTTP status, when it answered. */
-                            statusCode?: number;
-                        }[];
-                        /** @description The case the event is about. */
-                        caseId: string;
-                        /**
-                         * Format: date-time
-                         * @description When the event was recorded for this subscription.
-                         */
-                        createdAt: string;
-                        /** @description The body POSTed. */
-                        event: {
-                            /** @description The step. */
-                            data: {
-                                /** @description The agency that took the step. */
-                                agencyId: string;
-                                /**
-                                 * Format: date-time
-                                 * @description When the step was recorded.
-                                 */
-                                at: string;
-                                /** @description Who decided, as the signed record names them: the official (issuer, subject, name, position) or the agency’s system (its API client). */
-                                by: {
-                                    /** @description The identity provider that authenticated the official (`iss`); absent for systems. */
-                                    issuer?: string;
-                                    /**
-                                     * @description `person`: an official; `system`: an agency IT system (API client).
-                                     * @enum {string}
-                                     */
-                                    kind: "person" | "system";
-                                    /** @description The official’s display name, or the API client’s name. */
-                                    name: string;
-                                    /** @description The official’s position when they acted. */
-                                    position?: string;
-                                    /** @description The official’s id at the issuer (`sub`), or the API client id. */
-                                    subject: string;
-                                };
-                                /** @description The case the step was taken on. */
-                                caseId: string;
-                                /** @description The rules' event type, e.g. ProposalAgreed. */
-                                event: string;
-                                /**
-                                 * @description The rules that govern the case (R1, R2 or R3).
-                                 * @enum {string}
-                                 */
-                                ruleSet: "R1" | "R2" | "R3";
-                                /** @description The step number; deliveries of one case are sent in this order. */
-                                seq: number;
-                                /**
-                                 * @description The service that recorded the step.
-                                 * @enum {string}
-                                 */
-                                service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
-                                /** @description The case status after the step. */
-                                status: string;
-                                /** @description W3C trace id of the step, to find it in the case trace. */
-                                traceId?: string;
-                            };
-                            /**
-                             * Format: date-time
-                             * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
-                             */
-                            timestamp: string;
-                            /**
-                             * @description A step was recorded on a case your agency is a party to.
-                             * @enum {string}
-                             */
-                            type: "case.step";
-                        } | {
-                            /** @description The obligation that is due. */
-                            data: {
-                                /** @description The case the obligation belongs to. */
-                                caseId: string;
-                                /** @description The paragraph that sets the obligation, e.g. R3 §10(4). */
-                                cite: string;
-                                /**
-                                 * Format: date
-                                 * @description The last day to act (Asia/Almaty).
-                                 */
-                                due: string;
-                                /** @description Stable id of the obligation within the case, e.g. R3.receiver-decision. */
-                                obligationId: string;
-                                /** @description The agency that owes it (the subscriber). */
-                                owedBy: string;
-                                /**
-                                 * @description The rules that govern the case (R1, R2 or R3); `cite` names the paragraph.
-                                 * @enum {string}
-                                 */
-                                ruleSet: "R1" | "R2" | "R3";
-                                /** @description The case step at which the obligation was read. */
-                                seq: number;
-                                /** @description What is owed, in kk, ru and en. */
-                                text: {
-                                    /** @description In English. */
-                                    en: string;
-                                    /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
-                                    kk: string;
-                                    /** @description In Russian. */
-                                    ru: string;
-                                };
-                                /** @description Working days from today to the due date; 0 on the day, negative once missed. */
-                                workingDaysLeft: number;
-                            };
-                            /**
-                             * Format: date-time
-                             * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
-                             */
-                            timestamp: string;
-                            /**
-                             * @description An obligation your agency owes is due today.
-                             * @enum {string}
-                             */
-                            type: "obligation.due";
-                        } | {
-                            /** @description The obligation coming due. */
-                            data: {
-                                /** @description The case the obligation belongs to. */
-                                caseId: string;
-                                /** @description The paragraph that sets the obligation, e.g. R3 §10(4). */
-                                cite: string;
-                                /**
-                                 * Format: date
-                                 * @description The last day to act (Asia/Almaty).
-                                 */
-                                due: string;
-                                /** @description Stable id of the obligation within the case, e.g. R3.receiver-decision. */
-                                obligationId: string;
-                                /** @description The agency that owes it (the subscriber). */
-                                owedBy: string;
-                                /**
-                                 * @description The rules that govern the case (R1, R2 or R3); `cite` names the paragraph.
-                                 * @enum {string}
-                                 */
-                                ruleSet: "R1" | "R2" | "R3";
-                                /** @description The case step at which the obligation was read. */
-                                seq: number;
-                                /** @description What is owed, in kk, ru and en. */
-                                text: {
-                                    /** @description In English. */
-                                    en: string;
-                                    /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
-                                    kk: string;
-                                    /** @description In Russian. */
-                                    ru: string;
-                                };
-                                /** @description Working days from today to the due date; 0 on the day, negative once missed. */
-                                workingDaysLeft: number;
-                            };
-                            /**
-                             * Format: date-time
-                             * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
-                             */
-                            timestamp: string;
-                            /**
-                             * @description An obligation your agency owes falls due in `workingDaysLeft` working days (one of the subscription’s reminder days).
-                             * @enum {string}
-                             */
-                            type: "obligation.reminder";
-                        };
-                        /** @description The delivery id (for redelivery). */
-                        id: string;
-                        /** @description When the next attempt is due while `pending`; null once final. */
-                        nextAttemptAt: string | null;
-                        /** @description How many times it was redelivered by hand. */
-                        redeliveries: number;
-                        /** @description The step number, for `case.step`. */
-                        seq?: number;
-                        /**
-                         * @description `pending` while being sent or retried; `delivered` on a 2xx; `failed` once the retries ran out.
-                         * @enum {string}
-                         */
-                        state: "pending" | "delivered" | "failed";
-                        /**
-                         * @description The kind of event.
-                         * @enum {string}
-                         */
-                        type: "case.step" | "obligation.due" | "obligation.reminder";
-                        /** @description The `webhook-id` header: the same at every attempt and redelivery. */
-                        webhookId: string;
-                    };
+                    "application/json": components["schemas"]["WebhookDelivery"];
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Conflicts with the current state of the case, or a request with the same Idempotency-Key is still running (IDEMPOTENCY.IN_PROGRESS) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The law does not allow it: every violation with its citation; or the Idempotency-Key was used with another request (IDEMPOTENCY.KEY_REUSED) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     listWebhookSubscriptions: {
@@ -4449,73 +3195,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description The calling agency's subscriptions. */
-                        subscriptions: {
-                            /**
-                             * Format: date-time
-                             * @description When the subscription was registered.
-                             */
-                            createdAt: string;
-                            /** @description The note given at registration. */
-                            description?: string;
-                            /** @description The event types sent. */
-                            events: ("case.step" | "obligation.due" | "obligation.reminder")[];
-                            /** @description The subscription id. */
-                            id: string;
-                            /** @description Working days before a due date at which a reminder is sent. */
-                            reminderWorkingDays: number[];
-                            /** @description Only in the answer to the registration: keep it, it is not shown again. */
-                            secret?: string;
-                            /** @description Where events are POSTed. */
-                            url: string;
-                        }[];
+                        subscriptions: components["schemas"]["WebhookSubscription"][];
                     };
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     createWebhookSubscription: {
@@ -4570,90 +3258,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @description When the subscription was registered.
-                         */
-                        createdAt: string;
-                        /** @description The note given at registration. */
-                        description?: string;
-                        /** @description The event types sent. */
-                        events: ("case.step" | "obligation.due" | "obligation.reminder")[];
-                        /** @description The subscription id. */
-                        id: string;
-                        /** @description Working days before a due date at which a reminder is sent. */
-                        reminderWorkingDays: number[];
-                        /** @description Only in the answer to the registration: keep it, it is not shown again. */
-                        secret?: string;
-                        /** @description Where events are POSTed. */
-                        url: string;
-                    };
+                    "application/json": components["schemas"]["WebhookSubscription"];
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Conflicts with the current state of the case, or a request with the same Idempotency-Key is still running (IDEMPOTENCY.IN_PROGRESS) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The law does not allow it: every violation with its citation; or the Idempotency-Key was used with another request (IDEMPOTENCY.KEY_REUSED) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            409: components["responses"]["Error409"];
+            422: components["responses"]["Error422"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     deleteWebhookSubscription: {
@@ -4675,60 +3289,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
     listWebhookDeliveries: {
@@ -4754,255 +3320,16 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description The delivery log, newest first. */
-                        deliveries: {
-                            /** @description Every attempt, oldest first. */
-                            attempts: {
-                                /**
-                                 * Format: date-time
-                                 * @description When the attempt started.
-                                 */
-                                at: string;
-                                /** @description How long the attempt took. */
-                                durationMs: number;
-                                /** @description Why the attempt failed without an answer (timeout, refused address, connection error). */
-                                error?: string;
-                                /** @description The receiver's HTTP status, when it answered. */
-                                statusCode?: number;
-                            }[];
-                            /** @description The case the event is about. */
-                            caseId: string;
-                            /**
-                             * Format: date-time
-                             * @description When the event was recorded for this subscription.
-                             */
-                            createdAt: string;
-                            /** @description The body POSTed. */
-                            event: {
-                                /** @description The step. */
-                                data: {
-                                    /** @description The agency that took the step. */
-                                    agencyId: string;
-                                    /**
-                                     * Format: date-time
-                                     * @description When the step was recorded.
-                                     */
-                                    at: string;
-                                    /** @description Who decided, as the signed record names them: the official (issuer, subject, name, position) or the agency’s system (its API client). */
-                                    by: {
-                                        /** @description The identity provider that authenticated the official (`iss`); absent for systems. */
-                                        issuer?: string;
-                                        /**
-                                         * @description `person`: an official; `system`: an agency IT system (API client).
-                                         * @enum {string}
-                                         */
-                                        kind: "person" | "system";
-                                        /** @description The official’s display name, or the API client’s name. */
-                                        name: string;
-                                        /** @description The official’s position when they acted. */
-                                        position?: string;
-                                        /** @description The official’s id at the issuer (`sub`), or the API client id. */
-                                        subject: string;
-                                    };
-                                    /** @description The case the step was taken on. */
-                                    caseId: string;
-                                    /** @description The rules' event type, e.g. ProposalAgreed. */
-                                    event: string;
-                                    /**
-                                     * @description The rules that govern the case (R1, R2 or R3).
-                                     * @enum {string}
-                                     */
-                                    ruleSet: "R1" | "R2" | "R3";
-                                    /** @description The step number; deliveries of one case are sent in this order. */
-                                    seq: number;
-                                    /**
-                                     * @description The service that recorded the step.
-                                     * @enum {string}
-                                     */
-                                    service: "sending-body" | "receiving-body" | "foreign-affairs" | "presidential-administration" | "prime-minister";
-                                    /** @description The case status after the step. */
-                                    status: string;
-                                    /** @description W3C trace id of the step, to find it in the case trace. */
-                                    traceId?: string;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
-                                 */
-                                timestamp: string;
-                                /**
-                                 * @description A step was recorded on a case your agency is a party to.
-                                 * @enum {string}
-                                 */
-                                type: "case.step";
-                            } | {
-                                /** @description The obligation that is due. */
-                                data: {
-                                    /** @description The case the obligation belongs to. */
-                                    caseId: string;
-                                    /** @description The paragraph that sets the obligation, e.g. R3 §10(4). */
-                                    cite: string;
-                                    /**
-                                     * Format: date
-                                     * @description The last day to act (Asia/Almaty).
-                                     */
-                                    due: string;
-                                    /** @description Stable id of the obligation within the case, e.g. R3.receiver-decision. */
-                                    obligationId: string;
-                                    /** @description The agency that owes it (the subscriber). */
-                                    owedBy: string;
-                                    /**
-                                     * @description The rules that govern the case (R1, R2 or R3); `cite` names the paragraph.
-                                     * @enum {string}
-                                     */
-                                    ruleSet: "R1" | "R2" | "R3";
-                                    /** @description The case step at which the obligation was read. */
-                                    seq: number;
-                                    /** @description What is owed, in kk, ru and en. */
-                                    text: {
-                                        /** @description In English. */
-                                        en: string;
-                                        /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
-                                        kk: string;
-                                        /** @description In Russian. */
-                                        ru: string;
-                                    };
-                                    /** @description Working days from today to the due date; 0 on the day, negative once missed. */
-                                    workingDaysLeft: number;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
-                                 */
-                                timestamp: string;
-                                /**
-                                 * @description An obligation your agency owes is due today.
-                                 * @enum {string}
-                                 */
-                                type: "obligation.due";
-                            } | {
-                                /** @description The obligation coming due. */
-                                data: {
-                                    /** @description The case the obligation belongs to. */
-                                    caseId: string;
-                                    /** @description The paragraph that sets the obligation, e.g. R3 §10(4). */
-                                    cite: string;
-                                    /**
-                                     * Format: date
-                                     * @description The last day to act (Asia/Almaty).
-                                     */
-                                    due: string;
-                                    /** @description Stable id of the obligation within the case, e.g. R3.receiver-decision. */
-                                    obligationId: string;
-                                    /** @description The agency that owes it (the subscriber). */
-                                    owedBy: string;
-                                    /**
-                                     * @description The rules that govern the case (R1, R2 or R3); `cite` names the paragraph.
-                                     * @enum {string}
-                                     */
-                                    ruleSet: "R1" | "R2" | "R3";
-                                    /** @description The case step at which the obligation was read. */
-                                    seq: number;
-                                    /** @description What is owed, in kk, ru and en. */
-                                    text: {
-                                        /** @description In English. */
-                                        en: string;
-                                        /** @description In Kazakh: the official language of Resolution No. 755, whose text wins. */
-                                        kk: string;
-                                        /** @description In Russian. */
-                                        ru: string;
-                                    };
-                                    /** @description Working days from today to the due date; 0 on the day, negative once missed. */
-                                    workingDaysLeft: number;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.
-                                 */
-                                timestamp: string;
-                                /**
-                                 * @description An obligation your agency owes falls due in `workingDaysLeft` working days (one of the subscription’s reminder days).
-                                 * @enum {string}
-                                 */
-                                type: "obligation.reminder";
-                            };
-                            /** @description The delivery id (for redelivery). */
-                            id: string;
-                            /** @description When the next attempt is due while `pending`; null once final. */
-                            nextAttemptAt: string | null;
-                            /** @description How many times it was redelivered by hand. */
-                            redeliveries: number;
-                            /** @description The step number, for `case.step`. */
-                            seq?: number;
-                            /**
-                             * @description `pending` while being sent or retried; `delivered` on a 2xx; `failed` once the retries ran out.
-                             * @enum {string}
-                             */
-                            state: "pending" | "delivered" | "failed";
-                            /**
-                             * @description The kind of event.
-                             * @enum {string}
-                             */
-                            type: "case.step" | "obligation.due" | "obligation.reminder";
-                            /** @description The `webhook-id` header: the same at every attempt and redelivery. */
-                            webhookId: string;
-                        }[];
+                        deliveries: components["schemas"]["WebhookDelivery"][];
                     };
                 };
             };
-            /** @description Invalid request (code REQUEST.INVALID; zod issues in details) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Missing or unknown API key (AUTH.UNAUTHENTICATED) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description The calling agency may not act in this role here (AUTH.ROLE_NOT_HELD), or acts through another service (AUTH.WRONG_SERVICE) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many requests (RATE.LIMITED; wait Retry-After seconds) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal error (INTERNAL) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
         };
     };
 }

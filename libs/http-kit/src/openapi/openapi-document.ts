@@ -4,6 +4,7 @@ import { strict } from '../routes/request-validation';
 import type { Route } from '../routes/route-definition';
 import { takesIdempotencyKey } from '../idempotency/idempotent-reply';
 import { BINARY, IDEMPOTENCY_HEADERS, openApiResponses } from './openapi-responses';
+import { shareErrorResponses } from './shared-error-responses';
 
 export interface OpenApiInfo {
   readonly title: string;
@@ -81,10 +82,10 @@ export function openApiDocument(info: OpenApiInfo, routes: readonly Route[]): Op
     checkDocumentable(route, seen);
     registry.registerPath(routeConfig(route));
   }
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  return shareErrorResponses(new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: info.title, version: info.version, license: LICENSE, ...(info.description ? { description: info.description } : {}) },
     ...(info.servers ? { servers: info.servers.map((s) => ({ ...s })) } : {}),
     ...(info.tags ? { tags: info.tags.map((t) => ({ ...t })) } : {}),
-  });
+  }));
 }

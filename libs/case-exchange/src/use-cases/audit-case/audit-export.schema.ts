@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PartiesSchema, RuleSetSchema, SignedRecordSchema, StatementSignatureSchema, StepReceiptSchema } from '@sx/contracts';
+import { PartiesSchema, RuleSetSchema, StatementSignatureSchema, StepReceiptSchema } from '@sx/contracts';
+import { SignedRecordComponent } from '../../http/signed-record-component';
 
 /** What an export commits to: its case and its length (the last record), signed by the exporting service. */
 export const AuditHeadSchema = z
@@ -24,7 +25,7 @@ export const AuditExportSchema = z
     exportedBy: z.string().describe('The service that exported the chain.'),
     exportedAt: z.iso.datetime().describe('When it was exported (UTC instant).'),
     head: AuditHeadSchema.describe('The export’s commitment to its case and its last record, signed by the exporting service: `npm run audit:verify` refuses an export relabelled, cut short or mixed with another case’s records.'),
-    records: z.array(SignedRecordSchema).describe('Every step of the case, in `seq` order, each linked to the one before by `prevHash`, binding its case, candidate and package, naming who decided, and signed by the service that recorded it.'),
+    records: z.array(SignedRecordComponent).describe('Every step of the case, in `seq` order, each linked to the one before by `prevHash`, binding its case, candidate and package, naming who decided, and signed by the service that recorded it.'),
     receipts: z.array(StepReceiptSchema).describe('The signed receipts this service holds: those it gave for the steps it applied, and those the other parties sent for its own steps.'),
     /** The exporting service's own check of the chain at export time. */
     verification: z
