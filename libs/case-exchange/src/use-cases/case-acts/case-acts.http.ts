@@ -1,21 +1,18 @@
 import { z } from 'zod';
-import { defineRoute } from '@sx/http-kit';
 import { CaseEtagHeaderSchema, caseEtag } from '../../http/case-version';
-import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
+import { TAGS } from '../../http/common.schemas';
 import type { CaseContext } from '../../context/case-context';
 import { authorizeAct } from '../../authorization/authorize-act';
 import { loadCaseFor } from '../shared/load-case';
 import { AvailableActSchema, availableActs } from './case-acts.use-case';
+import { caseReadRoute } from '../../http/case-read-route';
 
 export const caseActsRoute = (ctx: CaseContext) =>
-  defineRoute({
-    method: 'get',
-    path: '/cases/:caseId/acts',
+  caseReadRoute({
+    view: 'acts',
     operationId: 'getCaseActs',
     summary: 'The acts you may take now: for the case’s current state and your roles, each with its paragraph, who acts next and the term it opens',
     tags: TAGS.steps,
-    auth: true,
-    request: { params: CaseIdParamsSchema },
     responses: {
       200: z.object({
         caseId: z.string().describe('The case.'),

@@ -1,14 +1,12 @@
-import { defineRoute } from '@sx/http-kit';
-import { CaseIdParamsSchema, TAGS } from '../../http/common.schemas';
 import { todayOf, type CaseContext } from '../../context/case-context';
 import { loadCaseFor } from '../shared/load-case';
 import { CaseEligibilitySchema } from './case-eligibility.schema';
 import { caseEligibility } from './case-eligibility.use-case';
+import { caseReadRoute } from '../../http/case-read-route';
 
 export const caseEligibilityRoute = (ctx: CaseContext) =>
-  defineRoute({
-    method: 'get',
-    path: '/cases/:caseId/eligibility',
+  caseReadRoute({
+    view: 'eligibility',
     operationId: 'getCaseEligibility',
     summary: 'Every eligibility condition and package document of the current candidate, each cited, with its verdict',
     description:
@@ -16,9 +14,6 @@ export const caseEligibilityRoute = (ctx: CaseContext) =>
       'The eligibility conditions (R1 §10, R2 §11, R3 §10) are evaluated where the candidate’s facts are, at the sender; ' +
       'the other parties never receive those facts, so their copy lists each condition as `declared` with `source: senderDeclaration`, ' +
       'together with the sender’s signed ProposalSubmitted step (`declaration`) that vouches for them. Texts in kk, ru and en.',
-    tags: TAGS.cases,
-    auth: true,
-    request: { params: CaseIdParamsSchema },
     responses: { 200: CaseEligibilitySchema },
     errors: [404],
     handler: async ({ agency, params }) => {

@@ -11,6 +11,7 @@ import { todayOf, type CaseContext } from '../../context/case-context';
 import { loadCaseFor } from '../shared/load-case';
 import { caseTimeline, TimelineEntrySchema } from './case-timeline.use-case';
 import { listCases } from './list-cases.use-case';
+import { caseReadRoute } from '../../http/case-read-route';
 
 const ListQuerySchema = z
   .object({
@@ -82,14 +83,10 @@ export const getCaseRoute = (ctx: CaseContext) =>
   });
 
 export const caseTimelineRoute = (ctx: CaseContext) =>
-  defineRoute({
-    method: 'get',
-    path: '/cases/:caseId/timeline',
+  caseReadRoute({
+    view: 'timeline',
     operationId: 'getCaseTimeline',
     summary: 'The case history as this service recorded it: who, when, which message, which paragraph',
-    tags: TAGS.cases,
-    auth: true,
-    request: { params: CaseIdParamsSchema },
     responses: {
       200: z.object({
         caseId: z.string().describe('The case whose timeline this is.'),

@@ -11,6 +11,7 @@ import { assertAuthorized } from '../../authorization';
 import { loadCaseFor } from '../shared/load-case';
 import { checkCase } from './check-proposal.use-case';
 import { submitProposal } from './submit-proposal.use-case';
+import { caseReadRoute } from '../../http/case-read-route';
 
 /** A period of the law as its latest edition states it, read from the dated parameter, for the API description. */
 const periodNow = (ruleSet: RuleSet, step: DeadlineStep): string => {
@@ -19,14 +20,10 @@ const periodNow = (ruleSet: RuleSet, step: DeadlineStep): string => {
 };
 
 export const checkProposalRoute = (ctx: CaseContext) =>
-  defineRoute({
-    method: 'get',
-    path: '/cases/:caseId/checks',
+  caseReadRoute({
+    view: 'checks',
     operationId: 'checkProposal',
     summary: 'Check eligibility, the package and applicability before submitting (every failure, cited)',
-    tags: TAGS.cases,
-    auth: true,
-    request: { params: CaseIdParamsSchema },
     responses: {
       200: z.object({
         ok: z.boolean().describe('True when the proposal may be submitted now: the rules apply to the case, every eligibility condition holds and the package is complete.'),
