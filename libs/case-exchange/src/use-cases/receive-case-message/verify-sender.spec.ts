@@ -39,15 +39,18 @@ function rejectionOf(run: () => void): string {
   throw new Error('expected a refusal, but the message was accepted');
 }
 
-const agreedBy = (record: { agencyId: string; service: ServiceName }): CaseEventPayloadOverrides => {
-  const base = sampleCaseEventPayload();
-  return {
-    events: [
-      ...base.events,
-      { seq: 2, event: { type: 'ProposalAgreed', actor: 'receiver', on: '2026-03-20' }, agencyId: record.agencyId, service: record.service, at: '2026-03-20T09:00:00.000Z' },
-    ],
-  };
-};
+type Party = { agencyId: string; service: ServiceName };
+type RecordEvent = NonNullable<CaseEventPayloadOverrides['events']>[number]['event'];
+
+/** The sample case with a second step, `event` recorded by `by`'s agency and service. */
+const withSecondStep = (event: RecordEvent, by: Party): CaseEventPayloadOverrides => ({
+  events: [...sampleCaseEventPayload().events, { seq: 2, event, agencyId: by.agencyId, service: by.service, at: `${event.on}T09:00:00.000Z` }],
+});
+const agreedBy = (by: Party): CaseEventPayloadOverrides => withSecondStep({ type: 'ProposalAgreed', actor: 'receiver', on: '2026-03-20' }, by);
+
+/** The sample case whose one step, the sender's proposal, is recorded as `by`'s. */
+const submittedBy = (by: Party): CaseEventPayload =>
+  sampleCaseEventPayload({ events: [{ seq: 1, event: { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' }, agencyId: by.agencyId, service: by.service, at: '2026-03-18T09:00:00.000Z' }] });
 
 describe('verifySender, the check on every incoming case message', () => {
   it('accepts a message whose last step was taken by the sending agency through its own service', () => {
@@ -67,74 +70,23 @@ describe('verifySender, the check on every incoming case message', () => {
     expect(rejectionOf(() => verifySender(envelopeFor(p), empty, 'receiving-body'))).toBe('CASE.EMPTY_LOG');
   });
 
-  it('rejects a payload whose caseId differs from the envelope’s as CASE.ID_MISMATCH', () => {
-    const p = sampleCaseEventPayload();
-    const envelope = envelopeFor(p, { caseId: 'case-2' });
-    expect(rejectionOf(() => verifySender(envelope, p, 'receiving-body'))).toBe('CASE.ID_MISMATCH');
-  });
-
-  it('rejects a message whose type is not the step it carries as CASE.TYPE_MISMATCH', () => {
-    const p = sampleCaseEventPayload();
-    const envelope = envelopeFor(p, { type: 'ProposalWithdrawn' });
-    expect(rejectionOf(() => verifySender(envelope, p, 'receiving-body'))).toBe('CASE.TYPE_MISMATCH');
-  });
-
-  it('rejects the receiving body sending a step whose actor is the sender as CASE.FORGED_ACTOR', () => {
-    const base = sampleCaseEventPayload();
-    const forged = sampleCaseEventPayload({
-      events: [
-        ...base.events,
-        { seq: 2, event: { type: 'ProposalAgreed', actor: 'sender', on: '2026-03-20' }, agencyId: RECEIVER.agencyId, service: RECEIVER.service, at: '2026-03-20T09:00:00.000Z' },
-      ],
-    });
-    const envelope = envelopeFor(forged, { type: 'ProposalAgreed', fromAgency: RECEIVER.agencyId, fromService: RECEIVER.service, toAgency: SENDER.agencyId, toService: SENDER.service });
-    expect(rejectionOf(() => verifySender(envelope, forged, 'sending-body'))).toBe('CASE.FORGED_ACTOR');
-  });
-
-  it('rejects an agency that is a party of the case, but not in the role that took the step, as CASE.FORGED_ACTOR', () => {
+  const FROM_RECEIVER: Route = { fromAgency: RECEIVER.agencyId, fromService: RECEIVER.service, toAgency: SENDER.agencyId, toService: SENDER.service };
+  const PM = { agencyId: 'prime-minister', service: 'prime-minister' } as const;
+  // [what the message is, its payload, its envelope's route, the service it arrives at, the code]
+  it.each<[string, () => CaseEventPayload, Route, ServiceName, string]>([
+    ['a payload whose caseId differs from the envelope’s', () => sampleCaseEventPayload(), { caseId: 'case-2' }, 'receiving-body', 'CASE.ID_MISMATCH'],
+    ['a message whose type is not the step it carries', () => sampleCaseEventPayload(), { type: 'ProposalWithdrawn' }, 'receiving-body', 'CASE.TYPE_MISMATCH'],
+    ['the receiving body sending a step whose actor is the sender', () => sampleCaseEventPayload(withSecondStep({ type: 'ProposalAgreed', actor: 'sender', on: '2026-03-20' }, RECEIVER)), { type: 'ProposalAgreed', ...FROM_RECEIVER }, 'sending-body', 'CASE.FORGED_ACTOR'],
     // The ministry of justice is the receiver; it claims the sender's ProposalSubmitted through the sending-body service.
-    const forged = sampleCaseEventPayload({
-      events: [{ seq: 1, event: { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' }, agencyId: RECEIVER.agencyId, service: SENDER.service, at: '2026-03-18T09:00:00.000Z' }],
-    });
-    const envelope = envelopeFor(forged, { fromAgency: RECEIVER.agencyId });
-    expect(rejectionOf(() => verifySender(envelope, forged, 'receiving-body'))).toBe('CASE.FORGED_ACTOR');
-  });
-
-  it('rejects a step record whose agencyId differs from the envelope’s sender as CASE.FORGED_ACTOR', () => {
-    const p = sampleCaseEventPayload({
-      events: [{ seq: 1, event: { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' }, agencyId: 'ministry-of-energy', service: SENDER.service, at: '2026-03-18T09:00:00.000Z' }],
-    });
-    expect(rejectionOf(() => verifySender(envelopeFor(p), p, 'receiving-body'))).toBe('CASE.FORGED_ACTOR');
-  });
-
-  it('rejects a step record whose service differs from the envelope’s as CASE.FORGED_ACTOR', () => {
-    const p = sampleCaseEventPayload({
-      events: [{ seq: 1, event: { type: 'ProposalSubmitted', actor: 'sender', on: '2026-03-18', receiverKind: 'central-executive-body' }, agencyId: SENDER.agencyId, service: 'foreign-affairs', at: '2026-03-18T09:00:00.000Z' }],
-    });
-    expect(rejectionOf(() => verifySender(envelopeFor(p), p, 'receiving-body'))).toBe('CASE.FORGED_ACTOR');
-  });
-
-  it('rejects a step by a role the case has no party for (the approver before it joins) as CASE.FORGED_ACTOR', () => {
-    const base = sampleCaseEventPayload();
-    const p = sampleCaseEventPayload({
-      events: [
-        ...base.events,
-        { seq: 2, event: { type: 'ApprovalGranted', actor: 'approver', on: '2026-03-20' }, agencyId: 'prime-minister', service: 'prime-minister', at: '2026-03-20T09:00:00.000Z' },
-      ],
-    });
-    const envelope = envelopeFor(p, { type: 'ApprovalGranted', fromAgency: 'prime-minister', fromService: 'prime-minister' });
-    expect(rejectionOf(() => verifySender(envelope, p, 'receiving-body'))).toBe('CASE.FORGED_ACTOR');
-  });
-
-  it('rejects a message for an agency that is not a party at this service as CASE.NOT_A_PARTY', () => {
-    const p = sampleCaseEventPayload();
-    const envelope = envelopeFor(p, { toAgency: 'ministry-of-energy' });
-    expect(rejectionOf(() => verifySender(envelope, p, 'receiving-body'))).toBe('CASE.NOT_A_PARTY');
-  });
-
-  it('rejects a message for a party of the case that arrives at a service where that agency holds no role as CASE.NOT_A_PARTY', () => {
-    const p = sampleCaseEventPayload();
-    expect(rejectionOf(() => verifySender(envelopeFor(p, { toService: 'prime-minister' }), p, 'prime-minister'))).toBe('CASE.NOT_A_PARTY');
+    ['an agency that is a party of the case, but not in the role that took the step', () => submittedBy({ agencyId: RECEIVER.agencyId, service: SENDER.service }), { fromAgency: RECEIVER.agencyId }, 'receiving-body', 'CASE.FORGED_ACTOR'],
+    ['a step record whose agencyId differs from the envelope’s sender', () => submittedBy({ agencyId: 'ministry-of-energy', service: SENDER.service }), {}, 'receiving-body', 'CASE.FORGED_ACTOR'],
+    ['a step record whose service differs from the envelope’s', () => submittedBy({ agencyId: SENDER.agencyId, service: 'foreign-affairs' }), {}, 'receiving-body', 'CASE.FORGED_ACTOR'],
+    ['a step by a role the case has no party for (the approver before it joins)', () => sampleCaseEventPayload(withSecondStep({ type: 'ApprovalGranted', actor: 'approver', on: '2026-03-20' }, PM)), { type: 'ApprovalGranted', fromAgency: PM.agencyId, fromService: PM.service }, 'receiving-body', 'CASE.FORGED_ACTOR'],
+    ['a message for an agency that is not a party at this service', () => sampleCaseEventPayload(), { toAgency: 'ministry-of-energy' }, 'receiving-body', 'CASE.NOT_A_PARTY'],
+    ['a message for a party of the case that arrives at a service where that agency holds no role', () => sampleCaseEventPayload(), { toService: 'prime-minister' }, 'prime-minister', 'CASE.NOT_A_PARTY'],
+  ])('rejects %s', (_what, payload, route, self, code) => {
+    const p = payload();
+    expect(rejectionOf(() => verifySender(envelopeFor(p, route), p, self))).toBe(code);
   });
 
   it('rejects a log that does not start at step 1 as CASE.BAD_LOG', () => {
