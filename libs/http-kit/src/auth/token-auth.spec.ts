@@ -1,29 +1,24 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
+import { generateKeyPair, SignJWT, type KeyLike } from 'jose';
+import { startJwks, type JwksFixture } from './jwks-fixture';
 import { tokenVerifier, type TokenVerifier } from './token-auth';
 
 // A real JWKS over HTTP, as an agency's provider serves it; tokens signed with its key or another.
-let server: Server;
+let provider: JwksFixture;
 let issuer: string;
 let signingKey: KeyLike;
 let strangerKey: KeyLike;
 let verify: TokenVerifier;
 
 beforeAll(async () => {
-  const pair = await generateKeyPair('RS256');
-  signingKey = pair.privateKey;
+  provider = await startJwks();
+  ({ issuer, signingKey } = provider);
   strangerKey = (await generateKeyPair('RS256')).privateKey;
-  const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-  server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   verify = tokenVerifier(
     { 'ministry-of-justice': { issuer, roleClaim: 'roles', roleValues: { preparer: ['sx-preparer'], signatory: ['sx-signatory'] }, nameClaim: 'name', positionClaim: 'position' } },
     'receiving-body',
   );
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => provider.close());
 
 const token = (claims: Record<string, unknown> = {}, key: KeyLike = signingKey, kid = 'k1') =>
   new SignJWT({ name: 'Aigerim Sultanova', position: 'Executive Secretary', roles: ['sx-signatory'], ...claims })

@@ -1,27 +1,24 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
+import { SignJWT, type KeyLike } from 'jose';
 import pino from 'pino';
 import { errorMiddleware } from '../errors/error-middleware';
 import { agencyAuth } from './agency-auth';
 import { devApiKey, devApiKeys } from './agency-keys';
+import { startJwks, type JwksFixture } from './jwks-fixture';
 import { tokenVerifier } from './token-auth';
 
 // The edge branches on the credential: a Bearer JWT goes to the token path, anything else is an API key.
-let jwks: Server;
+let provider: JwksFixture;
 let api: Server;
 let base: string;
 let issuer: string;
 let key: KeyLike;
 
 beforeAll(async () => {
-  const pair = await generateKeyPair('RS256');
-  key = pair.privateKey;
-  const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256' };
-  jwks = createServer((_q, r) => r.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }))).listen(0, '127.0.0.1');
-  await new Promise((ok) => jwks.once('listening', ok));
-  issuer = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}`;
+  provider = await startJwks();
+  ({ issuer, signingKey: key } = provider);
   const logger = pino({ level: 'silent' });
   const app = express();
   const tokens = tokenVerifier({ mfa: { issuer, roleClaim: 'roles', roleValues: { preparer: ['preparer'], signatory: ['signatory'] }, nameClaim: 'name', positionClaim: 'position' } }, 'foreign-affairs');
@@ -31,9 +28,9 @@ beforeAll(async () => {
   await new Promise((ok) => api.once('listening', ok));
   base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
 });
-afterAll(() => {
-  jwks.close();
+afterAll(async () => {
   api.close();
+  await provider.close();
 });
 
 const who = (credential: string) => fetch(`${base}/whoami`, { headers: { authorization: `Bearer ${credential}` } });
