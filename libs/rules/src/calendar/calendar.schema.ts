@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { LegalDateSchema, dayOfWeek, yearOf, type LegalDate } from '../common/legal-date';
+import { LocalizedTextSchema } from '../common/localized-text';
 
 // The shape of one operator-edited file `data/kz-YYYY.json`. Every change to the working calendar
 // names the act that made it, so a deadline can always be traced back to law.
-
-const LocalizedTextSchema = z.object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
 
 /** An act the year's data rests on: the law on holidays, a Government resolution, a ministerial order. */
 export const CalendarSourceSchema = z.object({
