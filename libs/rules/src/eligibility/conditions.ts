@@ -1,4 +1,5 @@
 import type { Cite } from '../common/citation';
+import type { LegalDate } from '../common/legal-date';
 import { valueAt, type DatedParameter } from '../common/dated-parameter';
 import { text, type LocalizedText } from '../common/localized-text';
 import type { Candidate } from './candidate.schema';
@@ -10,36 +11,56 @@ import { enYears, ruForLastYears, ruLessThanYears } from './wording';
 // Conditions worded alike in R1 §10, R2 §11 and R3 §10; each rule set passes its own citation,
 // parameter and place ("in the sending body" / "in the authorized body").
 
-export const civilServiceYears = (
-  cite: Cite,
-  param: DatedParameter<number>,
-  place: LocalizedText,
-  appliesTo?: (c: Candidate) => boolean,
-): Condition =>
+/** A condition over the last N years (N a dated parameter) of the candidate's record at a place; `appliesTo` limits it to some candidates. */
+type YearsCondition = (cite: Cite, param: DatedParameter<number>, place: LocalizedText, appliesTo?: (c: Candidate) => boolean) => Condition;
+
+/** How a service-length condition reads a record and words itself, given the years it requires. */
+export interface ServiceLength {
+  /** The day the counted service began, and its name in the condition's details. */
+  readonly since: (c: Candidate) => LegalDate | null;
+  readonly sinceField: string;
+  /** N, in `unit`s. */
+  readonly param: DatedParameter<number>;
+  readonly unit: 'years' | 'months';
+  readonly requires: (n: number) => LocalizedText;
+  readonly fails: (n: number) => LocalizedText;
+}
+
+/** At least N years or months of service (N a dated parameter), counted to the day the conditions are evaluated at. */
+export const servedAtLeast = (cite: Cite, length: ServiceLength, appliesTo?: (c: Candidate) => boolean): Condition =>
   condition(
     cite,
     C.SERVICE_TOO_SHORT,
-    (c, ctx) => ({
-      met: hasServed(c.senderServiceStart, ctx.asOf, 12 * valueAt(param, ctx.asOf)),
-      details: { serviceStart: c.senderServiceStart, requiredYears: valueAt(param, ctx.asOf) },
-    }),
+    (c, ctx) => {
+      const since = length.since(c);
+      const n = valueAt(length.param, ctx.asOf);
+      const required = length.unit === 'years' ? 'requiredYears' : 'requiredMonths';
+      return { met: hasServed(since, ctx.asOf, length.unit === 'years' ? 12 * n : n), details: { [length.sinceField]: since, [required]: n } };
+    },
+    { requires: (ctx) => length.requires(valueAt(length.param, ctx.asOf)), fails: (ctx) => length.fails(valueAt(length.param, ctx.asOf)) },
+    appliesTo,
+  );
+
+export const civilServiceYears: YearsCondition = (cite, param, place, appliesTo) =>
+  servedAtLeast(
+    cite,
     {
-      requires: (ctx) => {
-        const n = valueAt(param, ctx.asOf);
-        return text(
+      since: (c) => c.senderServiceStart,
+      sinceField: 'serviceStart',
+      param,
+      unit: 'years',
+      requires: (n) =>
+        text(
           `Кандидаттың ${place.kk} кемінде ${n} жыл мемлекеттік қызмет өтілі бар`,
           `Стаж государственной службы кандидата ${place.ru} не ${ruLessThanYears(n)}`,
           `The candidate has at least ${enYears(n)} of civil service ${place.en}`,
-        );
-      },
-      fails: (ctx) => {
-        const n = valueAt(param, ctx.asOf);
-        return text(
+        ),
+      fails: (n) =>
+        text(
           `Кандидаттың ${place.kk} кемінде ${n} жыл мемлекеттік қызмет өтілі жоқ`,
           `Стаж государственной службы кандидата ${place.ru} ${ruLessThanYears(n)}`,
           `The candidate has less than ${enYears(n)} of civil service ${place.en}`,
-        );
-      },
+        ),
     },
     appliesTo,
   );
@@ -83,12 +104,7 @@ export const notActingOrReplacing = (cite: Cite): Condition =>
   );
 
 /** Every one of the last N calendar years must be on record and rated "effective". */
-export const ratedEffective = (
-  cite: Cite,
-  param: DatedParameter<number>,
-  place: LocalizedText,
-  appliesTo?: (c: Candidate) => boolean,
-): Condition =>
+export const ratedEffective: YearsCondition = (cite, param, place, appliesTo) =>
   condition(
     cite,
     C.PERFORMANCE_NOT_EFFECTIVE,
