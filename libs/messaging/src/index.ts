@@ -1,6 +1,7 @@
 export * from './amqp/amqp-connection';
 export * from './amqp/managed-channel';
 export * from './amqp/topology';
+export * from './amqp/delay-queues';
 export * from './amqp/envelope.publisher';
 export * from './consumer/decode-delivery';
 export * from './consumer/dead-letter';

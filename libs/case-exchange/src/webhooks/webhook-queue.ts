@@ -1,7 +1,7 @@
 import type { Channel, ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { z } from 'zod';
 import { AgencyIdSchema } from '@sx/contracts';
-import { AmqpConnection, ManagedChannel } from '@sx/messaging';
+import { AmqpConnection, assertDelayQueues, deleteDelayQueues, delayQueues, ManagedChannel, sendConfirmed, sendLater, type DelayQueues } from '@sx/messaging';
 import { errorInfo, type LogSink } from '@sx/observability';
 import { SubscriptionIdSchema } from './subscription.schema';
 import { DEFAULT_WEBHOOK_SETTINGS } from './webhook-settings';
@@ -18,21 +18,16 @@ export const DeliveryJobSchema = z
   .strict();
 export type DeliveryJob = z.infer<typeof DeliveryJobSchema>;
 
-export interface WebhookQueueNames {
-  readonly queue: string;
-  /** The delay queue of one wait: TTL, then dead-lettered back into the queue. Named by its wait, so a new schedule never clashes with an old one. */
-  wait(ms: number): string;
-}
-
-export const webhookQueueNames = (prefix: string, service: string): WebhookQueueNames => ({
-  queue: `${prefix}.${service}.webhooks`,
-  wait: (ms) => `${prefix}.${service}.webhooks.wait.${ms}`,
-});
+/** The job queue and the delay queues of its waits (the messaging library's one delay mechanism). */
+export const webhookQueues = (prefix: string, service: string, waits: readonly number[]): DelayQueues =>
+  delayQueues(`${prefix}.${service}.webhooks`, waits, (ms) => `${prefix}.${service}.webhooks.wait.${ms}`);
 
 /**
- * The durable queue webhook deliveries are sent from. A retry waits in a delay queue (a classic
- * queue with a TTL whose expired messages go back to the main queue), never in a timer of the
- * process, so a restart loses no delivery and no retry.
+ * The durable queue webhook deliveries are sent from. A retry waits in a delay queue of the
+ * messaging library (`delayQueues`: a TTL, then back to the job queue), never in a timer of the
+ * process, so a restart loses no delivery and no retry. Jobs are not envelopes: they never leave the
+ * service and carry no signature, so they are not read by the envelope consumer; the delivery
+ * schedule (webhook-settings) chooses each wait, where the consumer's tiers are fixed.
  */
 export class WebhookQueue {
   private readonly publisher: ManagedChannel;
@@ -40,14 +35,14 @@ export class WebhookQueue {
   private readonly inFlight = new Set<Promise<void>>();
   private consumerTag: string | null = null;
 
-  private constructor(private readonly conn: AmqpConnection, readonly names: WebhookQueueNames, private readonly waits: readonly number[], private readonly logger: LogSink) {
+  private constructor(private readonly conn: AmqpConnection, readonly queues: DelayQueues, private readonly logger: LogSink) {
     this.publisher = new ManagedChannel(conn, { name: 'webhooks:publisher', logger });
   }
 
   /** Declares the queues on the service's one connection (its messaging's), which it does not own. */
   static async open(options: { connection: AmqpConnection; prefix: string; service: string; waits: readonly number[]; logger: LogSink }): Promise<WebhookQueue> {
     const conn = options.connection;
-    const queue = new WebhookQueue(conn, webhookQueueNames(options.prefix, options.service), [...new Set(options.waits)], options.logger);
+    const queue = new WebhookQueue(conn, webhookQueues(options.prefix, options.service, options.waits), options.logger);
     const ch = await conn.createChannel();
     try {
       await queue.assert(ch);
@@ -58,11 +53,8 @@ export class WebhookQueue {
   }
 
   private async assert(ch: Channel): Promise<void> {
-    await ch.assertQueue(this.names.queue, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
-    for (const ms of this.waits) {
-      // Classic queues: quorum queues of RabbitMQ 3.10 have no message TTL.
-      await ch.assertQueue(this.names.wait(ms), { durable: true, arguments: { 'x-message-ttl': ms, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': this.names.queue } });
-    }
+    await ch.assertQueue(this.queues.target, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+    await assertDelayQueues(ch, this.queues);
   }
 
   /**
@@ -71,11 +63,9 @@ export class WebhookQueue {
    */
   async publish(job: DeliveryJob, later?: { wait: number; delayMs: number }): Promise<void> {
     const ch = await this.publisher.get();
-    const queue = later ? this.names.wait(later.wait) : this.names.queue;
-    const options = { persistent: true, contentType: 'application/json', ...(later ? { expiration: String(Math.min(later.delayMs, later.wait)) } : {}) };
-    await new Promise<void>((resolve, reject) =>
-      ch.sendToQueue(queue, Buffer.from(JSON.stringify(job)), options, (err: unknown) => (err ? reject(err instanceof Error ? err : new Error('webhook job not confirmed')) : resolve())),
-    );
+    const content = Buffer.from(JSON.stringify(job));
+    const options = { persistent: true, contentType: 'application/json' };
+    await (later ? sendLater(ch, this.queues, later.wait, content, options, later.delayMs) : sendConfirmed(ch, this.queues.target, content, options));
   }
 
   /** Consumes jobs; a job whose handler throws waits the shortest delay and comes back. */
@@ -85,7 +75,7 @@ export class WebhookQueue {
       logger: this.logger,
       setup: async (ch) => {
         await ch.prefetch(prefetch);
-        const { consumerTag } = await ch.consume(this.names.queue, (msg) => msg && this.track(this.process(ch, msg, handler)), { noAck: false });
+        const { consumerTag } = await ch.consume(this.queues.target, (msg) => msg && this.track(this.process(ch, msg, handler)), { noAck: false });
         this.consumerTag = consumerTag;
       },
     });
@@ -107,7 +97,7 @@ export class WebhookQueue {
         this.logger.error({ ...errorInfo(err) }, 'malformed webhook job dropped');
       } else {
         this.logger.warn({ ...parsed, ...errorInfo(err) }, 'webhook job failed; it comes back after the shortest wait');
-        const wait = Math.min(...this.waits);
+        const wait = Math.min(...this.queues.waits);
         const requeued = await this.publish(parsed, { wait, delayMs: wait }).then(() => true, () => false);
         if (!requeued) return this.settle(ch, msg, false);
       }
@@ -138,7 +128,7 @@ export class WebhookQueue {
 
 /** Test cleanup: the queues `WebhookQueue.open` declared under a prefix (for the default schedule unless told). */
 export async function deleteWebhookQueues(ch: Channel, prefix: string, service: string, waits: readonly number[] = DEFAULT_WEBHOOK_SETTINGS.retryDelaysMs): Promise<void> {
-  const names = webhookQueueNames(prefix, service);
-  for (const ms of new Set(waits)) await ch.deleteQueue(names.wait(ms));
-  await ch.deleteQueue(names.queue);
+  const queues = webhookQueues(prefix, service, waits);
+  await deleteDelayQueues(ch, queues);
+  await ch.deleteQueue(queues.target);
 }

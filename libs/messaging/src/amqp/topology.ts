@@ -1,5 +1,6 @@
 import type { Channel } from 'amqplib';
 import { SERVICE_NAMES, type ServiceName } from '@sx/contracts';
+import { assertDelayQueues, deleteDelayQueues, delayQueues, type DelayQueues } from './delay-queues';
 
 export interface TopologyOptions {
   /** Name prefix; `sx` in deployments, a unique one per test run. */
@@ -28,6 +29,10 @@ export interface TopologyNames {
    */
   retryQueue(service: ServiceName, delayMs: number): string;
 }
+
+/** A service's retry tiers: the delay queues that send a failed message back to its inbox. */
+export const retryQueues = (names: TopologyNames, service: ServiceName, delaysMs: readonly number[]): DelayQueues =>
+  delayQueues(names.inbox(service), delaysMs, (ms) => names.retryQueue(service, ms));
 
 export function topologyNames(prefix = 'sx'): TopologyNames {
   return {
@@ -64,14 +69,7 @@ export async function assertTopology(ch: Channel, options: TopologyOptions = {})
     // Broker dead-letters keep the original routing key `<service>.<type>`; ours use `<service>.rejected`.
     await ch.bindQueue(names.deadQueue(service), names.deadExchange, `${service}.#`);
     if (service !== options.service) continue;
-    for (const ttl of new Set(options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS)) {
-      // Classic queues: quorum queues of RabbitMQ 3.10 have no message TTL. Expired messages go
-      // through the default exchange straight back to the inbox they came from.
-      await ch.assertQueue(names.retryQueue(service, ttl), {
-        durable: true,
-        arguments: { 'x-message-ttl': ttl, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': names.inbox(service) },
-      });
-    }
+    await assertDelayQueues(ch, retryQueues(names, service, options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS));
   }
   return names;
 }
@@ -80,7 +78,7 @@ export async function assertTopology(ch: Channel, options: TopologyOptions = {})
 export async function deleteTopology(ch: Channel, prefix: string, retryDelaysMs: readonly number[] = DEFAULT_RETRY_DELAYS_MS): Promise<void> {
   const names = topologyNames(prefix);
   for (const service of SERVICE_NAMES) {
-    for (const delayMs of new Set(retryDelaysMs)) await ch.deleteQueue(names.retryQueue(service, delayMs));
+    await deleteDelayQueues(ch, retryQueues(names, service, retryDelaysMs));
     await ch.deleteQueue(names.inbox(service));
     await ch.deleteQueue(names.deadQueue(service));
   }

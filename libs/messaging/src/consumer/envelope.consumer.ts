@@ -3,7 +3,8 @@ import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { isRefusal, type Envelope } from '@sx/contracts';
 import type { AmqpConnection } from '../amqp/amqp-connection';
 import { ManagedChannel } from '../amqp/managed-channel';
-import { DEFAULT_RETRY_DELAYS_MS, topologyNames } from '../amqp/topology';
+import { sendLater } from '../amqp/delay-queues';
+import { DEFAULT_RETRY_DELAYS_MS, retryQueues, topologyNames } from '../amqp/topology';
 import { deadLettered, errorInfo, silentLogger, type LogSink } from '@sx/observability';
 import { extractContext, tracer } from '../tracing/trace-context';
 import { publishDeadLetter } from './dead-letter';
@@ -140,13 +141,9 @@ export class EnvelopeConsumer {
       return this.deadLetter(ch, msg, { code, message: `gave up after ${tier} retries: ${(err as Error).message}` });
     }
     this.logger.warn({ messageId: envelope.messageId, type: envelope.type, tier, delayMs: delays[tier], code, ...errorInfo(err) }, 'handler failed; retrying later');
-    const queue = topologyNames(this.options.prefix).retryQueue(this.options.service, delays[tier] as number);
+    const retries = retryQueues(topologyNames(this.options.prefix), this.options.service, delays);
     try {
-      await new Promise<void>((resolve, reject) => {
-        ch.sendToQueue(queue, msg.content, { ...msg.properties, headers: { ...headers, [RETRY_HEADER]: tier + 1, [RETRY_REASON_HEADER]: code } }, (e: unknown) =>
-          e ? reject(e instanceof Error ? e : new Error('retry publish not confirmed')) : resolve(),
-        );
-      });
+      await sendLater(ch, retries, delays[tier] as number, msg.content, { ...msg.properties, headers: { ...headers, [RETRY_HEADER]: tier + 1, [RETRY_REASON_HEADER]: code } });
       this.settle(ch, msg, 'ack');
     } catch (e) {
       this.logger.error({ messageId: envelope.messageId, ...errorInfo(e) }, 'retry publish failed; requeueing');
