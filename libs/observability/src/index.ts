@@ -16,6 +16,7 @@ export { telemetrySettings, type TelemetrySettings, type TelemetryExport } from 
 export const OTEL_BOOTSTRAP_PATH: string = join(__dirname, 'otel.ts');
 export { errorInfo, silentLogger, type LogSink } from './log-sink';
 export { startPeriodicPass, type PeriodicPass } from './periodic-pass';
+export { DelayedBatch } from './delayed-batch';
 export {
   alarmRaised,
   caseLogAppended,

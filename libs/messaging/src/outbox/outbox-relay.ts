@@ -1,7 +1,7 @@
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import { suppressTracing } from '@opentelemetry/core';
 import type { Envelope } from '@sx/contracts';
-import { errorInfo, silentLogger, startPeriodicPass, type LogSink, type PeriodicPass } from '@sx/observability';
+import { DelayedBatch, errorInfo, silentLogger, startPeriodicPass, type LogSink, type PeriodicPass } from '@sx/observability';
 import type { EnvelopeSink, OutboxStore, PendingOutbox } from './outbox-store';
 
 export interface OutboxRelayOptions {
@@ -28,6 +28,11 @@ interface Queued {
   readonly pending: PendingOutbox;
 }
 
+interface Confirmed {
+  readonly store: OutboxStore;
+  readonly key: string;
+}
+
 /**
  * Publishes committed messages with publisher confirms, then forgets them. The fast path takes what
  * a write just committed (`enqueue`) and publishes it before the writer's caller goes on (a step's
@@ -46,8 +51,7 @@ export class OutboxRelay {
   private stopped = true;
   private readonly logger: LogSink;
   /** Confirmed changes whose pointers are not dropped yet: dropped together, in one write per store. */
-  private readonly confirmed = new Map<OutboxStore, string[]>();
-  private forgetTimer: NodeJS.Timeout | null = null;
+  private readonly confirmed = new DelayedBatch<string, Confirmed>(FORGET_AFTER_MS, (done) => this.forgetConfirmed([...done.values()]));
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -75,7 +79,7 @@ export class OutboxRelay {
     this.stopped = true;
     await Promise.allSettled([...this.publishing, this.sweeps?.stop()]);
     this.sweeps = null;
-    await this.forgetConfirmed();
+    await this.confirmed.flush();
   }
 
   /** One slow-path pass over every store; returns how many messages were confirmed. */
@@ -125,19 +129,14 @@ export class OutboxRelay {
    * a crash in between means one more publish, which receivers absorb.
    */
   private forget(store: OutboxStore, key: string): void {
-    this.confirmed.set(store, [...(this.confirmed.get(store) ?? []), key]);
-    if (this.forgetTimer) return;
-    this.forgetTimer = setTimeout(() => void this.forgetConfirmed(), FORGET_AFTER_MS);
-    this.forgetTimer.unref?.();
+    this.confirmed.add(`${this.options.stores.indexOf(store)}:${key}`, { store, key });
   }
 
-  private async forgetConfirmed(): Promise<void> {
-    if (this.forgetTimer) clearTimeout(this.forgetTimer);
-    this.forgetTimer = null;
-    const work = [...this.confirmed];
-    this.confirmed.clear();
+  private async forgetConfirmed(done: readonly Confirmed[]): Promise<void> {
+    const work = new Map<OutboxStore, string[]>();
+    for (const { store, key } of done) work.set(store, [...(work.get(store) ?? []), key]);
     await Promise.all(
-      work.map(async ([store, keys]) => {
+      [...work].map(async ([store, keys]) => {
         try {
           await store.markPublished(keys);
         } catch (err) {

@@ -1,4 +1,5 @@
 import type { Model } from 'mongoose';
+import { DelayedBatch } from '@sx/observability';
 import { isDuplicateKey } from '../duplicate-key';
 import { retryBusy } from '../transient-retry';
 import { driverCollection, type SnapshotDocument } from './case-log.models';
@@ -12,19 +13,21 @@ import { plain } from './plain';
  * snapshots, so they `flush` first: a process always lists what it wrote.
  */
 export class SnapshotWriter {
-  private readonly waiting = new Map<string, SnapshotDocument>();
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> = Promise.resolve();
+  private readonly waiting: DelayedBatch<string, SnapshotDocument>;
 
   constructor(
     private readonly model: Model<SnapshotDocument>,
     private readonly delayMs: number,
     private readonly onError: (err: unknown, caseId: string) => void,
-  ) {}
+  ) {
+    this.waiting = new DelayedBatch(delayMs, async (docs) => {
+      await Promise.all([...docs.values()].map((d) => this.replace(d).catch((err: unknown) => this.onError(err, d._id))));
+    });
+  }
 
   /** Writes now (a repair or a rebuild), replacing any write of the same case still waiting. */
   async now(doc: SnapshotDocument): Promise<void> {
-    this.waiting.delete(doc._id);
+    this.waiting.remove(doc._id);
     await this.replace(doc);
   }
 
@@ -34,22 +37,12 @@ export class SnapshotWriter {
       void this.replace(doc).catch((err: unknown) => this.onError(err, doc._id));
       return;
     }
-    this.waiting.set(doc._id, doc);
-    if (!this.timer) {
-      this.timer = setTimeout(() => void this.flush(), this.delayMs);
-      this.timer.unref?.();
-    }
+    this.waiting.add(doc._id, doc);
   }
 
   /** Writes everything waiting; resolves once every earlier write finished too. */
   flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const docs = [...this.waiting.values()];
-    this.waiting.clear();
-    const batch = Promise.all(docs.map((d) => this.replace(d).catch((err: unknown) => this.onError(err, d._id))));
-    this.running = Promise.all([this.running, batch]).then(() => undefined);
-    return this.running;
+    return this.waiting.flush();
   }
 
   private async replace(waiting: SnapshotDocument): Promise<void> {
