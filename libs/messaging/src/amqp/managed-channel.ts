@@ -1,4 +1,5 @@
 import type { ConfirmChannel } from 'amqplib';
+import { backOff } from 'exponential-backoff';
 import { errorInfo, type LogSink } from '@sx/observability';
 import type { AmqpConnection } from './amqp-connection';
 
@@ -53,28 +54,35 @@ export class ManagedChannel {
     if (ch) await ch.close().catch(() => undefined);
   }
 
-  private async openWithRetry(): Promise<ConfirmChannel> {
+  private openWithRetry(): Promise<ConfirmChannel> {
     const { logger, name } = this.options;
-    for (let attempt = 1; ; attempt++) {
-      if (this.stopped) throw new Error(`channel ${name} is stopped`);
-      try {
-        const ch = await this.conn.createConfirmChannel();
-        ch.on('error', (err: Error) => logger.warn({ channel: name, ...errorInfo(err) }, 'amqp channel error'));
-        ch.on('close', () => this.onClosed(ch));
-        await this.options.setup?.(ch);
-        if (this.stopped) {
-          await ch.close().catch(() => undefined);
-          throw new Error(`channel ${name} is stopped`);
-        }
-        this.channel = ch;
-        return ch;
-      } catch (err) {
-        if (this.stopped) throw err;
-        const delay = Math.min((this.options.retryDelayMs ?? 250) * 2 ** Math.min(attempt - 1, 6), 15_000);
-        logger.warn({ channel: name, attempt, delayMs: delay, ...errorInfo(err) }, 'amqp channel open failed; retrying');
-        await new Promise((r) => setTimeout(r, delay));
-      }
+    // Until it opens or is stopped: a broker restart or a failover takes as long as it takes.
+    return backOff(() => this.open(), {
+      numOfAttempts: Number.POSITIVE_INFINITY,
+      startingDelay: this.options.retryDelayMs ?? 250,
+      timeMultiple: 2,
+      maxDelay: 15_000,
+      retry: (err: unknown, attempt: number) => {
+        if (this.stopped) return false;
+        logger.warn({ channel: name, attempt, ...errorInfo(err) }, 'amqp channel open failed; retrying');
+        return true;
+      },
+    });
+  }
+
+  private async open(): Promise<ConfirmChannel> {
+    const { logger, name } = this.options;
+    if (this.stopped) throw new Error(`channel ${name} is stopped`);
+    const ch = await this.conn.createConfirmChannel();
+    ch.on('error', (err: Error) => logger.warn({ channel: name, ...errorInfo(err) }, 'amqp channel error'));
+    ch.on('close', () => this.onClosed(ch));
+    await this.options.setup?.(ch);
+    if (this.stopped) {
+      await ch.close().catch(() => undefined);
+      throw new Error(`channel ${name} is stopped`);
     }
+    this.channel = ch;
+    return ch;
   }
 
   private onClosed(ch: ConfirmChannel): void {
