@@ -16,10 +16,11 @@ import {
   noUnexpungedSanctions,
   notActingOrReplacing,
   ratedEffective,
+  servedAtLeast,
   writtenConsent,
 } from '../eligibility/conditions';
 import { ELIGIBILITY_CODES as C } from '../eligibility/eligibility-codes';
-import { hasServed, lastYears } from '../eligibility/service-length';
+import { lastYears } from '../eligibility/service-length';
 import {
   enMonths,
   enYears,
@@ -58,58 +59,42 @@ const careerCivilServant = (c: Candidate): boolean => !c.nationalBankEmployee &&
 const militaryOrSpecial = (c: Candidate): boolean => c.militaryLawEnforcementOrSpecialPosition;
 const ratedByAssessment = (c: Candidate): boolean => !c.nationalBankEmployee && !c.militaryLawEnforcementOrSpecialPosition;
 
-const politicalPositionMonths = condition(
+const politicalPositionMonths = servedAtLeast(
   'R2 §11(1)',
-  C.SERVICE_TOO_SHORT,
-  (c, ctx) => ({
-    met: hasServed(c.politicalPositionStart, ctx.asOf, valueAt(R2_POLITICAL_MIN_SERVICE_MONTHS, ctx.asOf)),
-    details: { politicalPositionStart: c.politicalPositionStart, requiredMonths: valueAt(R2_POLITICAL_MIN_SERVICE_MONTHS, ctx.asOf) },
-  }),
+  { from: 'politicalPositionStart', reportedAs: 'politicalPositionStart', param: R2_POLITICAL_MIN_SERVICE_MONTHS, unit: 'months' },
   {
-    requires: (ctx) => {
-      const n = valueAt(R2_POLITICAL_MIN_SERVICE_MONTHS, ctx.asOf);
-      return text(
+    requires: (n) =>
+      text(
         `Мемлекеттік саяси қызметшінің жіберуші мемлекеттік органдағы саяси лауазымда ${n} айлық міндетті өтілі бар`,
         `Стаж политического государственного служащего на политической должности в направляющем государственном органе не ${ruLessThanMonths(n)}`,
         `The political civil servant has at least ${enMonths(n)} of mandatory service in the political position in the sending state body`,
-      );
-    },
-    fails: (ctx) => {
-      const n = valueAt(R2_POLITICAL_MIN_SERVICE_MONTHS, ctx.asOf);
-      return text(
+      ),
+    fails: (n) =>
+      text(
         `Мемлекеттік саяси қызметшінің жіберуші мемлекеттік органдағы саяси лауазымда ${n} айлық міндетті өтілі жоқ`,
         `Стаж политического государственного служащего на политической должности в направляющем государственном органе ${ruLessThanMonths(n)}`,
         `The political civil servant has less than ${enMonths(n)} of mandatory service in the political position in the sending state body`,
-      );
-    },
+      ),
   },
   political,
 );
 
-const nationalBankWorkYears = condition(
+const nationalBankWorkYears = servedAtLeast(
   'R2 §11(1)',
-  C.SERVICE_TOO_SHORT,
-  (c, ctx) => ({
-    met: hasServed(c.nationalBankWorkStart, ctx.asOf, 12 * valueAt(R2_NATIONAL_BANK_MIN_WORK_YEARS, ctx.asOf)),
-    details: { nationalBankWorkStart: c.nationalBankWorkStart, requiredYears: valueAt(R2_NATIONAL_BANK_MIN_WORK_YEARS, ctx.asOf) },
-  }),
+  { from: 'nationalBankWorkStart', reportedAs: 'nationalBankWorkStart', param: R2_NATIONAL_BANK_MIN_WORK_YEARS, unit: 'years' },
   {
-    requires: (ctx) => {
-      const n = valueAt(R2_NATIONAL_BANK_MIN_WORK_YEARS, ctx.asOf);
-      return text(
+    requires: (n) =>
+      text(
         `Ұлттық Банк қызметкерінің Ұлттық Банкте кемінде ${n} жыл жұмыс өтілі бар`,
         `Стаж работы работника Национального Банка в Национальном Банке не ${ruLessThanYears(n)}`,
         `The National Bank employee has at least ${enYears(n)} of work in the National Bank`,
-      );
-    },
-    fails: (ctx) => {
-      const n = valueAt(R2_NATIONAL_BANK_MIN_WORK_YEARS, ctx.asOf);
-      return text(
+      ),
+    fails: (n) =>
+      text(
         `Ұлттық Банк қызметкерінің Ұлттық Банкте кемінде ${n} жыл жұмыс өтілі жоқ`,
         `Стаж работы работника Национального Банка в Национальном Банке ${ruLessThanYears(n)}`,
         `The National Bank employee has less than ${enYears(n)} of work in the National Bank`,
-      );
-    },
+      ),
   },
   nationalBank,
 );
