@@ -3,7 +3,7 @@ import { text } from '../../common/localized-text';
 import type { PartyRole } from '../../deadlines/party-role';
 import type { CaseState } from '../case-state';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
-import { transition, type StepChange } from '../step-builder';
+import { moveOn, transition, type StepChange } from '../step-builder';
 import type { Checked } from '../../common/rule-violation';
 import type { LegalDate } from '../../common/legal-date';
 import type { TransitionRule } from '../transition';
@@ -113,12 +113,7 @@ export function declineJointRecall(cfg: JointDecisionConfig): TransitionRule<'Ea
 }
 
 export function notifyEarlyRecall(cfg: StepConfig & { readonly notice: ObligationSpec }): TransitionRule<'EarlyRecallNotified'> {
-  return transition(cfg, {
-    event: 'EarlyRecallNotified',
-    from: ['early-recall-decided'],
-    to: ['recalled'],
-    decide: (state) => ({ ok: true, value: { state: { ...state, status: 'recalled' }, close: [stepId(cfg.notice)] } }),
-  });
+  return moveOn(cfg, { event: 'EarlyRecallNotified', from: ['early-recall-decided'], to: 'recalled', fulfils: cfg.notice });
 }
 
 const expiryGround = refusal(

@@ -2,7 +2,7 @@ import { text } from '../../common/localized-text';
 import type { CaseState } from '../case-state';
 import type { CaseStatus } from '../case-status';
 import { openOnReceipt, stepId, type ObligationSpec } from '../obligation-spec';
-import { transition } from '../step-builder';
+import { moveOn, transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import { refusal, reject } from '../violations';
 import type { OverrideClause } from '../../deadlines/override-clauses';
@@ -97,17 +97,7 @@ export function refuseProposal(cfg: RefuseConfig): TransitionRule<'ProposalRefus
 
 /** The sender drops the case: while the proposal is under review, or after a refusal instead of another candidate. */
 export function withdrawProposal(cfg: StepConfig): TransitionRule<'ProposalWithdrawn'> {
-  return transition(cfg, {
-    event: 'ProposalWithdrawn',
-    from: ['proposal-under-review', 'proposal-refused'],
-    to: ['withdrawn'],
-    decide: (state, e) => ({
-      ok: true,
-      value: {
-        state: { ...state, status: 'withdrawn' },
-      },
-    }),
-  });
+  return moveOn(cfg, { event: 'ProposalWithdrawn', from: ['proposal-under-review', 'proposal-refused'], to: 'withdrawn' });
 }
 
 const alreadyInterviewed = refusal(
