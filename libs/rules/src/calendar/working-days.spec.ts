@@ -61,45 +61,30 @@ describe('isWorkingDay on the shipped calendar', () => {
   });
 });
 
-describe('addWorkingDays', () => {
-  it('SPEC Deadlines: 10 working days from Tuesday 18 March 2025 end on Friday 4 April 2025 (Nauryz 21–25 March not counted)', () => {
-    expect(addWorkingDays(d('2025-03-18'), 10)).toBe('2025-04-04');
-  });
-
-  it('SPEC Deadlines: 5 working days from Friday 27 December 2024 end on Wednesday 8 January 2025 (1–3 January off, Sunday 5 January working, 7 January off)', () => {
-    expect(addWorkingDays(d('2024-12-27'), 5)).toBe('2025-01-08');
-  });
-
-  it('SPEC Deadlines: 1 working day from Thursday 5 June 2025 is Monday 9 June 2025 (Kurban Ait on Friday 6 June)', () => {
-    expect(addWorkingDays(d('2025-06-05'), 1)).toBe('2025-06-09');
-  });
-
-  it('SPEC Deadlines: a period counted from an event on a day off starts on the next day — 1 working day from Saturday 22 March 2025 is Wednesday 26 March', () => {
-    expect(addWorkingDays(d('2025-03-22'), 1)).toBe('2025-03-26');
+describe('addWorkingDays and subtractWorkingDays', () => {
+  it.each<[string, (from: LegalDate, n: number) => LegalDate, string, number, string]>([
+    ['SPEC Deadlines: 10 working days from Tuesday 18 March 2025 end on Friday 4 April 2025 (Nauryz 21–25 March not counted)', addWorkingDays, '2025-03-18', 10, '2025-04-04'],
+    ['SPEC Deadlines: 5 working days from Friday 27 December 2024 end on Wednesday 8 January 2025 (1–3 January off, Sunday 5 January working, 7 January off)', addWorkingDays, '2024-12-27', 5, '2025-01-08'],
+    ['SPEC Deadlines: 1 working day from Thursday 5 June 2025 is Monday 9 June 2025 (Kurban Ait on Friday 6 June)', addWorkingDays, '2025-06-05', 1, '2025-06-09'],
+    ['SPEC Deadlines: a period counted from an event on a day off starts on the next day — 1 working day from Saturday 22 March 2025 is Wednesday 26 March', addWorkingDays, '2025-03-22', 1, '2025-03-26'],
+    ['SPEC Deadlines: at least 10 working days before Friday 4 April 2025 means on or before Tuesday 18 March 2025', subtractWorkingDays, '2025-04-04', 10, '2025-03-18'],
+    ['SPEC Deadlines: at least 3 working days before Monday 9 January 2023 means on or before Wednesday 4 January 2023 (2–3 January off)', subtractWorkingDays, '2023-01-09', 3, '2023-01-04'],
+  ])('%s', (_says, count, from, n, due) => {
+    expect(count(d(from), n)).toBe(due);
   });
 
   it('SPEC Deadlines: 10 working days from Monday 20 December 2027 walk past the last loaded year and are refused', () => {
     expect(violationOf(() => addWorkingDays(d('2027-12-20'), 10)).details).toMatchObject({ date: '2028-01-01' });
   });
 
+  it('SPEC Deadlines: at least 10 working days before Monday 9 January 2017 reach into 2016 and are refused', () => {
+    expect(violationOf(() => subtractWorkingDays(d('2017-01-09'), 10)).details).toMatchObject({ date: '2016-12-31' });
+  });
+
   it('SPEC Deadlines: a count of 0, a negative count or a fraction of a day is refused', () => {
     for (const n of [0, -1, 1.5, Number.NaN]) expect(violationOf(() => addWorkingDays(d('2025-03-18'), n)).code).toBe('CALENDAR.INVALID_COUNT');
     const v = violationOf(() => subtractWorkingDays(d('2025-03-18'), 0));
     expect([v.cite, v.text.en, v.details]).toEqual(['SPEC Deadlines', 'A period of working days must be a whole positive number, got 0.', { n: 0, unit: 'working days' }]);
-  });
-});
-
-describe('subtractWorkingDays', () => {
-  it('SPEC Deadlines: at least 10 working days before Friday 4 April 2025 means on or before Tuesday 18 March 2025', () => {
-    expect(subtractWorkingDays(d('2025-04-04'), 10)).toBe('2025-03-18');
-  });
-
-  it('SPEC Deadlines: at least 3 working days before Monday 9 January 2023 means on or before Wednesday 4 January 2023 (2–3 January off)', () => {
-    expect(subtractWorkingDays(d('2023-01-09'), 3)).toBe('2023-01-04');
-  });
-
-  it('SPEC Deadlines: at least 10 working days before Monday 9 January 2017 reach into 2016 and are refused', () => {
-    expect(violationOf(() => subtractWorkingDays(d('2017-01-09'), 10)).details).toMatchObject({ date: '2016-12-31' });
   });
 });
 

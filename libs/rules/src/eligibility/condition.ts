@@ -1,4 +1,5 @@
 import type { Cite } from '../common/citation';
+import { valueAt, type DatedParameter } from '../common/dated-parameter';
 import { violationsOf, type ConditionResult } from '../common/condition-result';
 import type { LegalDate } from '../common/legal-date';
 import type { LocalizedText } from '../common/localized-text';
@@ -17,6 +18,12 @@ export type Outcome = boolean | { readonly met: boolean; readonly details?: Viol
 export type Predicate = (candidate: Candidate, ctx: EligibilityContext) => Outcome;
 /** Texts may quote the numbers in force on `asOf`, so they can depend on the context. */
 export type ConditionText = LocalizedText | ((ctx: EligibilityContext) => LocalizedText);
+
+/** A text that quotes one of the law's numbers as in force on `asOf` (the years, the months, the percent). */
+export const quoting =
+  (param: DatedParameter<number>, words: (n: number) => LocalizedText) =>
+  (ctx: EligibilityContext): LocalizedText =>
+    words(valueAt(param, ctx.asOf));
 
 /** How a condition reads: what the law requires, and what a check says when it does not hold. */
 export interface ConditionWording {

@@ -1,9 +1,8 @@
 import type { Cite } from '../common/citation';
-import type { LegalDate } from '../common/legal-date';
 import { valueAt, type DatedParameter } from '../common/dated-parameter';
 import { text, type LocalizedText } from '../common/localized-text';
 import type { Candidate } from './candidate.schema';
-import { condition, type Condition, type EligibilityContext } from './condition';
+import { condition, quoting, type Condition, type ViolationDetails } from './condition';
 import { ELIGIBILITY_CODES as C } from './eligibility-codes';
 import { hasServed, lastYears } from './service-length';
 import { enYears, ruForLastYears, ruLessThanYears } from './wording';
@@ -11,44 +10,50 @@ import { enYears, ruForLastYears, ruLessThanYears } from './wording';
 // Conditions worded alike in R1 §10, R2 §11 and R3 §10; each rule set passes its own citation,
 // parameter and place ("in the sending body" / "in the authorized body").
 
-/** A condition over the last N years (N a dated parameter) of the candidate's record at a place; `appliesTo` limits it to some candidates. */
-type YearsCondition = (cite: Cite, param: DatedParameter<number>, place: LocalizedText, appliesTo?: (c: Candidate) => boolean) => Condition;
+/** A condition worded alike in each rule set: its citation, its number and where the service counts. */
+type PlacedCondition = (cite: Cite, param: DatedParameter<number>, place: LocalizedText, appliesTo?: (c: Candidate) => boolean) => Condition;
 
-/** How a service-length condition reads a record and words itself, given the years it requires. */
+type ServiceStart = 'senderServiceStart' | 'politicalPositionStart' | 'nationalBankWorkStart';
+
+/** A length of service the law asks: counted from one of the candidate's start dates, in calendar years or months. */
 export interface ServiceLength {
-  /** The day the counted service began, and its name in the condition's details. */
-  readonly since: (c: Candidate) => LegalDate | null;
-  readonly sinceField: string;
-  /** N, in `unit`s. */
+  readonly from: ServiceStart;
+  /** The name the start date goes by in a refusal's details. */
+  readonly reportedAs: string;
   readonly param: DatedParameter<number>;
   readonly unit: 'years' | 'months';
+}
+
+/** How a service condition reads, given the number in force. */
+export interface ServiceWording {
   readonly requires: (n: number) => LocalizedText;
   readonly fails: (n: number) => LocalizedText;
 }
 
-/** At least N years or months of service (N a dated parameter), counted to the day the conditions are evaluated at. */
-export const servedAtLeast = (cite: Cite, length: ServiceLength, appliesTo?: (c: Candidate) => boolean): Condition =>
+/**
+ * At least the parameter's years or months of service since the start date (R1 §10(1), R2 §11(1),
+ * R3 §10(1)): every branch of the service condition is counted, and refused, the same way.
+ */
+export const servedAtLeast = (cite: Cite, length: ServiceLength, wording: ServiceWording, appliesTo?: (c: Candidate) => boolean): Condition =>
   condition(
     cite,
     C.SERVICE_TOO_SHORT,
     (c, ctx) => {
-      const since = length.since(c);
       const n = valueAt(length.param, ctx.asOf);
-      const required = length.unit === 'years' ? 'requiredYears' : 'requiredMonths';
-      return { met: hasServed(since, ctx.asOf, length.unit === 'years' ? 12 * n : n), details: { [length.sinceField]: since, [required]: n } };
+      const start = c[length.from];
+      const years = length.unit === 'years';
+      const details: ViolationDetails = { [length.reportedAs]: start, [years ? 'requiredYears' : 'requiredMonths']: n };
+      return { met: hasServed(start, ctx.asOf, years ? 12 * n : n), details };
     },
-    { requires: (ctx) => length.requires(valueAt(length.param, ctx.asOf)), fails: (ctx) => length.fails(valueAt(length.param, ctx.asOf)) },
+    { requires: quoting(length.param, wording.requires), fails: quoting(length.param, wording.fails) },
     appliesTo,
   );
 
-export const civilServiceYears: YearsCondition = (cite, param, place, appliesTo) =>
+export const civilServiceYears: PlacedCondition = (cite, param, place, appliesTo) =>
   servedAtLeast(
     cite,
+    { from: 'senderServiceStart', reportedAs: 'serviceStart', param, unit: 'years' },
     {
-      since: (c) => c.senderServiceStart,
-      sinceField: 'serviceStart',
-      param,
-      unit: 'years',
       requires: (n) =>
         text(
           `Кандидаттың ${place.kk} кемінде ${n} жыл мемлекеттік қызмет өтілі бар`,
@@ -104,7 +109,7 @@ export const notActingOrReplacing = (cite: Cite): Condition =>
   );
 
 /** Every one of the last N calendar years must be on record and rated "effective". */
-export const ratedEffective: YearsCondition = (cite, param, place, appliesTo) =>
+export const ratedEffective: PlacedCondition = (cite, param, place, appliesTo) =>
   condition(
     cite,
     C.PERFORMANCE_NOT_EFFECTIVE,
@@ -114,22 +119,20 @@ export const ratedEffective: YearsCondition = (cite, param, place, appliesTo) =>
       return { met: failing.length === 0, details: { yearsNotRatedEffective: failing.join(',') } };
     },
     {
-      requires: (ctx: EligibilityContext) => {
-        const n = valueAt(param, ctx.asOf);
-        return text(
+      requires: quoting(param, (n) =>
+        text(
           `Кандидаттың ${place.kk} соңғы ${n} жылдағы қызметі «тиімді» мәнімен бағаланған`,
           `Деятельность кандидата ${place.ru} ${ruForLastYears(n)} оценена на «эффективно»`,
           `The candidate's performance ${place.en} was rated "effective" for each of the last ${enYears(n)}`,
-        );
-      },
-      fails: (ctx: EligibilityContext) => {
-        const n = valueAt(param, ctx.asOf);
-        return text(
+        ),
+      ),
+      fails: quoting(param, (n) =>
+        text(
           `Кандидаттың ${place.kk} соңғы ${n} жылдағы қызметі «тиімді» мәнімен бағаланбаған`,
           `Деятельность кандидата ${place.ru} ${ruForLastYears(n)} не оценена на «эффективно»`,
           `The candidate's performance ${place.en} was not rated "effective" for each of the last ${enYears(n)}`,
-        );
-      },
+        ),
+      ),
     },
     appliesTo,
   );

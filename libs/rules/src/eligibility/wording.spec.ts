@@ -15,21 +15,19 @@ describe('wording of numbers in the violation texts', () => {
   ])('Russian: %i takes "%s"', (n, word) => {
     expect(ruPlural(n, 'год', 'года', 'лет')).toBe(word);
   });
-  it('Russian: "менее" takes the genitive: менее 1 года, менее 3 лет, менее 1 месяца, менее 6 месяцев', () => {
-    expect([ruLessThanYears(1), ruLessThanYears(3), ruLessThanMonths(1), ruLessThanMonths(6)]).toEqual([
-      'менее 1 года',
-      'менее 3 лет',
-      'менее 1 месяца',
-      'менее 6 месяцев',
-    ]);
-  });
-  it('Russian: one year reads as a singular period', () => {
-    expect([ruForLastYears(1), ruForLastYears(2), ruByResultsOfLastYears(1), ruByResultsOfLastYears(2)]).toEqual([
-      'за последний год',
-      'за последние 2 года',
-      'по итогам последнего года',
-      'по итогам последних 2 лет',
-    ]);
+  describe('Russian: "менее" takes the genitive; one year reads as a singular period', () => {
+    it.each<[string, (n: number) => string, number]>([
+      ['менее 1 года', ruLessThanYears, 1],
+      ['менее 3 лет', ruLessThanYears, 3],
+      ['менее 1 месяца', ruLessThanMonths, 1],
+      ['менее 6 месяцев', ruLessThanMonths, 6],
+      ['за последний год', ruForLastYears, 1],
+      ['за последние 2 года', ruForLastYears, 2],
+      ['по итогам последнего года', ruByResultsOfLastYears, 1],
+      ['по итогам последних 2 лет', ruByResultsOfLastYears, 2],
+    ])('%s', (phrase, words, n) => {
+      expect(words(n)).toBe(phrase);
+    });
   });
   it('English: singular and plural periods', () => {
     expect([enYears(1), enYears(3), enMonths(1), enMonths(6)]).toEqual(['1 year', '3 years', '1 month', '6 months']);

@@ -5,16 +5,19 @@ import { RESOLUTION_755, type Edition } from '../parameters/editions';
 import { workingDays } from '../parameters/period';
 import { newCase } from './case-state';
 import { deadline, openObligation } from './obligation-spec';
+import { r3DisciplineReport } from '../r3/p09-discipline';
 
-// A made-up amendment, to show that an obligation's text follows the edition in force on the case.
+// A made-up amendment of R3 §9's period, to show that an obligation's text follows the edition in
+// force on the case. The step is the paragraph's own, so it is named once, in the paragraph's file.
 const AMENDMENT: Edition = { from: legalDate('2026-01-01'), source: 'Resolution 999 of 01.12.2025 (test amendment)' };
+const { ruleSet, step, actor, action, parameter } = r3DisciplineReport;
 const spec = deadline({
-  ruleSet: 'R3',
-  step: 'discipline-report',
-  cite: 'R3 §9',
-  name: 'R3 receiver reports a disciplinary offence',
-  actor: 'receiver',
-  action: 'report-disciplinary-offence',
+  ruleSet,
+  step,
+  cite: parameter.cite,
+  name: parameter.name,
+  actor,
+  action,
   values: [
     { edition: RESOLUTION_755, period: workingDays(5) },
     { edition: AMENDMENT, period: workingDays(1) },

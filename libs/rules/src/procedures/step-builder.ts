@@ -5,7 +5,7 @@ import type { CaseState } from './case-state';
 import type { CaseStatus } from './case-status';
 import type { CaseEventType, EventOf } from './events.schema';
 import type { MessageIntent } from './message-intent';
-import type { ObligationSpec } from './obligation-spec';
+import { stepId, type ObligationSpec } from './obligation-spec';
 import type { StepConfig } from './steps/step-config';
 import type { ProcedureContext, StepOutcome, TransitionRule } from './transition';
 
@@ -49,6 +49,23 @@ export function transition<T extends CaseEventType>(para: StepConfig, shape: Ste
       return { ok: true, value: { ...change, emits: messagesOf(para, e, messageCite ?? para.cite) } };
     },
   };
+}
+
+/** A step that decides nothing: it moves the case on and fulfils the obligation it answers, if the paragraph sets one. */
+export interface MoveOn<T extends CaseEventType> {
+  readonly event: T;
+  readonly from: readonly CaseStatus[];
+  readonly to: CaseStatus;
+  readonly fulfils?: ObligationSpec;
+}
+
+export function moveOn<T extends CaseEventType>(para: StepConfig, { event, from, to, fulfils }: MoveOn<T>): TransitionRule<T> {
+  return transition(para, {
+    event,
+    from,
+    to: [to],
+    decide: (state) => ({ ok: true, value: { state: { ...state, status: to }, ...(fulfils ? { close: [stepId(fulfils)] } : {}) } }),
+  });
 }
 
 function messagesOf(para: StepConfig, e: EventOf<CaseEventType>, cite: Cite): MessageIntent[] {

@@ -61,11 +61,8 @@ const ratedByAssessment = (c: Candidate): boolean => !c.nationalBankEmployee && 
 
 const politicalPositionMonths = servedAtLeast(
   'R2 §11(1)',
+  { from: 'politicalPositionStart', reportedAs: 'politicalPositionStart', param: R2_POLITICAL_MIN_SERVICE_MONTHS, unit: 'months' },
   {
-    since: (c) => c.politicalPositionStart,
-    sinceField: 'politicalPositionStart',
-    param: R2_POLITICAL_MIN_SERVICE_MONTHS,
-    unit: 'months',
     requires: (n) =>
       text(
         `Мемлекеттік саяси қызметшінің жіберуші мемлекеттік органдағы саяси лауазымда ${n} айлық міндетті өтілі бар`,
@@ -84,11 +81,8 @@ const politicalPositionMonths = servedAtLeast(
 
 const nationalBankWorkYears = servedAtLeast(
   'R2 §11(1)',
+  { from: 'nationalBankWorkStart', reportedAs: 'nationalBankWorkStart', param: R2_NATIONAL_BANK_MIN_WORK_YEARS, unit: 'years' },
   {
-    since: (c) => c.nationalBankWorkStart,
-    sinceField: 'nationalBankWorkStart',
-    param: R2_NATIONAL_BANK_MIN_WORK_YEARS,
-    unit: 'years',
     requires: (n) =>
       text(
         `Ұлттық Банк қызметкерінің Ұлттық Банкте кемінде ${n} жыл жұмыс өтілі бар`,

@@ -62,15 +62,20 @@ export function assertScenario(ruleSet: RuleSet, rows: readonly ScenarioRow[], c
 
 const law = { kind: 'law', act: 'Law of the RK on civil service', article: 'art. 39' };
 
+/** The approval round every rule set walks: the reviewer agrees, the sender asks the routed official, who approves. */
+const approvalRound = (reviewer: PartyRole, on: { readonly agreed: string; readonly requested: string; readonly granted: string }): CaseEvent[] => [
+  ev('ProposalAgreed', reviewer, on.agreed),
+  ev('ApprovalRequested', 'sender', on.requested),
+  ev('ApprovalGranted', 'approver', on.granted),
+];
+
 /** Event lists that bring a case to `active`, with a term that ends inside the loaded calendar. */
 export const TO_ACTIVE: Readonly<Record<RuleSet, readonly CaseEvent[]>> = {
   // Term 2 years by a recorded law: 2 September 2025 – 1 September 2027 (last day).
   R1: [
     ev('ProposalSubmitted', 'sender', '2025-06-16', { receiverKind: 'other-state-body' }),
     ev('OverrideRecorded', 'sender', '2025-06-16', { target: 'term', basis: law, value: { amount: 2, unit: 'years' } }),
-    ev('ProposalAgreed', 'receiver', '2025-06-20'),
-    ev('ApprovalRequested', 'sender', '2025-06-23'),
-    ev('ApprovalGranted', 'approver', '2025-06-30'),
+    ...approvalRound('receiver', { agreed: '2025-06-20', requested: '2025-06-23', granted: '2025-06-30' }),
     ev('AppointmentDecided', 'receiver', '2025-07-03', { startsOn: '2025-09-02' }),
     ev('OrderIssued', 'sender', '2025-07-08', { effectiveFrom: '2025-09-02' }),
   ],
@@ -78,18 +83,14 @@ export const TO_ACTIVE: Readonly<Record<RuleSet, readonly CaseEvent[]>> = {
   R2: [
     ev('ProposalSubmitted', 'sender', '2024-01-08', { receiverKind: 'foreign-institution' }),
     ev('CandidateInterviewed', 'mfa', '2024-01-24'),
-    ev('ProposalAgreed', 'mfa', '2024-02-26'),
-    ev('ApprovalRequested', 'sender', '2024-02-27'),
-    ev('ApprovalGranted', 'approver', '2024-02-29'),
+    ...approvalRound('mfa', { agreed: '2024-02-26', requested: '2024-02-27', granted: '2024-02-29' }),
     ev('OrderIssued', 'mfa', '2024-03-04', { effectiveFrom: '2024-04-01' }),
     ev('SenderOrderIssued', 'sender', '2024-03-07', { dispatchedOn: '2024-04-01' }),
   ],
   // 3 June 2024 – 2 June 2027 (last day).
   R3: [
     ev('ProposalSubmitted', 'sender', '2024-03-19', { receiverKind: 'other-state-body' }),
-    ev('ProposalAgreed', 'receiver', '2024-04-04'),
-    ev('ApprovalRequested', 'sender', '2024-04-08'),
-    ev('ApprovalGranted', 'approver', '2024-05-03'),
+    ...approvalRound('receiver', { agreed: '2024-04-04', requested: '2024-04-08', granted: '2024-05-03' }),
     ev('AppointmentDecided', 'receiver', '2024-05-10', { startsOn: '2024-06-03' }),
     ev('OrderIssued', 'sender', '2024-05-14', { effectiveFrom: '2024-06-03' }),
   ],

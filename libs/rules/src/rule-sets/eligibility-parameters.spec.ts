@@ -1,5 +1,6 @@
 import { valueAt } from '../common/dated-parameter';
 import { legalDate } from '../common/legal-date';
+// Through the module, as its users read them: its re-exports of the paragraphs' numbers are under test.
 import * as P from './eligibility-parameters';
 
 const asOf = legalDate('2025-06-15');

@@ -1,17 +1,12 @@
 import type { CaseStatus } from '../case-status';
-import { openOnReceipt, stepId, type ObligationSpec } from '../obligation-spec';
-import { transition } from '../step-builder';
+import { openOnReceipt, type ObligationSpec } from '../obligation-spec';
+import { moveOn, transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
 import type { StepConfig } from './step-config';
 
 /** The sender sends the proposal, the package and the reviewer's letter to the routed official. */
 export function requestApproval(cfg: StepConfig & { readonly request: ObligationSpec }): TransitionRule<'ApprovalRequested'> {
-  return transition(cfg, {
-    event: 'ApprovalRequested',
-    from: ['proposal-agreed'],
-    to: ['awaiting-approval'],
-    decide: (state) => ({ ok: true, value: { state: { ...state, status: 'awaiting-approval' }, close: [stepId(cfg.request)] } }),
-  });
+  return moveOn(cfg, { event: 'ApprovalRequested', from: ['proposal-agreed'], to: 'awaiting-approval', fulfils: cfg.request });
 }
 
 export interface GrantConfig extends StepConfig {
@@ -38,10 +33,5 @@ export function grantApproval(cfg: GrantConfig): TransitionRule<'ApprovalGranted
  * R2 §15, R3 §14) answers a refusal by the receiver or the MFA only, so the case ends here.
  */
 export function denyApproval(cfg: StepConfig): TransitionRule<'ApprovalDenied'> {
-  return transition(cfg, {
-    event: 'ApprovalDenied',
-    from: ['awaiting-approval'],
-    to: ['approval-denied'],
-    decide: (state) => ({ ok: true, value: { state: { ...state, status: 'approval-denied' } } }),
-  });
+  return moveOn(cfg, { event: 'ApprovalDenied', from: ['awaiting-approval'], to: 'approval-denied' });
 }

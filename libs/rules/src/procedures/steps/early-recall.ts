@@ -3,11 +3,11 @@ import { text } from '../../common/localized-text';
 import type { PartyRole } from '../../deadlines/party-role';
 import type { CaseState } from '../case-state';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
-import { transition, type StepChange } from '../step-builder';
+import { moveOn, transition, type StepChange } from '../step-builder';
 import type { Checked } from '../../common/rule-violation';
 import type { LegalDate } from '../../common/legal-date';
 import type { TransitionRule } from '../transition';
-import { reject, violation } from '../violations';
+import { refusal, reject } from '../violations';
 import type { StepConfig } from './step-config';
 
 /** The ground of R1/R3 §18(2), R2 §20(2): a joint written decision of the sender and the other party. */
@@ -38,9 +38,9 @@ export function decideEarlyRecall(cfg: EarlyRecallConfig): TransitionRule<'Early
     opens: [cfg.notice],
     decide: (state, e, ctx) => {
       if (e.ground === 1) return reject(expiryGround(cfg.expiryCite));
-      if (!cfg.grounds.includes(e.ground)) return reject(unknownGround(cfg.groundsCite, e.ground));
+      if (!cfg.grounds.includes(e.ground)) return reject(unknownGround(cfg.groundsCite, { ground: e.ground }));
       if (e.ground === JOINT_DECISION_GROUND && state.jointRecall?.consentedOn === undefined) {
-        return reject(jointDecisionMissing(cfg.jointDecisionCite, state.jointRecall ? 'consent' : 'proposal'));
+        return reject(jointDecisionMissing(cfg.jointDecisionCite, { missing: state.jointRecall ? 'consent' : 'proposal' }));
       }
       if (e.ground === cfg.offenceGround && state.offenceFoundOn === undefined) return reject(offenceNotOnRecord(cfg.groundsCite));
       const next: CaseState = { ...state, status: 'early-recall-decided', earlyRecall: { ground: e.ground, decidedOn: e.on } };
@@ -84,8 +84,8 @@ const answerProposal =
   (cfg: JointDecisionConfig, answer: 'consentedOn' | 'declinedOn') =>
   (state: CaseState, e: { readonly actor: PartyRole; readonly on: LegalDate }): Checked<StepChange> => {
     const proposal = pending(state);
-    if (!proposal) return reject(state.jointRecall?.consentedOn !== undefined ? alreadySigned(cfg.cite) : jointDecisionMissing(cfg.cite, 'proposal'));
-    if (e.actor !== otherParty(cfg.parties, proposal.proposedBy)) return reject(ownProposal(cfg.cite, proposal.proposedBy));
+    if (!proposal) return reject(state.jointRecall?.consentedOn !== undefined ? alreadySigned(cfg.cite) : jointDecisionMissing(cfg.cite, { missing: 'proposal' }));
+    if (e.actor !== otherParty(cfg.parties, proposal.proposedBy)) return reject(ownProposal(cfg.cite, { proposedBy: proposal.proposedBy }));
     return { ok: true, value: { state: { ...state, jointRecall: { ...proposal, [answer]: e.on } } } };
   };
 
@@ -113,72 +113,52 @@ export function declineJointRecall(cfg: JointDecisionConfig): TransitionRule<'Ea
 }
 
 export function notifyEarlyRecall(cfg: StepConfig & { readonly notice: ObligationSpec }): TransitionRule<'EarlyRecallNotified'> {
-  return transition(cfg, {
-    event: 'EarlyRecallNotified',
-    from: ['early-recall-decided'],
-    to: ['recalled'],
-    decide: (state) => ({ ok: true, value: { state: { ...state, status: 'recalled' }, close: [stepId(cfg.notice)] } }),
-  });
+  return moveOn(cfg, { event: 'EarlyRecallNotified', from: ['early-recall-decided'], to: 'recalled', fulfils: cfg.notice });
 }
 
-const expiryGround = (cite: Cite) =>
-  violation(
-    'RECALL.EXPIRY_GROUND',
-    cite,
-    text(
-      'Мерзімнің өтуі бойынша іссапар босату туралы хабарлама арқылы аяқталады',
-      'По истечении срока прикомандирование завершается через уведомление об освобождении',
-      'On expiry of the term the secondment ends through the release notice, not an early recall',
-    ),
-  );
+const expiryGround = refusal(
+  'RECALL.EXPIRY_GROUND',
+  text(
+    'Мерзімнің өтуі бойынша іссапар босату туралы хабарлама арқылы аяқталады',
+    'По истечении срока прикомандирование завершается через уведомление об освобождении',
+    'On expiry of the term the secondment ends through the release notice, not an early recall',
+  ),
+);
 
-const unknownGround = (cite: Cite, ground: number) =>
-  violation(
-    'RECALL.UNKNOWN_GROUND',
-    cite,
-    text('Мұндай аяқталу негізі жоқ', 'Такого основания завершения нет', 'There is no such ground for ending the secondment'),
-    { ground },
-  );
+const unknownGround = refusal<{ readonly ground: number }>(
+  'RECALL.UNKNOWN_GROUND',
+  text('Мұндай аяқталу негізі жоқ', 'Такого основания завершения нет', 'There is no such ground for ending the secondment'),
+);
 
-const jointDecisionMissing = (cite: Cite, missing: 'proposal' | 'consent') =>
-  violation(
-    'RECALL.JOINT_DECISION_MISSING',
-    cite,
-    text(
-      'Бірлескен жазбаша шешімді екі тарап та өз қадамымен тіркеуі тиіс: бір тарап ұсынады, екіншісі келіседі',
-      'Совместное письменное решение оформляют обе стороны своим шагом: одна сторона предлагает, другая соглашается',
-      'A joint written decision needs both parties’ own steps: one proposes it and the other consents',
-    ),
-    { missing },
-  );
+const jointDecisionMissing = refusal<{ readonly missing: 'proposal' | 'consent' }>(
+  'RECALL.JOINT_DECISION_MISSING',
+  text(
+    'Бірлескен жазбаша шешімді екі тарап та өз қадамымен тіркеуі тиіс: бір тарап ұсынады, екіншісі келіседі',
+    'Совместное письменное решение оформляют обе стороны своим шагом: одна сторона предлагает, другая соглашается',
+    'A joint written decision needs both parties’ own steps: one proposes it and the other consents',
+  ),
+);
 
-const alreadySigned = (cite: Cite) =>
-  violation(
-    'CASE.ILLEGAL_TRANSITION',
-    cite,
-    text('Бірлескен шешімге екі тарап та қол қойып қойған', 'Совместное решение уже подписано обеими сторонами', 'Both parties have already signed the joint decision'),
-  );
+const alreadySigned = refusal(
+  'CASE.ILLEGAL_TRANSITION',
+  text('Бірлескен шешімге екі тарап та қол қойып қойған', 'Совместное решение уже подписано обеими сторонами', 'Both parties have already signed the joint decision'),
+);
 
-const ownProposal = (cite: Cite, proposedBy: PartyRole) =>
-  violation(
-    'RECALL.OWN_PROPOSAL',
-    cite,
-    text(
-      'Бірлескен шешім ұсынысына ұсынбаған тарап жауап береді',
-      'На предложение совместного решения отвечает сторона, которая его не вносила',
-      'The proposal of a joint decision is answered by the party that did not make it',
-    ),
-    { proposedBy },
-  );
+const ownProposal = refusal<{ readonly proposedBy: PartyRole }>(
+  'RECALL.OWN_PROPOSAL',
+  text(
+    'Бірлескен шешім ұсынысына ұсынбаған тарап жауап береді',
+    'На предложение совместного решения отвечает сторона, которая его не вносила',
+    'The proposal of a joint decision is answered by the party that did not make it',
+  ),
+);
 
 /** R1/R3 §18(3), R2 §20(4): the ground is an offence, so one must be on record (a DisciplinaryOffenceFound step, §9). */
-const offenceNotOnRecord = (cite: Cite) =>
-  violation(
-    'RECALL.NO_OFFENCE_ON_RECORD',
-    cite,
-    text(
-      'Тәртіптік теріс қылық негізі бойынша кері шақыру үшін істе теріс қылық тіркелуі тиіс (9-тармақ)',
-      'Для отзыва по основанию дисциплинарного проступка проступок должен быть зафиксирован в деле (пункт 9)',
-      'A recall on the ground of a disciplinary offence needs an offence on record in the case (§9)',
-    ),
-  );
+const offenceNotOnRecord = refusal(
+  'RECALL.NO_OFFENCE_ON_RECORD',
+  text(
+    'Тәртіптік теріс қылық негізі бойынша кері шақыру үшін істе теріс қылық тіркелуі тиіс (9-тармақ)',
+    'Для отзыва по основанию дисциплинарного проступка проступок должен быть зафиксирован в деле (пункт 9)',
+    'A recall on the ground of a disciplinary offence needs an offence on record in the case (§9)',
+  ),
+);

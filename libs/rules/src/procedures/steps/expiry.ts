@@ -2,14 +2,13 @@ import type { Cite } from '../../common/citation';
 import { valueAt } from '../../common/dated-parameter';
 import type { LegalDate } from '../../common/legal-date';
 import { text } from '../../common/localized-text';
-import { periodText } from '../../parameters/period-text';
 import { latestNoticeBefore } from '../../deadlines/due-date';
 import type { Period } from '../../parameters/period';
 import { required, type CaseState } from '../case-state';
 import { openOnReceipt, stepId, type ObligationSpec } from '../obligation-spec';
 import { transition } from '../step-builder';
 import type { ProcedureContext, TransitionRule } from '../transition';
-import { reject, violation } from '../violations';
+import { periodRefusal, refusal, reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
 
 /** The notice period before the release decision in force for the case (R1 §19, R2 §21, R3 §19: ten working days). */
@@ -44,7 +43,7 @@ export function notifyRelease(cfg: ReleaseNoticeConfig): TransitionRule<'Release
       if (e.releaseOn < termEndsOn) return reject(beforeTermEnd(cfg.cite, termEndsOn, cfg.groundsCite));
       const period = noticePeriod(cfg.releaseNotice, state);
       const late = noticeInTime(e.on, e.releaseOn, period, ctx);
-      if (late !== null) return reject(noticeTooLate(cfg.cite, late, period));
+      if (late !== null) return reject(noticeTooLate(cfg.cite, period, { latestNoticeOn: late, noticeWorkingDays: period.amount }));
       const next: CaseState = { ...state, status: 'release-notified', releaseNotifiedOn: e.on, releaseOn: e.releaseOn };
       return {
         ok: true,
@@ -70,7 +69,7 @@ export function decideRelease(cfg: ExpiryRouteConfig): TransitionRule<'ReleaseDe
       if (e.on < termEndsOn) return reject(beforeTermEnd(cfg.cite, termEndsOn, cfg.groundsCite));
       const period = noticePeriod(cfg.releaseNotice, state);
       const early = noticeInTime(required(state, 'releaseNotifiedOn'), e.on, period, ctx);
-      if (early !== null) return reject(releaseTooEarly(cfg.cite, early, period));
+      if (early !== null) return reject(releaseTooEarly(cfg.cite, period, { latestNoticeForThisDate: early, noticeWorkingDays: period.amount }));
       const status = state.recallDecidedOn !== undefined ? 'recalled' : 'release-notified';
       return { ok: true, value: { state: { ...state, status, releaseDecidedOn: e.on } } };
     },
@@ -113,44 +112,30 @@ const beforeTermEnd = (cite: Cite, termEndsOn: LegalDate, groundsCite: Cite) =>
     { termEndsOn },
   );
 
-const noticeTooLate = (cite: Cite, latest: LegalDate, period: Period) => {
-  const n = periodText(period);
-  return violation(
-    'RELEASE.NOTICE_TOO_LATE',
-    cite,
-    text(
-      `Босату туралы шешім қабылданғанға дейін кемінде ${n.kk} бұрын жазбаша хабарлау қажет`,
-      `Письменное уведомление направляется до принятия решения об освобождении не позднее чем за срок: ${n.ru}`,
-      `Written notice must be given at least ${n.en} before the release decision`,
-    ),
-    { latestNoticeOn: latest, noticeWorkingDays: period.amount },
-  );
-};
+const noticeTooLate = periodRefusal<{ readonly latestNoticeOn: LegalDate; readonly noticeWorkingDays: number }>('RELEASE.NOTICE_TOO_LATE', (n) =>
+  text(
+    `Босату туралы шешім қабылданғанға дейін кемінде ${n.kk} бұрын жазбаша хабарлау қажет`,
+    `Письменное уведомление направляется до принятия решения об освобождении не позднее чем за срок: ${n.ru}`,
+    `Written notice must be given at least ${n.en} before the release decision`,
+  ),
+);
 
-const releaseTooEarly = (cite: Cite, latestNotice: LegalDate, period: Period) => {
-  const n = periodText(period);
-  return violation(
-    'RELEASE.TOO_EARLY',
-    cite,
-    text(
-      `Босату туралы шешім хабарламадан кейін ${n.kk} өткен соң қабылданады`,
-      `Решение об освобождении принимается не ранее чем по истечении срока после уведомления: ${n.ru}`,
-      `The release decision comes no sooner than ${n.en} after the notice`,
-    ),
-    { latestNoticeForThisDate: latestNotice, noticeWorkingDays: period.amount },
-  );
-};
+const releaseTooEarly = periodRefusal<{ readonly latestNoticeForThisDate: LegalDate; readonly noticeWorkingDays: number }>('RELEASE.TOO_EARLY', (n) =>
+  text(
+    `Босату туралы шешім хабарламадан кейін ${n.kk} өткен соң қабылданады`,
+    `Решение об освобождении принимается не ранее чем по истечении срока после уведомления: ${n.ru}`,
+    `The release decision comes no sooner than ${n.en} after the notice`,
+  ),
+);
 
-const releaseFirst = (cite: Cite) =>
-  violation(
-    'CASE.ILLEGAL_TRANSITION',
-    cite,
-    text(
-      'Кері шақырту туралы шешім босату туралы шешімнің негізінде қабылданады',
-      'Решение об отзыве принимается на основании решения об освобождении',
-      'The recall is decided on the basis of the release decision, which must come first',
-    ),
-  );
+const releaseFirst = refusal(
+  'CASE.ILLEGAL_TRANSITION',
+  text(
+    'Кері шақырту туралы шешім босату туралы шешімнің негізінде қабылданады',
+    'Решение об отзыве принимается на основании решения об освобождении',
+    'The recall is decided on the basis of the release decision, which must come first',
+  ),
+);
 
 const already = (cite: Cite) =>
   violation('CASE.ILLEGAL_TRANSITION', cite, text('Шешім қабылданып қойған', 'Решение уже принято', 'This decision has already been taken'));

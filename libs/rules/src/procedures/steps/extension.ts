@@ -1,15 +1,13 @@
 import type { Cite } from '../../common/citation';
 import type { LegalDate } from '../../common/legal-date';
 import { text } from '../../common/localized-text';
-import { periodText } from '../../parameters/period-text';
 import type { RuleViolation } from '../../common/rule-violation';
 import type { PartyRole } from '../../deadlines/party-role';
-import type { Period } from '../../parameters/period';
 import { required, type CaseState } from '../case-state';
 import { stepId, type ObligationSpec } from '../obligation-spec';
 import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
-import { reject, violation } from '../violations';
+import { periodRefusal, refusal, reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
 import { extendTo, extensionLimit, extensionLimitOf, releaseNotice, type TermRule } from './term';
 
@@ -84,9 +82,9 @@ function termProblems({ cite, term }: ExtensionConsentConfig, state: CaseState, 
   const problems: RuleViolation[] = [];
   const current = required(state, 'termEndsOn');
   if (on > current) problems.push(termEnded(cite, current));
-  if (newTermEndsOn <= current) problems.push(notLater(cite, current));
+  if (newTermEndsOn <= current) problems.push(notLater(cite, { current }));
   const limit = extensionLimit(state, term);
-  if (newTermEndsOn > limit) problems.push(limitExceeded(cite, limit, extensionLimitOf(state, term)));
+  if (newTermEndsOn > limit) problems.push(limitExceeded(cite, extensionLimitOf(state, term), { limit }));
   return problems;
 }
 
@@ -115,24 +113,15 @@ const termEnded = (cite: Cite, termEndsOn: LegalDate) =>
     { termEndsOn },
   );
 
-const notLater = (cite: Cite, current: LegalDate) =>
-  violation(
-    'EXTENSION.NOT_LATER',
-    cite,
-    text('Жаңа мерзім қазіргі мерзімнен кейін аяқталуы тиіс', 'Новый срок должен оканчиваться позже текущего', 'The new term must end after the current one'),
-    { current },
-  );
+const notLater = refusal<{ readonly current: LegalDate }>(
+  'EXTENSION.NOT_LATER',
+  text('Жаңа мерзім қазіргі мерзімнен кейін аяқталуы тиіс', 'Новый срок должен оканчиваться позже текущего', 'The new term must end after the current one'),
+);
 
-const limitExceeded = (cite: Cite, limit: LegalDate, period: Period) => {
-  const n = periodText(period);
-  return violation(
-    'EXTENSION.LIMIT_EXCEEDED',
-    cite,
-    text(
-      `Мерзім ең көбі ${n.kk} мерзімге ұзартылуы мүмкін: соңғы күн — ${limit}`,
-      `Срок может быть продлён не более чем на ${n.ru}; последний допустимый день — ${limit}`,
-      `The term may be extended by at most ${n.en}: the last day allowed is ${limit}`,
-    ),
-    { limit },
-  );
-};
+const limitExceeded = periodRefusal<{ readonly limit: LegalDate }>('EXTENSION.LIMIT_EXCEEDED', (n, { limit }) =>
+  text(
+    `Мерзім ең көбі ${n.kk} мерзімге ұзартылуы мүмкін: соңғы күн — ${limit}`,
+    `Срок может быть продлён не более чем на ${n.ru}; последний допустимый день — ${limit}`,
+    `The term may be extended by at most ${n.en}: the last day allowed is ${limit}`,
+  ),
+);

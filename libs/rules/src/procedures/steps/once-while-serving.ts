@@ -1,4 +1,3 @@
-import type { Cite } from '../../common/citation';
 import type { LegalDate } from '../../common/legal-date';
 import { text } from '../../common/localized-text';
 import type { CaseState } from '../case-state';
@@ -6,7 +5,7 @@ import { SERVING_STATUSES } from '../case-status';
 import { stepId, type ObligationSpec } from '../obligation-spec';
 import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
-import { reject, violation } from '../violations';
+import { refusal, reject } from '../violations';
 import type { StepConfig } from './step-config';
 
 type OnceEvent = 'PersonalFileTransferred' | 'KpiApproved';
@@ -29,7 +28,7 @@ export function onceWhileServing<T extends OnceEvent>(cfg: OnceConfig<T>): Trans
     from: SERVING_STATUSES,
     to: SERVING_STATUSES,
     decide: (state, e) => {
-      if (state[cfg.field] !== undefined) return reject(alreadyDone(cfg.cite, cfg.event));
+      if (state[cfg.field] !== undefined) return reject(alreadyDone(cfg.cite, { event: cfg.event }));
       // Both events carry `on`; TypeScript cannot see through the generic Extract.
       const { on } = e as { readonly on: LegalDate };
       const next: CaseState = { ...state, [cfg.field]: on };
@@ -38,10 +37,7 @@ export function onceWhileServing<T extends OnceEvent>(cfg: OnceConfig<T>): Trans
   });
 }
 
-const alreadyDone = (cite: Cite, event: string) =>
-  violation(
-    'CASE.ILLEGAL_TRANSITION',
-    cite,
-    text('Бұл әрекет жасалып қойған', 'Это действие уже совершено', 'This step has already been taken'),
-    { event },
-  );
+const alreadyDone = refusal<{ readonly event: string }>(
+  'CASE.ILLEGAL_TRANSITION',
+  text('Бұл әрекет жасалып қойған', 'Это действие уже совершено', 'This step has already been taken'),
+);

@@ -1,11 +1,10 @@
-import type { Cite } from '../../common/citation';
 import { text } from '../../common/localized-text';
 import type { Obligation } from '../../deadlines/obligation';
 import { required } from '../case-state';
 import { openObligation, stepId, type ObligationSpec } from '../obligation-spec';
 import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
-import { reject, violation } from '../violations';
+import { refusal, reject } from '../violations';
 import type { StepConfig } from './step-config';
 import { activate, releaseNotice, type TermRule } from './term';
 
@@ -27,7 +26,7 @@ export function issueSecondmentOrder(cfg: SecondmentOrderConfig): TransitionRule
     opens: cfg.personalFile ? [cfg.personalFile, cfg.releaseNotice] : [cfg.releaseNotice],
     decide: (state, e, ctx) => {
       const startsOn = required(state, 'startsOn');
-      if (e.effectiveFrom !== startsOn) return reject(startDateMismatch(cfg.cite, e.effectiveFrom, startsOn));
+      if (e.effectiveFrom !== startsOn) return reject(startDateMismatch(cfg.cite, { effectiveFrom: e.effectiveFrom, startsOn }));
       const next = activate(state, e.effectiveFrom, cfg.term);
       const open: Obligation[] = [releaseNotice(cfg.releaseNotice, next, e.on, ctx)];
       if (cfg.personalFile) open.unshift(openObligation(cfg.personalFile, e.on, next, ctx));
@@ -76,14 +75,11 @@ export function issueSenderOrder(cfg: SenderOrderConfig): TransitionRule<'Sender
   });
 }
 
-const startDateMismatch = (cite: Cite, effectiveFrom: string, startsOn: string) =>
-  violation(
-    'ORDER.START_DATE_MISMATCH',
-    cite,
-    text(
-      'Бұйрық растаушы құжатта белгіленген күннен бастап шығарылады',
-      'Приказ издаётся с даты, указанной в подтверждающем документе',
-      'The order takes effect from the date set in the confirming document',
-    ),
-    { effectiveFrom, startsOn },
-  );
+const startDateMismatch = refusal<{ readonly effectiveFrom: string; readonly startsOn: string }>(
+  'ORDER.START_DATE_MISMATCH',
+  text(
+    'Бұйрық растаушы құжатта белгіленген күннен бастап шығарылады',
+    'Приказ издаётся с даты, указанной в подтверждающем документе',
+    'The order takes effect from the date set in the confirming document',
+  ),
+);

@@ -10,7 +10,7 @@ import type { EventOf } from '../events.schema';
 import { transition } from '../step-builder';
 import type { ObligationSpec } from '../obligation-spec';
 import type { ProcedureContext, TransitionRule } from '../transition';
-import { reject, violation } from '../violations';
+import { refusal, reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
 
 export interface OverrideConfig extends StepConfig {
@@ -39,7 +39,7 @@ export function recordOverride(cfg: OverrideConfig): TransitionRule<'OverrideRec
     to: [],
     decide: (state, e, ctx) => {
       const clause = cfg.clauses[e.target];
-      if (!clause) return reject(notAllowed(targetCite(cfg, e.target), e.target));
+      if (!clause) return reject(notAllowed(targetCite(cfg, e.target), { target: e.target }));
       const problems = checkOverride(clause, state, e);
       if (problems.length > 0) return reject(...problems);
       const recorded: RecordedOverride = { target: e.target, basis: e.basis, value: e.value, recordedOn: e.on };
@@ -69,9 +69,9 @@ function checkOverride(clause: OverrideClause, state: CaseState, e: EventOf<'Ove
   const value = e.value;
   const isPeriod = 'amount' in value;
   const badUnit = 'amount' in value && (e.target === 'term' ? value.unit === 'working-days' : value.unit === 'years');
-  if (isRouting === isPeriod || badUnit) problems.push(valueInvalid(clause.cite, e.target));
+  if (isRouting === isPeriod || badUnit) problems.push(valueInvalid(clause.cite, { target: e.target }));
   const alreadyUsed = (e.target === 'term' && state.termEndsOn !== undefined) || (isRouting && state.approvingAuthority !== undefined);
-  if (alreadyUsed) problems.push(tooLate(clause.cite, e.target));
+  if (alreadyUsed) problems.push(tooLate(clause.cite, { target: e.target }));
   return problems;
 }
 
@@ -85,18 +85,16 @@ function reissue(specs: readonly ObligationSpec[], open: Obligation | undefined,
   return withDue(overridden, computeDue(open.countsFrom, value, open.counting, ctx.calendar));
 }
 
-const notAllowed = (cite: Cite, target: string) =>
-  violation(
-    'OVERRIDE.NOT_ALLOWED',
-    cite,
-    text(
-      'Бұл тармақ өзгеше белгілеуге жол бермейді: стандартты мерзім қолданылады',
-      'Этот пункт не допускает иного: применяется установленный срок',
-      'This paragraph allows no other provision: the standard value applies',
-    ),
-    { target },
-  );
+const notAllowed = refusal<{ readonly target: string }>(
+  'OVERRIDE.NOT_ALLOWED',
+  text(
+    'Бұл тармақ өзгеше белгілеуге жол бермейді: стандартты мерзім қолданылады',
+    'Этот пункт не допускает иного: применяется установленный срок',
+    'This paragraph allows no other provision: the standard value applies',
+  ),
+);
 
+/** Its details name what decided it: the kind of act, or the receiver whose charter is not named. */
 const basisNotAllowed = (cite: Cite, details: Record<string, string>) =>
   violation(
     'OVERRIDE.BASIS_NOT_ALLOWED',
@@ -109,13 +107,12 @@ const basisNotAllowed = (cite: Cite, details: Record<string, string>) =>
     details,
   );
 
-const valueInvalid = (cite: Cite, target: string) =>
-  violation('OVERRIDE.VALUE_INVALID', cite, text('Мән дұрыс емес', 'Неверное значение', 'The value does not fit what it overrides'), { target });
+const valueInvalid = refusal<{ readonly target: string }>(
+  'OVERRIDE.VALUE_INVALID',
+  text('Мән дұрыс емес', 'Неверное значение', 'The value does not fit what it overrides'),
+);
 
-const tooLate = (cite: Cite, target: string) =>
-  violation(
-    'OVERRIDE.TOO_LATE',
-    cite,
-    text('Бұл мән қолданылып қойған', 'Это значение уже применено', 'This value has already been applied to the case'),
-    { target },
-  );
+const tooLate = refusal<{ readonly target: string }>(
+  'OVERRIDE.TOO_LATE',
+  text('Бұл мән қолданылып қойған', 'Это значение уже применено', 'This value has already been applied to the case'),
+);

@@ -7,7 +7,7 @@ import type { CaseState } from '../case-state';
 import { openOnReceipt, stepId, type ObligationSpec } from '../obligation-spec';
 import { transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
-import { reject, violation } from '../violations';
+import { refusal, reject, violation } from '../violations';
 import type { StepConfig } from './step-config';
 
 export interface ProposalConfig extends StepConfig {
@@ -70,13 +70,11 @@ const noEdition = (cfg: ProposalConfig, firstDay: LegalDate) =>
     { firstDay },
   );
 
-const receiverChanged = (cite: Cite) =>
-  violation(
-    'CASE.RECEIVER_CHANGED',
-    cite,
-    text(
-      'Басқа кандидат сол қабылдаушы ұйымға ұсынылады',
-      'Другой кандидат предлагается той же принимающей организации',
-      'Another candidate is proposed to the same receiver',
-    ),
-  );
+const receiverChanged = refusal(
+  'CASE.RECEIVER_CHANGED',
+  text(
+    'Басқа кандидат сол қабылдаушы ұйымға ұсынылады',
+    'Другой кандидат предлагается той же принимающей организации',
+    'Another candidate is proposed to the same receiver',
+  ),
+);

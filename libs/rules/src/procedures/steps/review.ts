@@ -1,11 +1,10 @@
-import type { Cite } from '../../common/citation';
 import { text } from '../../common/localized-text';
 import type { CaseState } from '../case-state';
 import type { CaseStatus } from '../case-status';
 import { openOnReceipt, stepId, type ObligationSpec } from '../obligation-spec';
-import { transition } from '../step-builder';
+import { moveOn, transition } from '../step-builder';
 import type { TransitionRule } from '../transition';
-import { reject, violation } from '../violations';
+import { refusal, reject } from '../violations';
 import type { OverrideClause } from '../../deadlines/override-clauses';
 import type { ApprovalRouter } from '../../routing/approval-route';
 import { routeAfterAgreement } from './route';
@@ -98,33 +97,19 @@ export function refuseProposal(cfg: RefuseConfig): TransitionRule<'ProposalRefus
 
 /** The sender drops the case: while the proposal is under review, or after a refusal instead of another candidate. */
 export function withdrawProposal(cfg: StepConfig): TransitionRule<'ProposalWithdrawn'> {
-  return transition(cfg, {
-    event: 'ProposalWithdrawn',
-    from: ['proposal-under-review', 'proposal-refused'],
-    to: ['withdrawn'],
-    decide: (state, e) => ({
-      ok: true,
-      value: {
-        state: { ...state, status: 'withdrawn' },
-      },
-    }),
-  });
+  return moveOn(cfg, { event: 'ProposalWithdrawn', from: ['proposal-under-review', 'proposal-refused'], to: 'withdrawn' });
 }
 
-const alreadyInterviewed = (cite: Cite) =>
-  violation(
-    'CASE.ILLEGAL_TRANSITION',
-    cite,
-    text('Кандидатпен әңгімелесу өткізіліп қойған', 'Собеседование с кандидатом уже проведено', 'The candidate has already been interviewed'),
-  );
+const alreadyInterviewed = refusal(
+  'CASE.ILLEGAL_TRANSITION',
+  text('Кандидатпен әңгімелесу өткізіліп қойған', 'Собеседование с кандидатом уже проведено', 'The candidate has already been interviewed'),
+);
 
-const interviewMissing = (cite: Cite) =>
-  violation(
-    'CASE.INTERVIEW_MISSING',
-    cite,
-    text(
-      'Уәкілетті орган кандидатпен әңгімелескеннен кейін ғана келісе алады',
-      'Уполномоченный орган может согласовать только после собеседования с кандидатом',
-      'The MFA may agree only after interviewing the candidate',
-    ),
-  );
+const interviewMissing = refusal(
+  'CASE.INTERVIEW_MISSING',
+  text(
+    'Уәкілетті орган кандидатпен әңгімелескеннен кейін ғана келісе алады',
+    'Уполномоченный орган может согласовать только после собеседования с кандидатом',
+    'The MFA may agree only after interviewing the candidate',
+  ),
+);
