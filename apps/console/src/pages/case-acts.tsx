@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StepBody } from '@sx/client';
 import { ApiFailure } from '../api/api-client';
 import type { AvailableAct } from '../api/api-types';
@@ -68,7 +68,9 @@ function ActDialog({ caseId, seq, act, onClose, onActed }: { caseId: string; seq
     dropDraft(draftKey);
     onClose();
   };
-  useEffect(() => {
+  // A layout effect: the focus is inside the dialog the moment it is drawn, never a frame later (a key
+  // pressed in between went to the page behind it; seen in CI as the dialog opening without the focus).
+  useLayoutEffect(() => {
     const form = dialog.current?.querySelector('form');
     if (form) restoreForm(form, draftKey);
     dialog.current?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
