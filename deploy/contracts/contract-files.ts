@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import { apiDocuments } from '@sx/case-exchange';
+import { CLIENT_TYPES, clientTypes, UNION_DOCUMENT } from './client-types';
 
-/** libs/client: where the committed contract files live. The generator sits outside it: it reads the services' route definitions, and the client depends on no service. */
+/** libs/client: where the contract files live (the documents committed, the types derived from them). The generator sits outside it: it reads the services' route definitions, and the client depends on no service. */
 export const CLIENT_ROOT = join(__dirname, '..', '..', 'libs', 'client');
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -12,7 +12,7 @@ function documentFiles(): Map<string, string> {
   const docs = apiDocuments();
   const files = new Map<string, string>();
   for (const [service, doc] of Object.entries(docs.openapi)) files.set(`openapi/${service}.openapi.json`, json(doc));
-  files.set('openapi/exchange.openapi.json', json(docs.exchange));
+  files.set(UNION_DOCUMENT, json(docs.exchange));
   for (const [service, doc] of Object.entries(docs.asyncapi)) files.set(`asyncapi/${service}.asyncapi.json`, json(doc));
   return files;
 }
@@ -23,9 +23,8 @@ function documentFiles(): Map<string, string> {
  */
 export async function contractFiles(): Promise<Map<string, string>> {
   const files = documentFiles();
-  const exchange = files.get('openapi/exchange.openapi.json');
+  const exchange = files.get(UNION_DOCUMENT);
   if (!exchange) throw new Error('the union document was not generated');
-  const ast = await openapiTS(JSON.parse(exchange) as Parameters<typeof openapiTS>[0], { alphabetize: true });
-  files.set('src/generated/exchange-api.ts', `${COMMENT_HEADER}// Regenerate with \`npm run contracts:generate\`.\n\n${astToString(ast)}`);
+  files.set(CLIENT_TYPES, await clientTypes(exchange));
   return files;
 }

@@ -8,7 +8,7 @@ cd "$ROOT"
 
 APP=apps/console
 if [ "${1:-}" != --force ] && [ -f "$APP/dist/index.html" ] \
-  && [ -z "$(find "$APP/src" "$APP/index.html" "$APP/vite.config.mts" "$APP/tsconfig.json" package-lock.json -newer "$APP/dist/index.html" 2>/dev/null | head -1)" ]; then
+  && [ -z "$(find "$APP/src" libs/client/src "$APP/index.html" "$APP/vite.config.mts" "$APP/tsconfig.json" package-lock.json -newer "$APP/dist/index.html" 2>/dev/null | head -1)" ]; then
   log "console: up to date ($APP/dist)"; exit 0
 fi
 log "console: type-checking and building ($APP → $APP/dist)"

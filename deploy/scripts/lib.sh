@@ -30,4 +30,14 @@ ensure_node_modules() {
     log "installing Node dependencies (npm ci)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
   fi
+  ensure_client_types
+}
+
+# The client's types are derived from the committed union document, not committed: write them when
+# missing or older than the document (a pull that changed it).
+ensure_client_types() {
+  local doc="$ROOT/libs/client/openapi/exchange.openapi.json" types="$ROOT/libs/client/src/generated/exchange-api.ts"
+  if [ ! -f "$types" ] || [ "$doc" -nt "$types" ]; then
+    (cd "$ROOT" && npx tsx deploy/contracts/client-types.ts) || die "the client's types could not be generated"
+  fi
 }

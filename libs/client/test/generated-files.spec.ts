@@ -3,8 +3,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
-// The committed documents and types must be what the route definitions generate now: a route
-// changed without `npm run contracts:generate` fails here, naming the stale files. The generator
+// The committed documents, and the types derived from them at install, must be what the route
+// definitions generate now: a route changed without `npm run contracts:generate` fails here, naming
+// the stale files. The generator
 // runs as its own process (openapi-typescript loads ES modules Jest's CommonJS runtime cannot).
 const CLIENT_ROOT = join(__dirname, '..');
 const REPO = join(CLIENT_ROOT, '..', '..');

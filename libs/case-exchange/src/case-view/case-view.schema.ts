@@ -4,10 +4,14 @@ import { CandidateSchema, CaseStatusSchema, type CaseState } from '@sx/rules';
 
 /**
  * The eligibility facts as one component of the API documents: opening a case and raising another
- * candidate take the same facts. Named here, on a copy, so the rules' schema carries no API name.
+ * candidate take the same facts. Named here, on a copy, so the rules' schema carries no API name, and
+ * described on the component (a described use would inline a copy).
  * (Not the whole record: its defaults make the request's input differ from the stored output.)
  */
-const EligibilityFactsComponent = CandidateSchema.meta({ id: 'EligibilityFacts' });
+const EligibilityFactsComponent = CandidateSchema.meta({
+  id: 'EligibilityFacts',
+  description: 'The facts the eligibility conditions are checked against (R1 §10, R2 §11, R3 §10). They stay with the sender; the other parties see only its signed declaration.',
+});
 
 /** The sender's full record of its candidate: the eligibility facts stay with the sender. */
 export const CandidateRecordSchema = z
@@ -24,7 +28,7 @@ export const CandidateRecordSchema = z
       .boolean()
       .optional()
       .describe('Whether the position to fill is one of a military serviceman or of a law-enforcement or special state body employee: R1 and R3 do not apply to those (R1 §2, R3 §2). Default: the receiver’s own flag; a civilian position in such a body must be declared false.'),
-    eligibility: EligibilityFactsComponent.optional().describe('The facts the eligibility conditions are checked against (R1 §10, R2 §11, R3 §10). They stay with the sender; the other parties see only its signed declaration.'),
+    eligibility: EligibilityFactsComponent.optional(),
   })
   .strict();
 export type CandidateRecord = z.infer<typeof CandidateRecordSchema>;

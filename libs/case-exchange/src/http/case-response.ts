@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CaseDocumentSchema, CaseEventPayloadSchema, LocalizedTextSchema, PartiesSchema, RuleSetSchema } from '@sx/contracts';
+import { CaseEventPayloadSchema, LocalizedTextSchema, RuleSetSchema } from '@sx/contracts';
 import { workingDaysBetween, type LegalDate, type PartyRole } from '@sx/rules';
 import type { CaseRecord } from '../persistence/case.store';
-import { SignedRecordComponent } from './signed-record-component';
+import { CaseDocumentComponent, PartiesComponent, SignedRecordComponent } from './api-components';
 
 export const ObligationResponseSchema = z.object({
   id: z.string().describe('Stable id of the obligation within the case, e.g. `R3.receiver-decision`.'),
@@ -30,12 +30,12 @@ export const CaseResponseSchema = z.object({
   reference: z.string().describe('The sender’s registration number of its letter.'),
   status: z.string().describe('The state of the procedure (GET /procedures/{ruleSet} lists them).'),
   yourRoles: z.array(z.string()).describe('Your agency’s roles in this case.'),
-  parties: PartiesSchema.describe('Every party: its agency and the service it acts through.'),
+  parties: PartiesComponent,
   candidate: z.object({ fullName: z.string().describe('The candidate’s full name.'), position: z.string().describe('The position the candidate is proposed for.') })
     .describe('The candidate (the eligibility facts stay with the sender).'),
   proposed: CaseEventPayloadSchema.shape.candidate.optional()
     .describe('The candidate as the last proposal bound it: the SHA-256 of its canonical JSON is every later record’s `candidateHash`. Absent before the proposal.'),
-  documents: z.array(CaseDocumentSchema).describe('The package: each document with its kind, file name, SHA-256 and the proposal it belongs to.'),
+  documents: z.array(CaseDocumentComponent).describe('The package: each document with its kind, file name, SHA-256 and the proposal it belongs to.'),
   obligations: z.array(ObligationResponseSchema).describe('The open obligations, earliest due first.'),
   nextDue: z.string().nullable().describe('The earliest due date of an open obligation.'),
   steps: z.number().int().describe('How many steps the case has taken.'),

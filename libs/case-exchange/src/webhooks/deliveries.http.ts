@@ -1,19 +1,18 @@
 import { defineRoute } from '@sx/http-kit';
 import { parseDeliveryId } from './delivery.store';
-import { WEBHOOK_TAGS } from './subscriptions.http';
+import { WEBHOOK_ROUTE } from './subscriptions.http';
 import { DeliveryListQuerySchema, DeliveryListSchema, DeliveryParamsSchema, DeliveryResponseSchema, SubscriptionParamsSchema, toDeliveryResponse } from './webhook-api.schema';
 import { deliveryNotFound, subscriptionNotFound } from './webhook-errors';
 import type { WebhookRuntime } from './webhook-runtime';
 
 export const listDeliveriesRoute = (rt: () => WebhookRuntime) =>
   defineRoute({
+    ...WEBHOOK_ROUTE,
     method: 'get',
     path: '/webhooks/subscriptions/:subscriptionId/deliveries',
     operationId: 'listWebhookDeliveries',
     summary: 'The delivery log of a subscription',
     description: 'Each event sent to the subscription, newest first: its attempts with status codes or errors, the next attempt while it is retried, and its final state (`delivered` or `failed` once the retries ran out).',
-    tags: WEBHOOK_TAGS,
-    auth: true,
     request: { params: SubscriptionParamsSchema, query: DeliveryListQuerySchema },
     responses: { 200: DeliveryListSchema },
     errors: [404],
@@ -26,13 +25,12 @@ export const listDeliveriesRoute = (rt: () => WebhookRuntime) =>
 
 export const redeliverRoute = (rt: () => WebhookRuntime) =>
   defineRoute({
+    ...WEBHOOK_ROUTE,
     method: 'post',
     path: '/webhooks/deliveries/:deliveryId/redeliver',
     operationId: 'redeliverWebhook',
     summary: 'Send a delivery again now',
     description: 'Queues one more attempt at once, with the same `webhook-id` (your system can deduplicate it). A failed delivery gets a fresh retry schedule.',
-    tags: WEBHOOK_TAGS,
-    auth: true,
     request: { params: DeliveryParamsSchema },
     responses: { 202: DeliveryResponseSchema },
     errors: [404],

@@ -5,7 +5,8 @@ import { CreateSubscriptionBodySchema, SubscriptionListSchema, SubscriptionParam
 import { subscriptionNotFound, urlRefused } from './webhook-errors';
 import type { WebhookRuntime } from './webhook-runtime';
 
-export const WEBHOOK_TAGS = ['Webhooks'];
+/** Every webhook route is an agency's own (signed in) and listed under Webhooks. */
+export const WEBHOOK_ROUTE = { tags: ['Webhooks'], auth: true } as const;
 
 /** Shared by the routes' descriptions and the README: what the SSRF guard refuses. */
 export const URL_POLICY =
@@ -13,14 +14,13 @@ export const URL_POLICY =
 
 export const createSubscriptionRoute = (rt: () => WebhookRuntime) =>
   defineRoute({
+    ...WEBHOOK_ROUTE,
     method: 'post',
     path: '/webhooks/subscriptions',
     operationId: 'createWebhookSubscription',
     summary: 'Subscribe to events on your cases (webhooks)',
     description:
       `Events: \`case.step\` for every step on a case you are a party to (taken here or received), \`obligation.reminder\` N working days before each of your due dates, \`obligation.due\` on the day. Each is POSTed as Standard Webhooks (\`webhook-id\`, \`webhook-timestamp\`, \`webhook-signature\`), retried with exponential backoff and jitter for at least 24 hours; the steps of one case arrive in \`seq\` order. ${URL_POLICY}`,
-    tags: WEBHOOK_TAGS,
-    auth: true,
     request: { body: CreateSubscriptionBodySchema },
     bodyExample: { url: 'https://erp.minfin.gov.kz/hooks/secondment', events: ['case.step', 'obligation.reminder', 'obligation.due'], reminderWorkingDays: [3, 1] },
     responses: { 201: SubscriptionResponseSchema },
@@ -44,32 +44,28 @@ export const createSubscriptionRoute = (rt: () => WebhookRuntime) =>
 
 export const listSubscriptionsRoute = (rt: () => WebhookRuntime) =>
   defineRoute({
+    ...WEBHOOK_ROUTE,
     method: 'get',
     path: '/webhooks/subscriptions',
     operationId: 'listWebhookSubscriptions',
     summary: "Your agency's webhook subscriptions",
     description: 'Secrets are never shown again after registration.',
-    tags: WEBHOOK_TAGS,
-    auth: true,
     responses: { 200: SubscriptionListSchema },
     handler: async ({ agency }) => ({ status: 200, body: { subscriptions: (await rt().subscriptions.forAgency(agency.agencyId)).map((s) => toSubscriptionResponse(s)) } }),
   });
 
 export const deleteSubscriptionRoute = (rt: () => WebhookRuntime) =>
   defineRoute({
+    ...WEBHOOK_ROUTE,
     method: 'delete',
     path: '/webhooks/subscriptions/:subscriptionId',
     operationId: 'deleteWebhookSubscription',
-    summary: 'Delete a webhook subscription and its delivery log',
-    description: 'Pending deliveries are dropped.',
-    tags: WEBHOOK_TAGS,
-    auth: true,
+    summary: 'Delete a webhook subscription, its delivery log and the deliveries still pending',
     request: { params: SubscriptionParamsSchema },
-    responses: { 204: null },
-    errors: [404],
-    handler: async ({ agency, params }) => {
-      if (!(await rt().subscriptions.remove(agency.agencyId, params.subscriptionId))) throw subscriptionNotFound(params.subscriptionId);
-      await rt().deliveries.drop(params.subscriptionId);
+    responses: { 204: null }, errors: [404],
+    handler: async ({ agency, params: { subscriptionId } }) => {
+      if (!(await rt().subscriptions.remove(agency.agencyId, subscriptionId))) throw subscriptionNotFound(subscriptionId);
+      await rt().deliveries.drop(subscriptionId);
       return { status: 204 };
     },
   });

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 
 /** The five deployable services; a message's routing key starts with the receiving service's name. */
-export const SERVICE_NAMES = [
-  'sending-body',
-  'receiving-body',
-  'foreign-affairs',
-  'presidential-administration',
-  'prime-minister',
-] as const;
+export const SERVICE_NAMES = ['sending-body', 'receiving-body', 'foreign-affairs', 'presidential-administration', 'prime-minister'] as const;
 export const ServiceNameSchema = z.enum(SERVICE_NAMES);
 export type ServiceName = z.infer<typeof ServiceNameSchema>;
 

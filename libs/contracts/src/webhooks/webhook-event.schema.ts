@@ -32,10 +32,10 @@ export const CaseStepEventDataSchema = z
 /** An obligation of this agency: due (`obligation.due`) or due in a few working days (`obligation.reminder`). */
 export const ObligationEventDataSchema = z
   .object({
+    obligationId: z.string().min(1).describe('Stable id of the obligation within the case, e.g. R3.receiver-decision.'),
     caseId: CaseIdSchema.describe('The case the obligation belongs to.'),
     ruleSet: RuleSetSchema.describe('The rules that govern the case (R1, R2 or R3); `cite` names the paragraph.'),
     seq: z.number().int().nonnegative().describe('The case step at which the obligation was read.'),
-    obligationId: z.string().min(1).describe('Stable id of the obligation within the case, e.g. R3.receiver-decision.'),
     owedBy: AgencyIdSchema.describe('The agency that owes it (the subscriber).'),
     due: LegalDateStringSchema.describe('The last day to act (Asia/Almaty).'),
     workingDaysLeft: z.number().int().describe('Working days from today to the due date; 0 on the day, negative once missed.'),
@@ -46,17 +46,17 @@ export const ObligationEventDataSchema = z
 
 const TimestampSchema = z.iso.datetime().describe('When the event happened (UTC instant): when the step was recorded, or when the service found the obligation due or coming due.');
 
+/** One kind of event: its `type`, when it happened, and its data. */
+const eventOf = <T extends WebhookEventType, D extends z.ZodType>(type: T, meaning: string, data: D) =>
+  z.object({ type: z.literal(type).describe(meaning), timestamp: TimestampSchema, data }).strict();
+
 export const WebhookEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('case.step').describe('A step was recorded on a case your agency is a party to.'), timestamp: TimestampSchema, data: CaseStepEventDataSchema.describe('The step.') }).strict(),
-  z
-    .object({ type: z.literal('obligation.due').describe('An obligation your agency owes is due today.'), timestamp: TimestampSchema, data: ObligationEventDataSchema.describe('The obligation that is due.') })
-    .strict(),
-  z
-    .object({
-      type: z.literal('obligation.reminder').describe('An obligation your agency owes falls due in `workingDaysLeft` working days (one of the subscription’s reminder days).'),
-      timestamp: TimestampSchema,
-      data: ObligationEventDataSchema.describe('The obligation coming due.'),
-    })
-    .strict(),
+  eventOf('case.step', 'A step was recorded on a case your agency is a party to.', CaseStepEventDataSchema.describe('The step.')),
+  eventOf('obligation.due', 'An obligation your agency owes is due today.', ObligationEventDataSchema.describe('The obligation that is due.')),
+  eventOf(
+    'obligation.reminder',
+    'An obligation your agency owes falls due in `workingDaysLeft` working days (one of the subscription’s reminder days).',
+    ObligationEventDataSchema.describe('The obligation coming due.'),
+  ),
 ]);
 export type WebhookEvent = z.infer<typeof WebhookEventSchema>;

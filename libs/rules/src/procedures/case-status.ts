@@ -2,20 +2,14 @@ import { z } from 'zod';
 
 /** The states every procedure moves through; a rule set uses the subset its paragraphs describe. */
 export const CASE_STATUSES = [
-  'draft',
-  'proposal-under-review',
-  'proposal-refused',
-  'proposal-agreed',
-  'awaiting-approval',
-  'approval-denied',
-  'awaiting-appointment',
-  'awaiting-order',
-  'awaiting-sender-order',
-  'active',
-  'release-notified',
-  'early-recall-decided',
-  'recalled',
-  'withdrawn',
+  // the proposal and the receiver's answer
+  ...['draft', 'proposal-under-review', 'proposal-refused', 'proposal-agreed'] as const,
+  // the approval by the central authorities the rule set names
+  ...['awaiting-approval', 'approval-denied'] as const,
+  // the appointment and the orders
+  ...['awaiting-appointment', 'awaiting-order', 'awaiting-sender-order'] as const,
+  // the secondment and how it ends
+  ...['active', 'release-notified', 'early-recall-decided', 'recalled', 'withdrawn'] as const,
 ] as const;
 export const CaseStatusSchema = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;

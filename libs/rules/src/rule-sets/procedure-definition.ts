@@ -31,10 +31,11 @@ export interface ObligationDescription {
 
 export interface ProcedureDefinition {
   readonly ruleSet: RuleSet;
-  readonly title: LocalizedText;
-  readonly initial: CaseStatus;
+  /** The states the transitions move between: where a case starts, and where nothing more happens. */
   readonly states: readonly CaseStatus[];
+  readonly initial: CaseStatus;
   readonly terminal: readonly CaseStatus[];
+  readonly title: LocalizedText;
   readonly transitions: readonly TransitionDescription[];
   readonly obligations: readonly ObligationDescription[];
 }

@@ -1,5 +1,5 @@
-import { CaseDocumentSchema } from '@sx/contracts';
 import { defineRoute, invalidRequest, issueText, type RawBody, type RequestIssue } from '@sx/http-kit';
+import { CaseDocumentComponent } from '../../http/api-components';
 import { expectedSeqOf, IfMatchHeaderSchema } from '../../http/case-version';
 import { TAGS } from '../../http/common.schemas';
 import type { CaseContext } from '../../context/case-context';
@@ -50,7 +50,7 @@ export const attachDocumentRoute = (ctx: CaseContext) =>
       raw: { maxBytes: ctx.maxFileBytes, tooLarge: (max: number) => fileTooLarge(max) },
     },
     bodyExample: { fileName: 'cv.pdf', contentType: 'application/pdf', contentBase64: 'JVBERi0xLjQKJSDQoNCw0LfQtdC8Cg==' },
-    responses: { 200: CaseDocumentSchema },
+    responses: { 200: CaseDocumentComponent },
     errors: [403, 404, 409, 412, 413],
     handler: async ({ actor, params, query, headers, body, raw }) => ({
       status: 200,

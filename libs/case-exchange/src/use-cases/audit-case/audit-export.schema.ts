@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PartiesSchema, RuleSetSchema, StatementSignatureSchema, StepReceiptSchema } from '@sx/contracts';
-import { SignedRecordComponent } from '../../http/signed-record-component';
+import { RuleSetSchema, StatementSignatureSchema } from '@sx/contracts';
+import { PartiesComponent, SignedRecordComponent, StepReceiptComponent } from '../../http/api-components';
 
 /** What an export commits to: its case and its length (the last record), signed by the exporting service. */
 export const AuditHeadSchema = z
@@ -21,12 +21,12 @@ export const AuditExportSchema = z
     format: z.literal('sx-audit-chain/2').describe('The export format and its version, so an auditor’s tool knows how to read it.'),
     caseId: z.string().describe('The case whose chain this is.'),
     ruleSet: RuleSetSchema.describe('The rules that govern the case (R1, R2 or R3).'),
-    parties: PartiesSchema.describe('Every party: its agency and service. A record is valid only when its signer is the service of the party whose role took the step.'),
+    parties: PartiesComponent,
     exportedBy: z.string().describe('The service that exported the chain.'),
     exportedAt: z.iso.datetime().describe('When it was exported (UTC instant).'),
     head: AuditHeadSchema.describe('The export’s commitment to its case and its last record, signed by the exporting service: `npm run audit:verify` refuses an export relabelled, cut short or mixed with another case’s records.'),
     records: z.array(SignedRecordComponent).describe('Every step of the case, in `seq` order, each linked to the one before by `prevHash`, binding its case, candidate and package, naming who decided, and signed by the service that recorded it.'),
-    receipts: z.array(StepReceiptSchema).describe('The signed receipts this service holds: those it gave for the steps it applied, and those the other parties sent for its own steps.'),
+    receipts: z.array(StepReceiptComponent).describe('The signed receipts this service holds: those it gave for the steps it applied, and those the other parties sent for its own steps.'),
     /** The exporting service's own check of the chain at export time. */
     verification: z
       .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StepReceiptSchema } from '@sx/contracts';
+import { StepReceiptComponent } from '../../http/api-components';
 import { caseReceipts } from '../../receipts/case-receipts';
 import type { CaseContext } from '../../context/case-context';
 import { loadCaseFor } from '../shared/load-case';
@@ -16,7 +16,7 @@ export const TimelineEntrySchema = z.object({
   traceId: z.string().optional().describe('The W3C trace the entry was written under (GET /cases/{caseId}/traces shows it).'),
   spanId: z.string().optional().describe('The span within that trace.'),
   details: z.record(z.string(), z.unknown()).optional().describe('Facts of the entry, by kind: e.g. the obligation id and due date of a deadline entry, the kind, SHA-256 and size of an attached document, or `by`, the official or system who decided a step.'),
-  receivedBy: z.array(StepReceiptSchema).optional().describe('For a step: the signed receipts of the parties that applied it, “received by <agency> at <time>”: those this service gave, and those the others sent for the steps this service took.'),
+  receivedBy: z.array(StepReceiptComponent).optional().describe('For a step: the signed receipts of the parties that applied it, “received by <agency> at <time>”: those this service gave, and those the others sent for the steps this service took.'),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 

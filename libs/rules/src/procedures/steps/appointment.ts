@@ -12,9 +12,7 @@ export interface AppointmentConfig extends StepConfig {
 /** R1 §16, R3 §16: the receiver appoints; its confirming document names the start date. */
 export function decideAppointment(cfg: AppointmentConfig): TransitionRule<'AppointmentDecided'> {
   return transition(cfg, {
-    event: 'AppointmentDecided',
-    from: ['awaiting-appointment'],
-    to: ['awaiting-order'],
+    event: 'AppointmentDecided', from: ['awaiting-appointment'], to: ['awaiting-order'],
     opens: [cfg.order],
     decide: (state, e, ctx) => {
       const next = { ...state, status: 'awaiting-order' as const, startsOn: e.startsOn };

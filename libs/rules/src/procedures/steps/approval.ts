@@ -17,9 +17,7 @@ export interface GrantConfig extends StepConfig {
 
 export function grantApproval(cfg: GrantConfig): TransitionRule<'ApprovalGranted'> {
   return transition(cfg, {
-    event: 'ApprovalGranted',
-    from: ['awaiting-approval'],
-    to: [cfg.next],
+    event: 'ApprovalGranted', from: ['awaiting-approval'], to: [cfg.next],
     opens: [cfg.opens],
     decide: (state, e, ctx) => {
       const next = { ...state, status: cfg.next };

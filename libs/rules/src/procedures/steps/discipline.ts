@@ -10,9 +10,7 @@ import type { StepConfig } from './step-config';
  */
 export function findOffence(cfg: StepConfig & { readonly report: ObligationSpec }): TransitionRule<'DisciplinaryOffenceFound'> {
   return transition(cfg, {
-    event: 'DisciplinaryOffenceFound',
-    from: SERVING_STATUSES,
-    to: SERVING_STATUSES,
+    event: 'DisciplinaryOffenceFound', from: SERVING_STATUSES, to: SERVING_STATUSES,
     opens: [cfg.report],
     decide: (state, e, ctx) => {
       const next = { ...state, offenceFoundOn: e.on };
@@ -23,9 +21,7 @@ export function findOffence(cfg: StepConfig & { readonly report: ObligationSpec 
 
 export function reportOffence(cfg: StepConfig & { readonly report: ObligationSpec }): TransitionRule<'DisciplinaryOffenceReported'> {
   return transition(cfg, {
-    event: 'DisciplinaryOffenceReported',
-    from: SERVING_STATUSES,
-    to: SERVING_STATUSES,
+    event: 'DisciplinaryOffenceReported', from: SERVING_STATUSES, to: SERVING_STATUSES,
     decide: (state, e) => ({ ok: true, value: { state, close: [obligationId(cfg.report, e.offenceOn)] } }),
   });
 }

@@ -32,9 +32,7 @@ const SERVING_NOT_RECALLED = ['active', 'release-notified'] as const;
 
 export function decideEarlyRecall(cfg: EarlyRecallConfig): TransitionRule<'EarlyRecallDecided'> {
   return transition(cfg, {
-    event: 'EarlyRecallDecided',
-    from: SERVING_NOT_RECALLED,
-    to: ['early-recall-decided'],
+    event: 'EarlyRecallDecided', from: SERVING_NOT_RECALLED, to: ['early-recall-decided'],
     opens: [cfg.notice],
     decide: (state, e, ctx) => {
       if (e.ground === 1) return reject(expiryGround(cfg.expiryCite));
@@ -66,9 +64,7 @@ const pending = (state: CaseState) => (state.jointRecall && state.jointRecall.co
  */
 export function proposeJointRecall(cfg: JointDecisionConfig): TransitionRule<'EarlyRecallProposed'> {
   return transition(cfg, {
-    event: 'EarlyRecallProposed',
-    from: SERVING_NOT_RECALLED,
-    to: SERVING_NOT_RECALLED,
+    event: 'EarlyRecallProposed', from: SERVING_NOT_RECALLED, to: SERVING_NOT_RECALLED,
     decide: (state, e) => {
       if (state.jointRecall?.consentedOn !== undefined) return reject(alreadySigned(cfg.cite));
       return { ok: true, value: { state: { ...state, jointRecall: { proposedBy: e.actor, proposedOn: e.on } } } };
@@ -95,9 +91,7 @@ const answerProposal =
  */
 export function consentToJointRecall(cfg: JointDecisionConfig): TransitionRule<'EarlyRecallConsented'> {
   return transition(cfg, {
-    event: 'EarlyRecallConsented',
-    from: SERVING_NOT_RECALLED,
-    to: SERVING_NOT_RECALLED,
+    event: 'EarlyRecallConsented', from: SERVING_NOT_RECALLED, to: SERVING_NOT_RECALLED,
     decide: answerProposal(cfg, 'consentedOn'),
   });
 }
@@ -105,9 +99,7 @@ export function consentToJointRecall(cfg: JointDecisionConfig): TransitionRule<'
 /** R1/R3 §18(2), R2 §20(2): the party that did not propose declines; the ground stays open for a new proposal. */
 export function declineJointRecall(cfg: JointDecisionConfig): TransitionRule<'EarlyRecallDeclined'> {
   return transition(cfg, {
-    event: 'EarlyRecallDeclined',
-    from: SERVING_NOT_RECALLED,
-    to: SERVING_NOT_RECALLED,
+    event: 'EarlyRecallDeclined', from: SERVING_NOT_RECALLED, to: SERVING_NOT_RECALLED,
     decide: answerProposal(cfg, 'declinedOn'),
   });
 }

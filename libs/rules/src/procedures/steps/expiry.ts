@@ -34,9 +34,7 @@ export interface ReleaseNoticeConfig extends ExpiryRouteConfig {
 /** Notice of the release on expiry, at least the notice period before the release decision. */
 export function notifyRelease(cfg: ReleaseNoticeConfig): TransitionRule<'ReleaseNotified'> {
   return transition(cfg, {
-    event: 'ReleaseNotified',
-    from: ['active'],
-    to: ['release-notified'],
+    event: 'ReleaseNotified', from: ['active'], to: ['release-notified'],
     ...(cfg.recall ? { opens: [cfg.recall] } : {}),
     decide: (state, e, ctx) => {
       const termEndsOn = required(state, 'termEndsOn');
@@ -60,9 +58,7 @@ export function notifyRelease(cfg: ReleaseNoticeConfig): TransitionRule<'Release
 /** The release decision, no sooner than the notice period after the notice. */
 export function decideRelease(cfg: ExpiryRouteConfig): TransitionRule<'ReleaseDecided'> {
   return transition(cfg, {
-    event: 'ReleaseDecided',
-    from: ['release-notified'],
-    to: ['release-notified', 'recalled'],
+    event: 'ReleaseDecided', from: ['release-notified'], to: ['release-notified', 'recalled'],
     decide: (state, e, ctx) => {
       if (state.releaseDecidedOn !== undefined) return reject(already(cfg.cite));
       const termEndsOn = required(state, 'termEndsOn');
@@ -84,9 +80,7 @@ export interface RecallConfig extends StepConfig {
 
 export function decideRecall(cfg: RecallConfig): TransitionRule<'RecallDecided'> {
   return transition(cfg, {
-    event: 'RecallDecided',
-    from: ['release-notified'],
-    to: ['release-notified', 'recalled'],
+    event: 'RecallDecided', from: ['release-notified'], to: ['release-notified', 'recalled'],
     decide: (state, e) => {
       if (state.recallDecidedOn !== undefined) return reject(already(cfg.cite));
       if (cfg.afterRelease && state.releaseDecidedOn === undefined) return reject(releaseFirst(cfg.cite));

@@ -34,9 +34,7 @@ export interface ExtensionConfig extends ExtensionConsentConfig {
  */
 export function consentToExtension(cfg: ExtensionConsentConfig): TransitionRule<'ExtensionConsented'> {
   return transition(cfg, {
-    event: 'ExtensionConsented',
-    from: ['active'],
-    to: ['active'],
+    event: 'ExtensionConsented', from: ['active'], to: ['active'],
     decide: (state, e) => {
       const problems = termProblems(cfg, state, e.newTermEndsOn, e.on);
       if (problems.length > 0) return reject(...problems);
@@ -52,9 +50,7 @@ export function consentToExtension(cfg: ExtensionConsentConfig): TransitionRule<
  */
 export function decideExtension(cfg: ExtensionConfig): TransitionRule<'ExtensionDecided'> {
   return transition(cfg, {
-    event: 'ExtensionDecided',
-    from: ['active'],
-    to: ['active'],
+    event: 'ExtensionDecided', from: ['active'], to: ['active'],
     opens: [cfg.releaseNotice],
     decide: (state, e, ctx) => {
       const problems: RuleViolation[] = [];

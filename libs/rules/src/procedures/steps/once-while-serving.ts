@@ -24,9 +24,7 @@ export interface OnceConfig<T extends OnceEvent> extends StepConfig {
  */
 export function onceWhileServing<T extends OnceEvent>(cfg: OnceConfig<T>): TransitionRule<T> {
   return transition(cfg, {
-    event: cfg.event,
-    from: SERVING_STATUSES,
-    to: SERVING_STATUSES,
+    event: cfg.event, from: SERVING_STATUSES, to: SERVING_STATUSES,
     decide: (state, e) => {
       if (state[cfg.field] !== undefined) return reject(alreadyDone(cfg.cite, { event: cfg.event }));
       // Both events carry `on`; TypeScript cannot see through the generic Extract.

@@ -20,9 +20,7 @@ export interface SecondmentOrderConfig extends StepConfig {
 /** R1 §17, R3 §17: the sender's order, effective from the date in the confirming document. */
 export function issueSecondmentOrder(cfg: SecondmentOrderConfig): TransitionRule<'OrderIssued'> {
   return transition(cfg, {
-    event: 'OrderIssued',
-    from: ['awaiting-order'],
-    to: ['active'],
+    event: 'OrderIssued', from: ['awaiting-order'], to: ['active'],
     opens: cfg.personalFile ? [cfg.personalFile, cfg.releaseNotice] : [cfg.releaseNotice],
     decide: (state, e, ctx) => {
       const startsOn = required(state, 'startsOn');
@@ -38,9 +36,7 @@ export function issueSecondmentOrder(cfg: SecondmentOrderConfig): TransitionRule
 /** R2 §18: the MFA's order appoints the person to the foreign institution. */
 export function issueMfaOrder(cfg: StepConfig & { readonly order: ObligationSpec }): TransitionRule<'OrderIssued'> {
   return transition(cfg, {
-    event: 'OrderIssued',
-    from: ['awaiting-order'],
-    to: ['awaiting-sender-order'],
+    event: 'OrderIssued', from: ['awaiting-order'], to: ['awaiting-sender-order'],
     decide: (state, e) => ({
       ok: true,
       value: { state: { ...state, status: 'awaiting-sender-order', startsOn: e.effectiveFrom }, close: [stepId(cfg.order)] },
@@ -58,9 +54,7 @@ export interface SenderOrderConfig extends StepConfig {
 /** R2 §19: the sending body's own order on the copy of the MFA's; KPIs follow within a month (§12). */
 export function issueSenderOrder(cfg: SenderOrderConfig): TransitionRule<'SenderOrderIssued'> {
   return transition(cfg, {
-    event: 'SenderOrderIssued',
-    from: ['awaiting-sender-order'],
-    to: ['active'],
+    event: 'SenderOrderIssued', from: ['awaiting-sender-order'], to: ['active'],
     opens: [cfg.kpi, cfg.releaseNotice],
     decide: (state, e, ctx) => {
       const next = activate(state, required(state, 'startsOn'), cfg.term);

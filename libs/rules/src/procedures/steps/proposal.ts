@@ -24,9 +24,7 @@ export interface ProposalConfig extends StepConfig {
 /** A reasoned letter with the package goes to the reviewer; a refused case may propose another candidate. */
 export function submitProposal(cfg: ProposalConfig): TransitionRule<'ProposalSubmitted'> {
   return transition(cfg, {
-    event: 'ProposalSubmitted',
-    from: ['draft', 'proposal-refused'],
-    to: ['proposal-under-review'],
+    event: 'ProposalSubmitted', from: ['draft', 'proposal-refused'], to: ['proposal-under-review'],
     opens: cfg.review,
     decide: (state, e, ctx) => {
       if (state.status === 'draft') {

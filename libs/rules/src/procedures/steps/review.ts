@@ -15,9 +15,7 @@ const ids = (specs: readonly ObligationSpec[]): string[] => specs.map(stepId);
 /** R2 §14: the MFA checks the documents and interviews the candidate. */
 export function interviewCandidate(cfg: StepConfig & { readonly interview: ObligationSpec }): TransitionRule<'CandidateInterviewed'> {
   return transition(cfg, {
-    event: 'CandidateInterviewed',
-    from: ['proposal-under-review'],
-    to: ['proposal-under-review'],
+    event: 'CandidateInterviewed', from: ['proposal-under-review'], to: ['proposal-under-review'],
     decide: (state, e) => {
       if (state.interviewedOn) return reject(alreadyInterviewed(cfg.cite));
       return {
@@ -46,9 +44,7 @@ export interface AgreeConfig extends StepConfig {
 
 export function agreeProposal(cfg: AgreeConfig): TransitionRule<'ProposalAgreed'> {
   return transition(cfg, {
-    event: 'ProposalAgreed',
-    from: ['proposal-under-review'],
-    to: ['proposal-agreed', cfg.withoutApproval.status],
+    event: 'ProposalAgreed', from: ['proposal-under-review'], to: ['proposal-agreed', cfg.withoutApproval.status],
     opens: [cfg.approvalRequest, cfg.withoutApproval.opens],
     decide: (state, e, ctx) => {
       if (cfg.interviewRequired === true && !state.interviewedOn) return reject(interviewMissing(cfg.cite));
@@ -71,15 +67,14 @@ export function agreeProposal(cfg: AgreeConfig): TransitionRule<'ProposalAgreed'
 }
 
 export interface RefuseConfig extends StepConfig {
-  readonly review: readonly ObligationSpec[];
+  /** The sender's obligation to propose another candidate after the refusal, where the paragraph sets one (R1 §14). */
   readonly replacement?: ObligationSpec;
+  readonly review: readonly ObligationSpec[];
 }
 
 export function refuseProposal(cfg: RefuseConfig): TransitionRule<'ProposalRefused'> {
   return transition(cfg, {
-    event: 'ProposalRefused',
-    from: ['proposal-under-review'],
-    to: ['proposal-refused'],
+    event: 'ProposalRefused', from: ['proposal-under-review'], to: ['proposal-refused'],
     ...(cfg.replacement ? { opens: [cfg.replacement] } : {}),
     decide: (state, e, ctx) => {
       const next: CaseState = { ...state, status: 'proposal-refused' };
