@@ -6,6 +6,7 @@ export * from './amqp/envelope.publisher';
 export * from './consumer/decode-delivery';
 export * from './consumer/dead-letter';
 export * from './consumer/envelope.consumer';
+export * from './consumer/queue-consumer';
 export * from './consumer/message-router';
 export * from './outbox/outbox-store';
 export * from './outbox/outbox-relay';

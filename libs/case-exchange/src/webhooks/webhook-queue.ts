@@ -1,7 +1,10 @@
 import type { Channel, ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { z } from 'zod';
 import { AgencyIdSchema } from '@sx/contracts';
-import { AmqpConnection, assertDelayQueues, deleteDelayQueues, delayQueues, ManagedChannel, sendConfirmed, sendLater, type DelayQueues } from '@sx/messaging';
+import {
+  AmqpConnection, assertDelayQueues, deadLetterDelivery, deleteDelayQueues, delayQueues, ManagedChannel, QueueConsumer, sendConfirmed, sendLater, topologyNames,
+  type DeadLetterRoute, type DelayQueues, type Settlement,
+} from '@sx/messaging';
 import { errorInfo, type LogSink } from '@sx/observability';
 import { SubscriptionIdSchema } from './subscription.schema';
 import { DEFAULT_WEBHOOK_SETTINGS } from './webhook-settings';
@@ -25,24 +28,26 @@ export const webhookQueues = (prefix: string, service: string, waits: readonly n
 /**
  * The durable queue webhook deliveries are sent from. A retry waits in a delay queue of the
  * messaging library (`delayQueues`: a TTL, then back to the job queue), never in a timer of the
- * process, so a restart loses no delivery and no retry. Jobs are not envelopes: they never leave the
- * service and carry no signature, so they are not read by the envelope consumer; the delivery
- * schedule (webhook-settings) chooses each wait, where the consumer's tiers are fixed.
+ * process, so a restart loses no delivery and no retry. Jobs are consumed by the messaging library's
+ * `QueueConsumer`, the inbox's own; they are not envelopes (they never leave the service and carry
+ * no signature), so what decides a job is here, and the delivery schedule (webhook-settings)
+ * chooses each wait, where the inbox's tiers are fixed. A job that does not parse is dead-lettered
+ * with its reason to the service's dead-letter queue, where `npm run dlq` lists and replays it.
  */
 export class WebhookQueue {
   private readonly publisher: ManagedChannel;
-  private consumer: ManagedChannel | null = null;
-  private readonly inFlight = new Set<Promise<void>>();
-  private consumerTag: string | null = null;
+  private consumer: QueueConsumer | null = null;
 
-  private constructor(private readonly conn: AmqpConnection, readonly queues: DelayQueues, private readonly logger: LogSink) {
+  private constructor(private readonly conn: AmqpConnection, readonly queues: DelayQueues, private readonly deadLetters: Omit<DeadLetterRoute, 'logger'>, private readonly logger: LogSink) {
     this.publisher = new ManagedChannel(conn, { name: 'webhooks:publisher', logger });
   }
 
   /** Declares the queues on the service's one connection (its messaging's), which it does not own. */
   static async open(options: { connection: AmqpConnection; prefix: string; service: string; waits: readonly number[]; logger: LogSink }): Promise<WebhookQueue> {
     const conn = options.connection;
-    const queue = new WebhookQueue(conn, webhookQueues(options.prefix, options.service, options.waits), options.logger);
+    const queues = webhookQueues(options.prefix, options.service, options.waits);
+    const deadLetters = { deadExchange: topologyNames(options.prefix).deadExchange, routingKey: `${options.service}.rejected`, queue: queues.target };
+    const queue = new WebhookQueue(conn, queues, deadLetters, options.logger);
     const ch = await conn.createChannel();
     try {
       await queue.assert(ch);
@@ -70,59 +75,36 @@ export class WebhookQueue {
 
   /** Consumes jobs; a job whose handler throws waits the shortest delay and comes back. */
   async consume(handler: (job: DeliveryJob) => Promise<void>, prefetch: number): Promise<void> {
-    this.consumer = new ManagedChannel(this.conn, {
-      name: 'webhooks:consumer',
-      logger: this.logger,
-      setup: async (ch) => {
-        await ch.prefetch(prefetch);
-        const { consumerTag } = await ch.consume(this.queues.target, (msg) => msg && this.track(this.process(ch, msg, handler)), { noAck: false });
-        this.consumerTag = consumerTag;
-      },
-    });
-    await this.consumer.get();
+    this.consumer = new QueueConsumer(this.conn, { queue: this.queues.target, prefetch, logger: this.logger }, (ch, msg) => this.process(ch, msg, handler));
+    await this.consumer.start();
   }
 
-  private track(work: Promise<void>): void {
-    this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work));
-  }
-
-  private async process(ch: ConfirmChannel, msg: ConsumeMessage, handler: (job: DeliveryJob) => Promise<void>): Promise<void> {
-    let parsed: DeliveryJob | null = null;
+  private async process(ch: ConfirmChannel, msg: ConsumeMessage, handler: (job: DeliveryJob) => Promise<void>): Promise<Settlement> {
+    const job = parseJob(msg.content);
+    if (!job.ok) return deadLetterDelivery(ch, msg, { ...this.deadLetters, logger: this.logger }, { code: 'WEBHOOK_JOB_INVALID', message: job.message });
     try {
-      parsed = DeliveryJobSchema.parse(JSON.parse(msg.content.toString('utf8')));
-      await handler(parsed);
+      await handler(job.job);
+      return 'ack';
     } catch (err) {
-      if (!parsed) {
-        this.logger.error({ ...errorInfo(err) }, 'malformed webhook job dropped');
-      } else {
-        this.logger.warn({ ...parsed, ...errorInfo(err) }, 'webhook job failed; it comes back after the shortest wait');
-        const wait = Math.min(...this.queues.waits);
-        const requeued = await this.publish(parsed, { wait, delayMs: wait }).then(() => true, () => false);
-        if (!requeued) return this.settle(ch, msg, false);
-      }
-    }
-    this.settle(ch, msg, true);
-  }
-
-  private settle(ch: ConfirmChannel, msg: ConsumeMessage, ack: boolean): void {
-    // A delivery belongs to its channel: once that closed, the broker has requeued it already.
-    if (!this.consumer?.isCurrent(ch)) return;
-    try {
-      if (ack) ch.ack(msg);
-      else ch.nack(msg, false, true);
-    } catch (err) {
-      this.logger.warn({ ...errorInfo(err) }, 'webhook job ack on a closing channel skipped');
+      this.logger.warn({ ...job.job, ...errorInfo(err) }, 'webhook job failed; it comes back after the shortest wait');
+      const wait = Math.min(...this.queues.waits);
+      return this.publish(job.job, { wait, delayMs: wait }).then(() => 'ack' as const, () => 'requeue' as const);
     }
   }
 
   async stop(): Promise<void> {
     // Stop taking jobs, let the running ones finish and ack, then close.
-    const ch = this.consumer?.current();
-    if (ch && this.consumerTag) await ch.cancel(this.consumerTag).catch(() => undefined);
-    await Promise.allSettled([...this.inFlight]);
-    await this.consumer?.close();
+    await this.consumer?.stop();
     await this.publisher.close();
+  }
+}
+
+function parseJob(content: Buffer): { ok: true; job: DeliveryJob } | { ok: false; message: string } {
+  try {
+    const parsed = DeliveryJobSchema.safeParse(JSON.parse(content.toString('utf8')));
+    return parsed.success ? { ok: true, job: parsed.data } : { ok: false, message: parsed.error.issues.map((i) => `${i.path.join('.') || '(job)'}: ${i.message}`).join('; ') };
+  } catch (err) {
+    return { ok: false, message: (err as Error).message };
   }
 }
 

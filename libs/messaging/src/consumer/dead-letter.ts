@@ -1,5 +1,7 @@
 import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
+import { deadLettered, errorInfo, type LogSink } from '@sx/observability';
 import type { DeadReason } from './decode-delivery';
+import type { Settlement } from './queue-consumer';
 
 export const DEAD_REASON_HEADER = 'x-sx-dead-reason';
 export const DEAD_REASON_CODE_HEADER = 'x-sx-dead-reason-code';
@@ -28,4 +30,29 @@ export function publishDeadLetter(ch: ConfirmChannel, deadExchange: string, rout
       ...(p.timestamp ? { timestamp: Number(p.timestamp) } : {}),
     }, (err: unknown) => (err ? reject(err instanceof Error ? err : new Error('dead-letter publish not confirmed')) : resolve()));
   });
+}
+
+export interface DeadLetterRoute {
+  deadExchange: string;
+  /** `<service>.rejected`: the service's dead-letter queue binds `<service>.#`. */
+  routingKey: string;
+  /** The queue it was consumed from, for the log and the dead-letter metric. */
+  queue: string;
+  logger: LogSink;
+}
+
+/**
+ * Dead-letters a delivery its consumer refuses, counted and logged: `ack` once the broker confirmed
+ * the copy, `requeue` when it did not (the original comes back and is refused again, never lost).
+ */
+export async function deadLetterDelivery(ch: ConfirmChannel, msg: ConsumeMessage, route: DeadLetterRoute, reason: DeadReason): Promise<Settlement> {
+  route.logger.warn({ queue: route.queue, messageId: msg.properties.messageId, reason }, 'dead-lettering message');
+  try {
+    await publishDeadLetter(ch, route.deadExchange, route.routingKey, msg, reason);
+    deadLettered(reason.code, route.queue);
+    return 'ack';
+  } catch (err) {
+    route.logger.error({ messageId: msg.properties.messageId, ...errorInfo(err) }, 'dead-letter publish failed');
+    return 'requeue';
+  }
 }

@@ -2,13 +2,13 @@ import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { isRefusal, type Envelope } from '@sx/contracts';
 import type { AmqpConnection } from '../amqp/amqp-connection';
-import { ManagedChannel } from '../amqp/managed-channel';
 import { sendLater } from '../amqp/delay-queues';
 import { DEFAULT_RETRY_DELAYS_MS, retryQueues, topologyNames } from '../amqp/topology';
-import { deadLettered, errorInfo, silentLogger, type LogSink } from '@sx/observability';
+import { errorInfo, silentLogger, type LogSink } from '@sx/observability';
 import { extractContext, tracer } from '../tracing/trace-context';
-import { publishDeadLetter } from './dead-letter';
+import { deadLetterDelivery } from './dead-letter';
 import { decodeDelivery, type DeadReason, type DecodeOptions } from './decode-delivery';
+import { QueueConsumer, type Settlement } from './queue-consumer';
 
 export interface DeliveryInfo {
   routingKey: string;
@@ -40,55 +40,29 @@ export interface ConsumerOptions extends DecodeOptions {
 
 /** Consumes one queue; a bad message is dead-lettered with its reason, a failing handler is retried. */
 export class EnvelopeConsumer {
-  private readonly channel: ManagedChannel;
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly consumer: QueueConsumer;
   private readonly logger: LogSink;
   private readonly queue: string;
   private readonly deadExchange: string;
-  private consumerTag: string | null = null;
 
   constructor(conn: AmqpConnection, private readonly handler: EnvelopeHandler, private readonly options: ConsumerOptions) {
     this.logger = options.logger ?? silentLogger;
     const names = topologyNames(options.prefix);
     this.queue = options.queue ?? names.inbox(options.service);
     this.deadExchange = names.deadExchange;
-    this.channel = new ManagedChannel(conn, {
-      name: `consumer:${this.queue}`,
-      logger: this.logger,
-      setup: async (ch) => {
-        await ch.prefetch(options.prefetch ?? 10);
-        const { consumerTag } = await ch.consume(this.queue, (msg) => this.onDelivery(ch, msg), { noAck: false });
-        this.consumerTag = consumerTag;
-      },
-    });
+    this.consumer = new QueueConsumer(conn, { queue: this.queue, prefetch: options.prefetch ?? 10, logger: this.logger }, (ch, msg) => this.process(ch, msg));
   }
 
-  async start(): Promise<void> {
-    await this.channel.get();
-    this.logger.info({ queue: this.queue }, 'consumer started');
+  start(): Promise<void> {
+    return this.consumer.start();
   }
 
   /** Stops taking deliveries, lets in-flight handlers finish (and ack), then closes the channel. */
-  async stop(): Promise<void> {
-    const ch = this.channel.current();
-    if (ch && this.consumerTag) await ch.cancel(this.consumerTag).catch(() => undefined);
-    await Promise.allSettled([...this.inFlight]);
-    await this.channel.close();
+  stop(): Promise<void> {
+    return this.consumer.stop();
   }
 
-  private onDelivery(ch: ConfirmChannel, msg: ConsumeMessage | null): void {
-    if (msg === null) {
-      // The broker cancelled us (queue deleted or failed over): reopen and consume again.
-      this.logger.warn({ queue: this.queue }, 'consumer cancelled by broker; resubscribing');
-      void this.channel.reset();
-      return;
-    }
-    const work = this.process(ch, msg).catch((err) => this.logger.error({ queue: this.queue, ...errorInfo(err) }, 'delivery processing failed'));
-    this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work));
-  }
-
-  private async process(ch: ConfirmChannel, msg: ConsumeMessage): Promise<void> {
+  private async process(ch: ConfirmChannel, msg: ConsumeMessage): Promise<Settlement> {
     const headers = msg.properties.headers ?? {};
     const decoded = decodeDelivery(msg.content, headers, this.options);
     if (!decoded.ok) return this.deadLetter(ch, msg, decoded.reason);
@@ -112,16 +86,13 @@ export class EnvelopeConsumer {
     try {
       await context.with(trace.setSpan(parent, span), () => this.handler(envelope, delivery));
       span.setStatus({ code: SpanStatusCode.OK });
-      this.settle(ch, msg, 'ack');
+      return 'ack';
     } catch (err) {
       span.recordException(err as Error);
       span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
       // A domain refusal can never succeed on a retry: dead-lettered at once with its code.
-      if (isRefusal(err)) {
-        await this.deadLetter(ch, msg, { code: err.code, message: err.message });
-      } else {
-        await this.retryLater(ch, msg, envelope, err);
-      }
+      if (isRefusal(err)) return await this.deadLetter(ch, msg, { code: err.code, message: err.message });
+      return await this.retryLater(ch, msg, envelope, err);
     } finally {
       span.end();
     }
@@ -132,7 +103,7 @@ export class EnvelopeConsumer {
    * in the next retry tier's delay queue and comes back; past the last tier it is dead-lettered with
    * the failure's code, so nothing is requeued hot or dropped without a reason.
    */
-  private async retryLater(ch: ConfirmChannel, msg: ConsumeMessage, envelope: Envelope, err: unknown): Promise<void> {
+  private async retryLater(ch: ConfirmChannel, msg: ConsumeMessage, envelope: Envelope, err: unknown): Promise<Settlement> {
     const headers = msg.properties.headers ?? {};
     const tier = Number(headers[RETRY_HEADER] ?? 0);
     const delays = this.options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
@@ -144,34 +115,14 @@ export class EnvelopeConsumer {
     const retries = retryQueues(topologyNames(this.options.prefix), this.options.service, delays);
     try {
       await sendLater(ch, retries, delays[tier] as number, msg.content, { ...msg.properties, headers: { ...headers, [RETRY_HEADER]: tier + 1, [RETRY_REASON_HEADER]: code } });
-      this.settle(ch, msg, 'ack');
+      return 'ack';
     } catch (e) {
       this.logger.error({ messageId: envelope.messageId, ...errorInfo(e) }, 'retry publish failed; requeueing');
-      this.settle(ch, msg, 'requeue');
+      return 'requeue';
     }
   }
 
-  private async deadLetter(ch: ConfirmChannel, msg: ConsumeMessage, reason: DeadReason): Promise<void> {
-    this.logger.warn({ queue: this.queue, messageId: msg.properties.messageId, reason }, 'dead-lettering message');
-    try {
-      await publishDeadLetter(ch, this.deadExchange, `${this.options.service}.rejected`, msg, reason);
-      deadLettered(reason.code, this.queue);
-      this.settle(ch, msg, 'ack');
-    } catch (err) {
-      // Not confirmed: leave the original unacked; it comes back and we try again.
-      this.logger.error({ messageId: msg.properties.messageId, ...errorInfo(err) }, 'dead-letter publish failed');
-      this.settle(ch, msg, 'requeue');
-    }
-  }
-
-  private settle(ch: ConfirmChannel, msg: ConsumeMessage, how: 'ack' | 'requeue'): void {
-    // A delivery belongs to its channel: once that closed, the broker has requeued it already.
-    if (!this.channel.isCurrent(ch)) return;
-    try {
-      if (how === 'ack') ch.ack(msg);
-      else ch.nack(msg, false, true);
-    } catch (err) {
-      this.logger.warn({ ...errorInfo(err) }, 'ack/nack on a closing channel skipped');
-    }
+  private deadLetter(ch: ConfirmChannel, msg: ConsumeMessage, reason: DeadReason): Promise<Settlement> {
+    return deadLetterDelivery(ch, msg, { deadExchange: this.deadExchange, routingKey: `${this.options.service}.rejected`, queue: this.queue, logger: this.logger }, reason);
   }
 }
