@@ -19,10 +19,10 @@ import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { BSON, MongoClient, type Document } from 'mongodb';
 import { z } from 'zod';
-import { CaseStore, RestoreMarkers, verifyCaseLog } from '@sx/case-exchange';
+import { CaseViewSchema, verifyCaseLog } from '@sx/case-exchange';
 import { ServiceNameSchema, type ServiceName } from '@sx/contracts';
 import type { PublicKeyEntry } from '@sx/messaging';
-import { connectMongo, disconnectMongo } from '@sx/persistence';
+import { CaseStore, connectMongo, disconnectMongo, RestoreMarkers } from '@sx/persistence';
 
 export const ARCHIVE_FORMAT = 'sx-store-backup/1';
 /** Rebuilt from the log on restore; never archived. */
@@ -139,7 +139,8 @@ async function rebuildAndVerify(mongoUrl: string, caseIds: readonly string[], pu
   // The services' own connection settings (strict queries, the deployment's write concern).
   const conn = await connectMongo({ url: mongoUrl, ...(process.env['MONGO_DEPLOYMENT'] === 'replica-set' ? { deployment: 'replica-set' as const } : {}) });
   try {
-    const store = new CaseStore(conn);
+    // Only rebuilds snapshots (no appends): the services' view schema is all it needs.
+    const store = new CaseStore(conn, { stateSchema: CaseViewSchema });
     const markers = new RestoreMarkers(conn);
     await store.ensureIndexes();
     const restoredAt = new Date();

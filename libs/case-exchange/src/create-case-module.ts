@@ -4,13 +4,9 @@ import { MessageRouter } from '@sx/messaging';
 import type { CaseModule, CaseModuleDeps } from './case-module';
 import { caseRoutes } from './api-surface/case-routes';
 import { serviceSurface } from './api-surface/service-surface';
-import { CaseStore } from './persistence/case.store';
-import { DueIndex } from './persistence/due-index';
-import { FileStore } from './persistence/file.store';
-import { hydrateFiles } from './persistence/hydrate-files';
-import { MongoIdempotencyStore } from './persistence/idempotency.store';
-import { ReceiptStore } from './persistence/receipt.store';
-import { RestoreMarkers } from './persistence/restore-markers';
+import { CaseStore, DueIndex, FileStore, hydrateFiles, MongoIdempotencyStore, ReceiptStore, RestoreMarkers, SubscriptionStore } from '@sx/persistence';
+import { CaseViewSchema } from './case-view/case-view.schema';
+import { stampTrace } from './tracing/case-trace';
 import { ReceiptWatch } from './receipts/receipt-watch';
 import { receiveReceipt } from './use-cases/receive-receipt/receive-receipt.use-case';
 import { withStepNotices } from './webhooks/step-notices';
@@ -22,7 +18,6 @@ import { dispatchToWorkers, dueCasesWorker } from './use-cases/sweep-obligations
 import { ObligationsDueNotice } from './use-cases/sweep-obligations/obligations-due.message';
 import { StepsCommittedNotice } from './webhooks/step-notice.message';
 import { startObligationSweeper } from './use-cases/sweep-obligations/obligation-sweeper';
-import { SubscriptionStore } from './webhooks/subscription.store';
 import { createWebhooks } from './webhooks/webhook-module';
 import { DEFAULT_WEBHOOK_SETTINGS } from './webhooks/webhook-settings';
 
@@ -30,7 +25,15 @@ import { DEFAULT_WEBHOOK_SETTINGS } from './webhooks/webhook-settings';
 export function caseContextOf(deps: CaseModuleDeps, extra: Pick<CaseContext, 'subscribedAgencies' | 'beforeCommit'> = {}): CaseContext {
   const { calendarSource, receiptAlarmAfterMs, ...rest } = deps;
   const snapshotLagging = (err: unknown, caseId: string) => deps.logger.warn({ caseId, err }, 'case snapshot write failed; the next read catches it up from the log');
-  const cases = new CaseStore(deps.connection, deps.clock, snapshotLagging, deps.testMutant === 'no-unique-append');
+  // The store is generic (@sx/persistence sits below this module): it gets this module's view schema, and every
+  // history entry it writes records the trace it was written under.
+  const cases = new CaseStore(deps.connection, {
+    stateSchema: CaseViewSchema,
+    stampHistory: (history) => stampTrace(history) ?? [],
+    clock: deps.clock,
+    onSnapshotError: snapshotLagging,
+    overwriteAppendsForTests: deps.testMutant === 'no-unique-append',
+  });
   const receipts = new ReceiptStore(deps.connection);
   const receiptWatch = new ReceiptWatch(receipts, receiptAlarmAfterMs ?? DEFAULT_RECEIPT_ALARM_MS, deps.logger);
   return withCalendarSource({ ...rest, ...extra, cases, receipts, receiptWatch, restores: new RestoreMarkers(deps.connection), files: new FileStore(deps.connection), dues: new DueIndex(deps.connection) }, calendarSource);

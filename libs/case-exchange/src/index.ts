@@ -15,7 +15,5 @@ export { deleteWebhookQueues } from './webhooks/webhook-queue';
 export { apiDocuments, type ApiDocuments } from './api-documents';
 export { serviceHttpApi, type ServiceHttpApi } from './api-surface/service-api';
 export { startService, type RunningService } from './start-service';
-export { CaseStore } from './persistence/case.store';
-export { RestoreMarkers } from './persistence/restore-markers';
 export { defaultMongoUrl, mongoUrlVariable } from './runtime/service-defaults';
 export * from './authorization';

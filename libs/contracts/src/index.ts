@@ -13,5 +13,6 @@ export { CaseEventWireSchema } from './messages/case-event-wire.schema';
 export * from './roles/service-roles';
 export * from './http/error-body.schema';
 export * from './webhooks/webhook-event.schema';
+export * from './webhooks/webhook-subscription.schema';
 export * from './identity/actor.schema';
 export * from './refusals/refusal';

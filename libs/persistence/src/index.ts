@@ -10,3 +10,15 @@ export * from './transient-retry';
 export * from './duplicate-key';
 export * from './ferretdb';
 export * from './typed-collection';
+// Every store of the case module lives here (issue #23: one persistence home).
+export * from './cases/case.store';
+export * from './cases/case-arrivals';
+export * from './cases/restore-markers';
+export * from './dues/due-index';
+export * from './files/file.store';
+export * from './files/hydrate-files';
+export * from './receipts/receipt.store';
+export * from './idempotency/idempotency.store';
+export * from './webhooks/stored-webhook.schema';
+export * from './webhooks/subscription.store';
+export * from './webhooks/delivery.store';

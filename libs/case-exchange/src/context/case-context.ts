@@ -1,21 +1,17 @@
 import type { ServiceName } from '@sx/contracts';
 import type { KeyRing } from '@sx/messaging';
 import { legalDateOf, type LegalDate, type WorkingCalendar } from '@sx/rules';
-import type { NewLogEntry } from '@sx/persistence';
+import type { DueIndex, FileStore, NewLogEntry, ReceiptStore, RestoreMarkers } from '@sx/persistence';
 import type { Logger } from 'pino';
 import type { AgencyRegistry } from '../agencies/agency-registry';
 import type { CaseView } from '../case-view/case-view.schema';
-import type { CaseRecord, CaseStore } from '../persistence/case.store';
-import type { DueIndex } from '../persistence/due-index';
-import type { FileStore } from '../persistence/file.store';
-import type { ReceiptStore } from '../persistence/receipt.store';
-import type { RestoreMarkers } from '../persistence/restore-markers';
+import type { CaseRecord, CaseViewStore } from '../case-view/case-record';
 import type { ReceiptWatch } from '../receipts/receipt-watch';
 
 /** What every use case of a service needs: its name, its stores, its keys, the agencies, and the clock. */
 export interface CaseContext {
   readonly service: ServiceName;
-  readonly cases: CaseStore;
+  readonly cases: CaseViewStore;
   readonly dues: DueIndex;
   readonly files: FileStore;
   /** The receipts other parties sent for this service's steps. */

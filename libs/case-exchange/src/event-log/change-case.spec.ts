@@ -3,7 +3,7 @@ import type { AppendOptions, AppendResult, NewLogEntry } from '@sx/persistence';
 import { text } from '@sx/rules';
 import type { CaseView } from '../case-view/case-view.schema';
 import type { CaseContext } from '../context/case-context';
-import type { CaseRecord } from '../persistence/case.store';
+import type { CaseRecord } from '../case-view/case-record';
 import { changeCase } from './change-case';
 
 // The log of one case as the store holds it, and what this process last saw of it (its cached head).

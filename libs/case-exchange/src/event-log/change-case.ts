@@ -1,9 +1,8 @@
 import { Refusal } from '@sx/contracts';
-import type { NewLogEntry } from '@sx/persistence';
+import type { DueMark, NewLogEntry } from '@sx/persistence';
 import { text } from '@sx/rules';
 import type { CaseView } from '../case-view/case-view.schema';
-import type { CaseRecord } from '../persistence/case.store';
-import type { DueMark } from '../persistence/due-index';
+import type { CaseRecord } from '../case-view/case-record';
 import { todayOf, type CaseContext } from '../context/case-context';
 import { newDueMarks } from './due-marks';
 

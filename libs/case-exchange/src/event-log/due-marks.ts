@@ -1,5 +1,5 @@
 import type { CaseView } from '../case-view/case-view.schema';
-import type { DueMark } from '../persistence/due-index';
+import type { DueMark } from '@sx/persistence';
 
 const keyed = (view: CaseView | null): Map<string, string | null> =>
   new Map(Object.entries(view?.procedure.obligations ?? {}).map(([key, o]) => [key, o.due]));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CaseEventPayloadSchema, LocalizedTextSchema, RuleSetSchema } from '@sx/contracts';
 import { workingDaysBetween, type LegalDate, type PartyRole } from '@sx/rules';
-import type { CaseRecord } from '../persistence/case.store';
+import type { CaseRecord } from '../case-view/case-record';
 import { CaseDocumentComponent, PartiesComponent, SignedRecordComponent } from './api-components';
 
 export const ObligationResponseSchema = z.object({

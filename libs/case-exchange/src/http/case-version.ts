@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LegalDate, PartyRole } from '@sx/rules';
 import { seqOf } from '../event-log/change-case';
-import type { CaseRecord } from '../persistence/case.store';
+import type { CaseRecord } from '../case-view/case-record';
 import { toCaseResponse } from './case-response';
 
 // A case's version, for clients, is its `seq` (its last step's number, the same at every party):

@@ -1,7 +1,7 @@
 import type { Parties, StepReceipt } from '@sx/contracts';
 import { devKeyRing } from '@sx/messaging';
 import { newCaseView } from '../case-view/new-case-view';
-import type { ReceiptStore } from '../persistence/receipt.store';
+import type { ReceiptStore } from '@sx/persistence';
 import { sealedStep } from '../testing/sealed-record';
 import { caseReceipts } from './case-receipts';
 import { issueReceipt } from './step-receipt';

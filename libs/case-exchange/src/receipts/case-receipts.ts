@@ -1,7 +1,6 @@
 import type { ServiceName, StepReceipt } from '@sx/contracts';
 import type { CaseView } from '../case-view/case-view.schema';
-import type { ReceiptStore } from '../persistence/receipt.store';
-import { receiptKey } from '../persistence/receipt.store';
+import { receiptKey, type ReceiptStore } from '@sx/persistence';
 
 /** The services that should receipt a step this service took: every other party's. */
 const otherServices = (view: CaseView, self: ServiceName): ServiceName[] => [...new Set(Object.values(view.parties).flatMap((p) => (p && p.service !== self ? [p.service] : [])))];

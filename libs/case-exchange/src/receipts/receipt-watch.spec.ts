@@ -1,5 +1,5 @@
 import pino from 'pino';
-import type { ReceiptStore } from '../persistence/receipt.store';
+import type { ReceiptStore } from '@sx/persistence';
 import { ReceiptWatch } from './receipt-watch';
 
 /** A store holding the receipts named (`<caseId>|<seq>:<service>`): the watch asks it before alarming. */

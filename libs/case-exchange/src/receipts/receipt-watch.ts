@@ -1,9 +1,8 @@
 import type { ServiceName } from '@sx/contracts';
 import type { Logger } from 'pino';
-import type { ReceiptStore } from '../persistence/receipt.store';
+import { receiptKey, type ReceiptStore } from '@sx/persistence';
 import { startPeriodicPass, type PeriodicPass } from '@sx/observability';
 import { raiseAlarm } from './alarms';
-import { receiptKey } from '../persistence/receipt.store';
 
 interface Awaited {
   readonly caseId: string;

@@ -2,7 +2,7 @@ import { SERVICE_NAMES } from '@sx/contracts';
 import { devKeyRing } from '@sx/messaging';
 import { sealed } from '../testing/sealed-record';
 import type { CaseEvent } from '@sx/rules';
-import { receiptKey } from '../persistence/receipt.store';
+import { receiptKey } from '@sx/persistence';
 import { issueReceipt, verifyReceipt } from './step-receipt';
 
 const publicKeys = SERVICE_NAMES.flatMap((s) => devKeyRing(s).publicKeys.filter((k) => k.service === s));

@@ -1,7 +1,7 @@
 import { jittered } from './backoff-schedule';
 import { sendWebhook } from './send-webhook';
 import { stepWebhookId } from './step-notices';
-import type { StoredDelivery, Subscription } from './subscription.schema';
+import type { StoredDelivery, Subscription } from '@sx/persistence';
 import type { DeliveryJob } from './webhook-queue';
 import type { WebhookRuntime } from './webhook-runtime';
 

@@ -1,5 +1,5 @@
 import { defineRoute } from '@sx/http-kit';
-import { parseDeliveryId } from './delivery.store';
+import { parseDeliveryId } from '@sx/persistence';
 import { WEBHOOK_ROUTE } from './subscriptions.http';
 import { DeliveryListQuerySchema, DeliveryListSchema, DeliveryParamsSchema, DeliveryResponseSchema, SubscriptionParamsSchema, toDeliveryResponse } from './webhook-api.schema';
 import { deliveryNotFound, subscriptionNotFound } from './webhook-errors';

@@ -1,9 +1,9 @@
 import type { WebhookEvent } from '@sx/contracts';
 import { addWorkingDays, workingDaysBetween, type LegalDate, type WorkingCalendar } from '@sx/rules';
 import { partyOf } from '../case-view/parties';
-import type { CaseRecord } from '../persistence/case.store';
+import type { CaseRecord } from '../case-view/case-record';
 import { todayOf, type CaseContext } from '../context/case-context';
-import type { Subscription } from './subscription.schema';
+import type { Subscription } from '@sx/persistence';
 import { enqueueDelivery, wants, type WebhookRuntime } from './webhook-runtime';
 
 /** How far back a pass looks for obligations that came due while the service was down. */

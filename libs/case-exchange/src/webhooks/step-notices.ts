@@ -2,7 +2,7 @@ import { createEnvelope, type Envelope, type SignedRecord, type WebhookEvent } f
 import { currentTraceContext } from '@sx/messaging';
 import { deterministicId, type NewLogEntry } from '@sx/persistence';
 import type { CaseView } from '../case-view/case-view.schema';
-import type { CaseRecord } from '../persistence/case.store';
+import type { CaseRecord } from '../case-view/case-record';
 import type { CaseContext } from '../context/case-context';
 import { StepsCommittedNotice } from './step-notice.message';
 

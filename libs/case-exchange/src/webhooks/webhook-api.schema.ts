@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { WebhookEventSchema, WebhookEventTypeSchema } from '@sx/contracts';
-import { AttemptSchema, DeliveryStateSchema, ReminderDaysSchema, SubscriptionIdSchema, WebhookSecretSchema, type StoredDelivery, type Subscription } from './subscription.schema';
-import { deliveryIdOf } from './delivery.store';
+import { AttemptSchema, DeliveryStateSchema, ReminderDaysSchema, SubscriptionIdSchema, WebhookEventSchema, WebhookEventTypeSchema, WebhookSecretSchema } from '@sx/contracts';
+import { deliveryIdOf, type StoredDelivery, type Subscription } from '@sx/persistence';
 
 export const CreateSubscriptionBodySchema = z
   .object({

@@ -1,14 +1,13 @@
 import type { Connection } from 'mongoose';
+import { DeliveryStore, type SubscriptionStore } from '@sx/persistence';
 import type { Route } from '@sx/http-kit';
 import type { AmqpConnection, EnvelopeHandler } from '@sx/messaging';
 import type { CaseContext } from '../context/case-context';
 import { deliverWebhook } from './deliver-webhook';
 import { listDeliveriesRoute, redeliverRoute } from './deliveries.http';
-import { DeliveryStore } from './delivery.store';
 import { noticeHandler } from './dispatch-notice';
 import { remindObligations } from './obligation-reminders';
 import { createSubscriptionRoute, deleteSubscriptionRoute, listSubscriptionsRoute } from './subscriptions.http';
-import type { SubscriptionStore } from './subscription.store';
 import { WebhookQueue } from './webhook-queue';
 import type { WebhookRuntime } from './webhook-runtime';
 import type { WebhookSettings } from './webhook-settings';

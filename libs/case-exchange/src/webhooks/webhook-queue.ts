@@ -1,12 +1,11 @@
 import type { Channel, ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { z } from 'zod';
-import { AgencyIdSchema } from '@sx/contracts';
+import { AgencyIdSchema, SubscriptionIdSchema } from '@sx/contracts';
 import {
   AmqpConnection, assertDelayQueues, deadLetterDelivery, deleteDelayQueues, delayQueues, ManagedChannel, QueueConsumer, sendConfirmed, sendLater, topologyNames,
   type DeadLetterRoute, type DelayQueues, type Settlement,
 } from '@sx/messaging';
 import { errorInfo, type LogSink } from '@sx/observability';
-import { SubscriptionIdSchema } from './subscription.schema';
 import { DEFAULT_WEBHOOK_SETTINGS } from './webhook-settings';
 
 /** One delivery to attempt: which subscription, which event (its webhook-id). */

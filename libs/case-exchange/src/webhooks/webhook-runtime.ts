@@ -1,9 +1,7 @@
 import type { WebhookEvent } from '@sx/contracts';
 import type { Logger } from 'pino';
-import type { CaseStore } from '../persistence/case.store';
-import type { DeliveryStore } from './delivery.store';
-import type { Subscription } from './subscription.schema';
-import type { SubscriptionStore } from './subscription.store';
+import type { DeliveryStore, Subscription, SubscriptionStore } from '@sx/persistence';
+import type { CaseViewStore } from '../case-view/case-record';
 import type { WebhookQueue } from './webhook-queue';
 import type { WebhookSettings } from './webhook-settings';
 
@@ -11,7 +9,7 @@ import type { WebhookSettings } from './webhook-settings';
 export interface WebhookRuntime {
   readonly subscriptions: SubscriptionStore;
   readonly deliveries: DeliveryStore;
-  readonly cases: CaseStore;
+  readonly cases: CaseViewStore;
   readonly settings: WebhookSettings;
   /** The legal clock (may be shifted in tests and demos): subscriptions' dates, reminders' "today". */
   readonly clock: () => Date;

@@ -1,6 +1,6 @@
 import { stepTaken } from '@sx/observability';
 import { changeCase } from '../../event-log/change-case';
-import type { CaseRecord } from '../../persistence/case.store';
+import type { CaseRecord } from '../../case-view/case-record';
 import type { CaseContext } from '../../context/case-context';
 import { caseNotFound } from '../shared/case-errors';
 import { decideStep, type StepCommand } from './decide-step';

@@ -6,7 +6,7 @@ import { authorizeAct } from '../../authorization';
 import { rolesOfAgency } from '../../case-view/parties';
 import { bindingFor } from '../../case-view/record-binding';
 import type { Decision } from '../../event-log/change-case';
-import type { CaseRecord } from '../../persistence/case.store';
+import type { CaseRecord } from '../../case-view/case-record';
 import { todayOf, type CaseContext } from '../../context/case-context';
 import { caseNotFound, dateBeforeLastStep, dateInFuture, notAParty, roleNotHeld } from '../shared/case-errors';
 import { outgoingMessages } from '../shared/outgoing-messages';

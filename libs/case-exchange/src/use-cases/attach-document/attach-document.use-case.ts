@@ -3,7 +3,7 @@ import { assertAuthorized } from '../../authorization';
 import type { DocumentKind } from '@sx/rules';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { rolesOfAgency } from '../../case-view/parties';
-import { sha256Of } from '../../persistence/file.store';
+import { sha256Of } from '@sx/persistence';
 import type { CaseContext } from '../../context/case-context';
 import { caseNotFound, documentsClosed, fileTooLarge, notAParty } from '../shared/case-errors';
 import { changeCase } from '../../event-log/change-case';

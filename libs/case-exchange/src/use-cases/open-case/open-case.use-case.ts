@@ -4,7 +4,7 @@ import { rolesOf, serviceForRole } from '@sx/contracts';
 import { selectRuleSet, text, type RuleSet } from '@sx/rules';
 import { assertAuthorized } from '../../authorization';
 import { newCaseView } from '../../case-view/new-case-view';
-import type { CaseRecord } from '../../persistence/case.store';
+import type { CaseRecord } from '../../case-view/case-record';
 import type { CaseContext } from '../../context/case-context';
 import { unknownAgency } from '../shared/case-errors';
 import type { OpenCaseBody } from './open-case.schema';

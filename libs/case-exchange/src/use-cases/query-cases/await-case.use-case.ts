@@ -1,6 +1,6 @@
 import type { PartyRole } from '@sx/rules';
 import { seqOf } from '../../event-log/change-case';
-import type { CaseRecord } from '../../persistence/case.store';
+import type { CaseRecord } from '../../case-view/case-record';
 import type { CaseContext } from '../../context/case-context';
 import { caseNotFound } from '../shared/case-errors';
 import { rolesOfAgency } from '../../case-view/parties';

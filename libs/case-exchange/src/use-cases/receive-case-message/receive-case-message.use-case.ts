@@ -1,7 +1,7 @@
 import { createEnvelope, isRefusal, StepReceiptMessage, type CaseEventPayload, type Envelope, type ServiceName, type SignedRecord, type StepReceipt } from '@sx/contracts';
 import { currentTraceContext } from '@sx/messaging';
 import { stepReceived } from '@sx/observability';
-import { deterministicId, type HistoryEntry, type NewLogEntry } from '@sx/persistence';
+import { deterministicId, receiptKey, type HistoryEntry, type NewLogEntry } from '@sx/persistence';
 import { advanceCase } from '../../case-view/advance-case';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { checkBinding } from '../../case-view/record-binding';
@@ -9,7 +9,6 @@ import { startOnOwnReceipt } from '../../case-view/start-on-receipt';
 import { changeCase } from '../../event-log/change-case';
 import { firstDivergence, verifyCaseLog } from '../../event-log/verify-case-log';
 import { raiseAlarm } from '../../receipts/alarms';
-import { receiptKey } from '../../persistence/receipt.store';
 import { issueReceipt } from '../../receipts/step-receipt';
 import { alarmSeqOf, messageRefused } from '../shared/message-refusals';
 import { recipientsOf } from '../shared/outgoing-messages';

@@ -1,5 +1,5 @@
 import type { CaseEventPayload } from '@sx/contracts';
-import { sha256Of, type FileStore } from '../../persistence/file.store';
+import { sha256Of, type FileStore } from '@sx/persistence';
 import { messageRefused } from '../shared/message-refusals';
 
 /** Keeps the files that came with a package, each only if its content matches its SHA-256. */

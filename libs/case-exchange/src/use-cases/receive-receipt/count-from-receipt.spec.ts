@@ -5,7 +5,7 @@ import { advanceCase } from '../../case-view/advance-case';
 import type { CaseView } from '../../case-view/case-view.schema';
 import { newCaseView } from '../../case-view/new-case-view';
 import type { CaseContext } from '../../context/case-context';
-import type { CaseRecord } from '../../persistence/case.store';
+import type { CaseRecord } from '../../case-view/case-record';
 import { sealedStep } from '../../testing/sealed-record';
 import { countFromReceipt } from './count-from-receipt';
 

@@ -3,7 +3,7 @@ import { assertAuthorized } from '../../authorization';
 import { text } from '@sx/rules';
 import type { CandidateRecord } from '../../case-view/case-view.schema';
 import { changeCase } from '../../event-log/change-case';
-import type { CaseRecord } from '../../persistence/case.store';
+import type { CaseRecord } from '../../case-view/case-record';
 import { rolesOfAgency } from '../../case-view/parties';
 import type { CaseContext } from '../../context/case-context';
 import { caseNotFound, notAParty } from '../shared/case-errors';

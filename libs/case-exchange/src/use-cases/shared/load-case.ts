@@ -1,5 +1,5 @@
 import type { PartyRole } from '@sx/rules';
-import type { CaseRecord } from '../../persistence/case.store';
+import type { CaseRecord } from '../../case-view/case-record';
 import { rolesOfAgency } from '../../case-view/parties';
 import type { CaseContext } from '../../context/case-context';
 import { caseNotFound, notAParty } from './case-errors';

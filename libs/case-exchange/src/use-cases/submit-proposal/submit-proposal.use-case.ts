@@ -1,5 +1,5 @@
 import { refusalOfViolations, type Actor } from '@sx/contracts';
-import type { CaseRecord } from '../../persistence/case.store';
+import type { CaseRecord } from '../../case-view/case-record';
 import { actOnCase } from '../act-on-case/act-on-case.use-case';
 import { todayOf, type CaseContext } from '../../context/case-context';
 import { loadCaseFor } from '../shared/load-case';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseEnvelope } from '@sx/contracts';
 import { REPO_ROOT } from '@sx/testing';
 import { AgencyRegistry } from '../../agencies/agency-registry';
-import type { DueMark } from '../../persistence/due-index';
+import type { DueMark } from '@sx/persistence';
 import { serviceMessageCatalog } from '../../runtime/service-message-catalog';
 import type { CaseContext } from '../../context/case-context';
 import { dueCaseMessages } from './due-cases.dispatch';

@@ -1,5 +1,5 @@
 import { legalDate } from '@sx/rules';
-import type { CaseRecord } from '../../persistence/case.store';
+import type { CaseRecord } from '../../case-view/case-record';
 import { settled } from './sweep-due-cases';
 
 // A record with only what `settled` reads: the log length and the open obligations.

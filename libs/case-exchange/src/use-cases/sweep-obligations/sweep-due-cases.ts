@@ -1,8 +1,8 @@
 import type { LegalDate } from '@sx/rules';
 import { changeCase } from '../../event-log/change-case';
 import { inLinkedCaseTrace } from '../../tracing/case-trace';
-import type { CaseRecord } from '../../persistence/case.store';
-import type { DueMark } from '../../persistence/due-index';
+import type { CaseRecord } from '../../case-view/case-record';
+import type { DueMark } from '@sx/persistence';
 import { todayOf, type CaseContext } from '../../context/case-context';
 import { sweepCase } from './sweep-case';
 

@@ -1,4 +1,4 @@
-import type { DueMark } from '../../persistence/due-index';
+import type { DueMark } from '@sx/persistence';
 import { todayOf, type CaseContext } from '../../context/case-context';
 import type { DueCases } from './sweep-due-cases';
 

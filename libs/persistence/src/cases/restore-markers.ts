@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { TypedCollection } from '@sx/persistence';
+import { TypedCollection } from '../typed-collection';
 
 interface RestoreMarkerDocument {
   readonly _id: string;

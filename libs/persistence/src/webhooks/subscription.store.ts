@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import { startPeriodicPass, type LogSink, type PeriodicPass } from '@sx/observability';
-import { TypedCollection } from '@sx/persistence';
-import { AgencySubscriptionsSchema, type Subscription } from './subscription.schema';
+import { TypedCollection } from '../typed-collection';
+import { AgencySubscriptionsSchema, type Subscription } from './stored-webhook.schema';
 
 const COLLECTION = 'webhook_subscriptions';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Connection } from 'mongoose';
-import { TypedCollection } from '@sx/persistence';
+import { TypedCollection } from '../typed-collection';
 
 interface FileDocument {
   _id: string;

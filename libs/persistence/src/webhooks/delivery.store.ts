@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { WebhookEvent } from '@sx/contracts';
-import { TypedCollection } from '@sx/persistence';
-import { StoredDeliverySchema, type StoredDelivery, type Subscription } from './subscription.schema';
+import { TypedCollection } from '../typed-collection';
+import { StoredDeliverySchema, type StoredDelivery, type Subscription } from './stored-webhook.schema';
 
 /** A delivery's public id: the subscription, then the webhook-id in base64url (no lookup needed to find it). */
 export const deliveryIdOf = (subscriptionId: string, webhookId: string): string => `${subscriptionId}.${Buffer.from(webhookId).toString('base64url')}`;

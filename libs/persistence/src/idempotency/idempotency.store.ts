@@ -1,6 +1,10 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { IdempotencyRecord, IdempotencyStore, StoredResponse } from '@sx/http-kit';
-import { isDuplicateKey, isFerretDb, plain, retryBusy, SAFE_SCHEMA_OPTIONS } from '@sx/persistence';
+import { plain } from '../case-log/plain';
+import { isDuplicateKey } from '../duplicate-key';
+import { isFerretDb } from '../ferretdb';
+import { SAFE_SCHEMA_OPTIONS } from '../mongo-connection';
+import { retryBusy } from '../transient-retry';
 
 interface IdempotencyDocument {
   _id: string;

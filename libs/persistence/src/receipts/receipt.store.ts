@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { StepReceipt } from '@sx/contracts';
-import { TypedCollection } from '@sx/persistence';
+import { TypedCollection } from '../typed-collection';
 
 type ReceiptDocument = StepReceipt & { _id: string };
 

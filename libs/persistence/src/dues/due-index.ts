@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { TypedCollection } from '@sx/persistence';
+import { TypedCollection } from '../typed-collection';
 
 /** One open obligation of one case, as the sweeper looks it up. */
 export interface DueMark {
