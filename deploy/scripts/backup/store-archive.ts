@@ -140,7 +140,8 @@ async function rebuildAndVerify(mongoUrl: string, caseIds: readonly string[], pu
   const conn = await connectMongo({ url: mongoUrl, ...(process.env['MONGO_DEPLOYMENT'] === 'replica-set' ? { deployment: 'replica-set' as const } : {}) });
   try {
     // Only rebuilds snapshots (no appends): the services' view schema is all it needs.
-    const store = new CaseStore(conn, { stateSchema: CaseViewSchema });
+    // A restore rebuilds snapshots from the archived log and appends nothing: no history to stamp.
+    const store = new CaseStore(conn, { stateSchema: CaseViewSchema, stampHistory: (history) => history });
     const markers = new RestoreMarkers(conn);
     await store.ensureIndexes();
     const restoredAt = new Date();

@@ -31,8 +31,8 @@ export interface CaseListQuery {
  * listed fields.
  */
 export interface CaseStoreOptions<S> extends Pick<CaseLogStoreOptions<S>, 'stateSchema' | 'clock' | 'onSnapshotError' | 'overwriteAppendsForTests'> {
-  /** Applied to the history of every entry appended; without it the history is written as given (the restore tool only rebuilds). */
-  readonly stampHistory?: (history: readonly HistoryEntry[]) => readonly HistoryEntry[];
+  /** Applied to the history of every entry appended. Required, so no writer can forget the trace. */
+  readonly stampHistory: (history: readonly HistoryEntry[]) => readonly HistoryEntry[];
 }
 
 /**
@@ -47,7 +47,7 @@ export class CaseStore<S extends ListedCaseState> {
   private readonly stampHistory: (history: readonly HistoryEntry[]) => readonly HistoryEntry[];
 
   constructor(conn: Connection, { stampHistory, ...options }: CaseStoreOptions<S>) {
-    this.stampHistory = stampHistory ?? ((history) => history);
+    this.stampHistory = stampHistory;
     this.log = new CaseLogStore(conn, {
       ...options,
       collection: 'cases',
