@@ -61,6 +61,16 @@ export class TypedCollection<T extends { _id: string }> {
     await retryBusy(() => this.collection().replaceOne({ _id } as mongo.Filter<T>, rest as mongo.WithoutId<T>, { upsert: options.upsert ?? false }));
   }
 
+  /** Sets these fields of the document with `_id` (nothing when it is absent): one write, no read. */
+  async setFields(id: string, fields: Partial<Omit<T, '_id'>>): Promise<void> {
+    await retryBusy(() => this.collection().updateOne({ _id: id } as mongo.Filter<T>, { $set: fields } as mongo.UpdateFilter<T>));
+  }
+
+  /** A TTL index: the server drops a document once `field`'s date has passed (MongoDB; FerretDB v1 has no TTL). */
+  async ensureExpiry(field: keyof T & string): Promise<void> {
+    await this.collection().createIndex({ [field]: 1 }, { expireAfterSeconds: 0 });
+  }
+
   /** Every document, or the first `limit` (a whole-collection read: only for small collections). */
   async all(limit?: number): Promise<T[]> {
     const cursor = this.collection().find({});

@@ -1,10 +1,8 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import type { Connection } from 'mongoose';
 import type { IdempotencyRecord, IdempotencyStore, StoredResponse } from '@sx/http-kit';
 import { plain } from '../case-log/plain';
-import { isDuplicateKey } from '../duplicate-key';
 import { isFerretDb } from '../ferretdb';
-import { SAFE_SCHEMA_OPTIONS } from '../mongo-connection';
-import { retryBusy } from '../transient-retry';
+import { TypedCollection } from '../typed-collection';
 
 interface IdempotencyDocument {
   _id: string;
@@ -26,34 +24,21 @@ const COLLECTION = 'idempotency_keys';
  * v1 has none, and an expired claim is read as absent anyway.
  */
 export class MongoIdempotencyStore implements IdempotencyStore {
-  private readonly model: Model<IdempotencyDocument>;
+  private readonly claims: TypedCollection<IdempotencyDocument>;
 
-  constructor(conn: Connection) {
-    const schema = new Schema<IdempotencyDocument>(
-      {
-        _id: { type: String, required: true },
-        requestHash: { type: String, required: true },
-        createdAt: { type: Date, required: true },
-        expiresAt: { type: Date, required: true },
-        leaseUntil: { type: Date, required: true },
-        completedAt: Date,
-        response: Schema.Types.Mixed,
-        deleteAfter: { type: Date, required: true },
-      },
-      { ...SAFE_SCHEMA_OPTIONS, collection: COLLECTION },
-    );
-    this.model = (conn.models[COLLECTION] as Model<IdempotencyDocument> | undefined) ?? conn.model<IdempotencyDocument>(COLLECTION, schema, COLLECTION);
+  constructor(private readonly conn: Connection) {
+    this.claims = new TypedCollection<IdempotencyDocument>(conn, COLLECTION);
   }
 
   async init(): Promise<void> {
-    await this.model.createCollection().catch(() => undefined);
+    await this.claims.create();
     // FerretDB v1 has no TTL: expired claims are only ever read as absent there, and the index would only cost.
-    if (await isFerretDb(this.model.db)) return;
-    await this.model.collection.createIndex({ deleteAfter: 1 }, { expireAfterSeconds: 0 }).catch(() => undefined);
+    if (await isFerretDb(this.conn)) return;
+    await this.claims.ensureExpiry('deleteAfter').catch(() => undefined);
   }
 
   async get(id: string): Promise<IdempotencyRecord | null> {
-    const doc = await retryBusy(() => this.model.findById(id).lean<IdempotencyDocument>().exec());
+    const doc = await this.claims.findById(id);
     if (!doc) return null;
     return {
       id: doc._id,
@@ -66,23 +51,23 @@ export class MongoIdempotencyStore implements IdempotencyStore {
     };
   }
 
-  async insert(record: IdempotencyRecord): Promise<boolean> {
+  /** The insert of the `_id` is the claim: false when another request holds this key's slot. */
+  insert(record: IdempotencyRecord): Promise<boolean> {
     const lifetime = record.expiresAt.getTime() - record.createdAt.getTime();
-    const { id, ...rest } = record;
-    try {
-      await retryBusy(() => this.model.insertMany([{ ...rest, _id: id, deleteAfter: new Date(record.expiresAt.getTime() + lifetime) }]));
-      return true;
-    } catch (err) {
-      if (isDuplicateKey(err)) return false;
-      throw err;
-    }
+    const { id, requestHash, createdAt, expiresAt, leaseUntil, completedAt, response } = record;
+    // Only the members present: the driver would store an absent one as null.
+    return this.claims.insertOnce({
+      _id: id, requestHash, createdAt, expiresAt, leaseUntil, deleteAfter: new Date(expiresAt.getTime() + lifetime),
+      ...(completedAt ? { completedAt } : {}),
+      ...(response ? { response: plain(response) } : {}),
+    });
   }
 
   async complete(id: string, response: StoredResponse, completedAt: Date): Promise<void> {
-    await retryBusy(() => this.model.updateOne({ _id: id }, { $set: { response: plain(response), completedAt } }).exec());
+    await this.claims.setFields(id, { response: plain(response), completedAt });
   }
 
   async remove(id: string): Promise<void> {
-    await retryBusy(() => this.model.deleteOne({ _id: id }).exec());
+    await this.claims.deleteByIds([id]);
   }
 }
