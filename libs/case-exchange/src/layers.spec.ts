@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkImportLayers } from '@sx/testing';
+import { checkImportLayers } from '@sx/import-graph';
 
 // Issue #23: the library's layers, from the bottom up. Each folder imports only its own layer's
 // neighbours' files or those below; nothing runs back up and no files import each other round in a

@@ -4,7 +4,7 @@
 // (src/messages/case-events.v<N>.frozen.json): only when that version is new.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogMarkdown } from '../src/catalog/catalog-markdown';
+import { catalogMarkdown } from '../src/catalog-docs/catalog-markdown';
 import { CASE_EVENT_MESSAGE_VERSION } from '../src/messages/case-event.schema';
 import { wireContractJsonSchema } from '../src/messages/frozen-case-events';
 

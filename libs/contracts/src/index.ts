@@ -4,7 +4,7 @@ export * from './common/document-metadata.schema';
 export * from './envelope/envelope.schema';
 export * from './envelope/parse-envelope';
 export * from './envelope/create-envelope';
-export * from './catalog/message-definition';
+export * from './messages/message-definition';
 export * from './catalog/message-catalog';
 export * from './catalog/catalog';
 export * from './messages/case-event.schema';

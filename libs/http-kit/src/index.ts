@@ -5,7 +5,8 @@ export { requestId } from './app/request-logging';
 
 export { binaryBody } from './routes/binary-body';
 export { readRawBody, isRawUpload, SHA256_HEADER, type RawBody, type RawBodyOptions } from './routes/raw-body';
-export { invalidRequest, operatorKeyPaths, type RequestIssue } from './routes/request-validation';
+export { invalidRequest, type RequestIssue } from './errors/invalid-request';
+export { operatorKeyPaths } from './routes/request-validation';
 export { DEFAULT_JSON_SHAPE, jsonShapeExceeded, type JsonShapeLimits } from './limits/json-shape';
 export { DEFAULT_RATE_LIMITS, RateLimitsSchema, type RateLimits } from './limits/rate-limits';
 export { issueText } from './i18n/issue-text';

@@ -1,1 +1,2 @@
 export * from './import-graph';
+export * from './import-layers';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { checkImportLayers } from '@sx/testing';
+import { checkImportLayers } from '@sx/import-graph';
 
 // Issue #23: the persistence library's layers, from the bottom up (the detector is shown to fire in
 // libs/testing/src/import-layers.spec.ts). The case module's stores sit on the collections below them;

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkImportLayers } from './import-layers';
+import { checkImportLayers } from '@sx/import-graph';
 
 /** A small library in a temporary folder: path → source. */
 function tree(files: Record<string, string>): string {

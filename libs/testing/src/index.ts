@@ -7,5 +7,4 @@ export { ProcessOutput } from './process-output';
 export { startServiceProcess, nodeArgs, REPO_ROOT, BUILT_OTEL_BOOTSTRAP, type ServiceProcess, type ServiceProcessOptions, type ExitStatus } from './service-process';
 export { SupervisedService, restartBackoff, type SupervisionEvents, type SupervisionOptions } from './supervised-service';
 export { diagnoseStartup, type StartupDiagnosis, type StartupWait } from './startup-diagnosis';
-export { checkImportLayers, type LayerReport } from './import-layers';
 export { signInAs } from './oidc-sign-in';

@@ -1,7 +1,7 @@
 import type { ExchangeClient, RequestBody, StepBody, operations } from '@sx/client';
 import { unwrap } from './api-client';
 import type { Case } from './api-types';
-import { requestSchemaOf, type OpenApiDoc, type Schema } from '../cases/schema-problems';
+import { requestSchemaOf, type OpenApiDoc, type Schema } from './request-schema';
 
 const MAX_PAGES = 10;
 

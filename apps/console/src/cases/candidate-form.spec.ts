@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyDraft, problemsOf, toOpenCaseBody, type CandidateDraft } from './candidate-form';
-import { requestSchemaOf, type OpenApiDoc, type Schema } from './schema-problems';
+import { requestSchemaOf, type OpenApiDoc, type Schema } from '../api/request-schema';
 
 // The form checks with the API's own request schema: the very document the service serves at
 // /openapi.json (generated from the zod schema the server validates with), read here from the repository.

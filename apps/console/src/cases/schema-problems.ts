@@ -7,21 +7,6 @@ export type { Schema };
 const DATE_FIELDS = new Set(['senderServiceStart', 'writtenConsentDate', 'politicalPositionStart', 'nationalBankWorkStart']);
 const MISSING = /required property "([^"]+)"/;
 
-/** The parts of an OpenAPI document the form reads. */
-export interface OpenApiDoc {
-  readonly paths?: Readonly<Record<string, { post?: { requestBody?: { content?: Readonly<Record<string, { schema?: Schema }>> } } }>>;
-  readonly components?: Readonly<Record<string, unknown>>;
-}
-
-/**
- * The JSON request schema of `POST path`, with the document's components beside it: the body refers
- * to shared ones (`#/components/schemas/CandidateRecord`), which resolve within the returned schema.
- */
-export function requestSchemaOf(doc: OpenApiDoc, path: string): Schema | undefined {
-  const body = doc.paths?.[path]?.post?.requestBody?.content?.['application/json']?.schema;
-  return body ? ({ ...body, components: doc.components } as Schema) : undefined;
-}
-
 /** The form's name for the value at a JSON pointer of the request body (`#/candidate/eligibility/performanceRatings/1/year` → `rating-year-1`). */
 export function fieldOf(pointer: string): string {
   const parts = pointer.replace(/^#\/?/, '').split('/').filter((p) => p !== '');

@@ -101,6 +101,9 @@ export const MESSAGES = {
 } as const;
 export type MessageKey = keyof typeof MESSAGES;
 
+/** The message naming a party's role (`role_sender`, …), for a lane or an obligation's actor. */
+export const roleKey = (lane: string): MessageKey => `role_${lane}` as MessageKey;
+
 export function translate(language: Language, key: MessageKey): string {
   return MESSAGES[key][language];
 }

@@ -5,8 +5,7 @@ import type { AvailableAct } from '../api/api-types';
 import { useLoad } from '../api/use-load';
 import { useApp } from '../app-context';
 import { useI18n } from '../i18n/i18n';
-import { MESSAGES, type MessageKey } from '../i18n/messages';
-import { roleKey } from './case-page';
+import { MESSAGES, roleKey, type MessageKey } from '../i18n/messages';
 import { dropDraft, keepForm, restoreForm } from '../session/draft';
 import { Failure } from './failure';
 

@@ -3,11 +3,11 @@ import { useLoad } from '../api/use-load';
 import { useApp } from '../app-context';
 import { lanesOf, lastSeqByParty, swimlaneSteps, type Lane } from '../cases/swimlane';
 import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
+import { roleKey } from '../i18n/messages';
 import { hrefOf } from '../routing/hash-route';
 import { useState } from 'preact/hooks';
 import type { ApiFailure } from '../api/api-client';
-import { useCaseWatch } from '../api/use-case-watch';
+import { useCaseWatch } from './use-case-watch';
 import { EligibilityChecks } from './eligibility-checks';
 import { OpenCase } from './open-case';
 import { PackageUpload } from './package-upload';
@@ -16,8 +16,6 @@ import { CaseActs } from './case-acts';
 import { Countdown } from './countdown';
 import { DocumentList } from './document-list';
 import { Failure } from './failure';
-
-export const roleKey = (lane: string): MessageKey => `role_${lane}` as MessageKey;
 
 export function CasePage({ caseId }: { caseId: string }) {
   const { api } = useApp();

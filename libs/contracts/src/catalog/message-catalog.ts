@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ServiceName } from '../common/service-name.schema';
-import type { MessageDefinition } from './message-definition';
+import type { MessageDefinition } from '../messages/message-definition';
 
 export interface CatalogEntry {
   readonly type: string;

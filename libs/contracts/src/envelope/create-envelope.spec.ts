@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineMessage } from '../catalog/message-definition';
+import { defineMessage } from '../messages/message-definition';
 import { createEnvelope } from './create-envelope';
 
 const parsed: unknown[] = [];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { MessageDefinition, PayloadOf } from '../catalog/message-definition';
+import type { MessageDefinition, PayloadOf } from '../messages/message-definition';
 import type { AgencyId, CaseId, ServiceName } from '../common/service-name.schema';
 import { EnvelopeSchema, type Envelope } from './envelope.schema';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createCatalog } from '../catalog/message-catalog';
-import { defineMessage } from '../catalog/message-definition';
+import { defineMessage } from '../messages/message-definition';
 import { messageCatalog } from '../catalog/catalog';
 import { caseEventMessage } from '../messages/case-event.schema';
 import { sampleCaseEventPayload } from '../testing';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASE_EVENT_TYPES, procedureDefinition, RULE_SETS, type CaseEventType } from '@sx/rules';
-import { defineMessage, type MessageDefinition } from '../catalog/message-definition';
+import { defineMessage, type MessageDefinition } from './message-definition';
 import { RuleSetSchema } from '../common/common.schema';
 import { AgencyIdSchema, CaseIdSchema, SERVICE_NAMES, ServiceNameSchema, type ServiceName } from '../common/service-name.schema';
 import { DocumentMetadataSchema } from '../common/document-metadata.schema';

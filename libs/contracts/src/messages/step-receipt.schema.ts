@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineMessage } from '../catalog/message-definition';
+import { defineMessage } from './message-definition';
 import { AgencyIdSchema, CaseIdSchema, SERVICE_NAMES, ServiceNameSchema } from '../common/service-name.schema';
 
 const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);

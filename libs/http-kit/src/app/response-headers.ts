@@ -4,7 +4,7 @@ import helmet from 'helmet';
 
 /**
  * An API that answers JSON to agency systems: nothing may be framed, sniffed or scripted. Swagger
- * UI (`/docs`) gets its own, looser policy from `docsHeaders`.
+ * UI (`/docs`) gets its own, looser policy (`openapi/docs-router.ts`).
  */
 const jsonApiHeaders: RequestHandler = helmet({
   contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
@@ -21,12 +21,6 @@ const consoleHeaders: RequestHandler = helmet({
 });
 
 export const apiHeaders: RequestHandler = (req, res, next) => (req.path === '/console' || req.path.startsWith('/console/') ? consoleHeaders : jsonApiHeaders)(req, res, next);
-
-export const docsHeaders: RequestHandler = helmet({
-  contentSecurityPolicy: {
-    directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"] },
-  },
-});
 
 /**
  * Case data is personal data: no cache (browser, proxy or gateway) may keep a copy. The trace id

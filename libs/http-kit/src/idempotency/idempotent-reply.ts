@@ -2,8 +2,7 @@ import type { Request, Response } from 'express';
 import { ApiError } from '../errors/api-error';
 import { mapError } from '../errors/error-mapper';
 import type { Language } from '../i18n/localized-text';
-import { invalidRequest } from '../routes/request-validation';
-import type { HttpMethod } from '../routes/route-definition';
+import { invalidRequest } from '../errors/invalid-request';
 import { claimKey, type ClaimSettings } from './claim-key';
 import type { IdempotencyStore, StoredResponse } from './idempotency-store';
 import { IDEMPOTENCY_TEXT } from './idempotency-text';
@@ -24,7 +23,7 @@ const DAY_MS = 24 * 3600 * 1000;
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /** Every changing request (POST, PUT, PATCH) of an agency may carry a key. */
-export const takesIdempotencyKey = (route: { readonly method: HttpMethod; readonly auth: boolean }): boolean =>
+export const takesIdempotencyKey = (route: { readonly method: string; readonly auth: boolean }): boolean =>
   route.auth && (route.method === 'post' || route.method === 'put' || route.method === 'patch');
 
 /** The response to send: what the handler produced now, or the first one again. */

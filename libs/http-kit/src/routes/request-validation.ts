@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ApiError } from '../errors/api-error';
-import { apiErrorText } from '../errors/messages';
+import type { RequestIssue, RequestPart } from '../errors/invalid-request';
 import type { Language, LocalizedText } from '../i18n/localized-text';
 import { issueText } from '../i18n/issue-text';
 
@@ -29,21 +28,6 @@ export function operatorKeyPaths(value: unknown): string[] {
 /** Top-level objects become strict: an unknown key is a mistake or a probe, never ignored. */
 export const strict = <S extends z.ZodType>(schema: S): z.ZodType =>
   schema instanceof z.ZodObject ? schema.strict() : schema;
-
-export type RequestPart = 'params' | 'query' | 'body' | 'headers';
-
-export interface RequestIssue {
-  readonly in: RequestPart;
-  readonly path: string;
-  readonly code: string;
-  /** `text` in the caller's language. */
-  readonly message: string;
-  readonly text: LocalizedText;
-}
-
-export function invalidRequest(issues: readonly RequestIssue[]): ApiError {
-  return new ApiError(400, 'REQUEST.INVALID', apiErrorText('REQUEST.INVALID'), { details: { issues } });
-}
 
 const OPERATOR_KEY: LocalizedText = {
   kk: '"$" белгісінен басталатын кілттерге рұқсат жоқ',

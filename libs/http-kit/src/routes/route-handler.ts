@@ -5,7 +5,8 @@ import { chooseLanguage } from '../i18n/accept-language';
 import { idempotently, sendReplay, takesIdempotencyKey, type IdempotencyOptions } from '../idempotency/idempotent-reply';
 import { binaryBody } from './binary-body';
 import { isRawUpload, readRawBody, type RawBody } from './raw-body';
-import { invalidRequest, parsePart, strict, type RequestIssue } from './request-validation';
+import { invalidRequest, type RequestIssue } from '../errors/invalid-request';
+import { parsePart, strict } from './request-validation';
 import type { AnyReply, HandlerContext, Route } from './route-definition';
 
 interface StrictSchemas {

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { importCycles, importGraph, importsAgainstLayers } from '@sx/import-graph';
+import { importCycles, importGraph, importsAgainstLayers } from './import-graph';
 
 export interface LayerReport {
   /** Imports from a lower layer's file to a higher layer's (or from a folder no layer names). */

@@ -4,8 +4,8 @@ import { EnvelopeSchema } from '../envelope/envelope.schema';
 import { CaseEventPayloadSchema } from '../messages/case-event.schema';
 import { rolesOf } from '../roles/service-roles';
 import { SERVICE_NAMES } from '../common/service-name.schema';
-import { messageCatalog } from './catalog';
-import type { CatalogEntry, MessageCatalog } from './message-catalog';
+import { messageCatalog } from '../catalog/catalog';
+import type { CatalogEntry, MessageCatalog } from '../catalog/message-catalog';
 
 /** One line per envelope field; typed on the schema's keys, so a new field fails to compile until it is described. */
 const ENVELOPE_FIELDS: Readonly<Record<keyof typeof EnvelopeSchema.shape, string>> = {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { messageCatalog } from './catalog';
+import { messageCatalog } from '../catalog/catalog';
 import { catalogMarkdown } from './catalog-markdown';
 
 const MESSAGES_MD = join(__dirname, '..', '..', 'MESSAGES.md');
