@@ -139,8 +139,8 @@ async function rebuildAndVerify(mongoUrl: string, caseIds: readonly string[], pu
   // The services' own connection settings (strict queries, the deployment's write concern).
   const conn = await connectMongo({ url: mongoUrl, ...(process.env['MONGO_DEPLOYMENT'] === 'replica-set' ? { deployment: 'replica-set' as const } : {}) });
   try {
-    // Only rebuilds snapshots (no appends): the services' view schema is all it needs.
-    // A restore rebuilds snapshots from the archived log and appends nothing: no history to stamp.
+    // A restore rebuilds snapshots from the archived log and appends nothing: the services' view schema
+    // is all it needs, and there is no history to stamp.
     const store = new CaseStore(conn, { stateSchema: CaseViewSchema, stampHistory: (history) => history });
     const markers = new RestoreMarkers(conn);
     await store.ensureIndexes();

@@ -2,7 +2,7 @@ import type { Channel, ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { z } from 'zod';
 import { AgencyIdSchema, SubscriptionIdSchema } from '@sx/contracts';
 import {
-  AmqpConnection, assertDelayQueues, deadLetterDelivery, deleteDelayQueues, delayQueues, ManagedChannel, QueueConsumer, sendConfirmed, sendLater, topologyNames,
+  AmqpConnection, assertDelayQueues, deadLetterDelivery, deadLetterRoute, deleteDelayQueues, delayQueues, ManagedChannel, QueueConsumer, sendConfirmed, sendLater,
   type DeadLetterRoute, type DelayQueues, type Settlement,
 } from '@sx/messaging';
 import { errorInfo, type LogSink } from '@sx/observability';
@@ -37,7 +37,7 @@ export class WebhookQueue {
   private readonly publisher: ManagedChannel;
   private consumer: QueueConsumer | null = null;
 
-  private constructor(private readonly conn: AmqpConnection, readonly queues: DelayQueues, private readonly deadLetters: Omit<DeadLetterRoute, 'logger'>, private readonly logger: LogSink) {
+  private constructor(private readonly conn: AmqpConnection, readonly queues: DelayQueues, private readonly deadLetters: DeadLetterRoute, private readonly logger: LogSink) {
     this.publisher = new ManagedChannel(conn, { name: 'webhooks:publisher', logger });
   }
 
@@ -45,7 +45,7 @@ export class WebhookQueue {
   static async open(options: { connection: AmqpConnection; prefix: string; service: string; waits: readonly number[]; logger: LogSink }): Promise<WebhookQueue> {
     const conn = options.connection;
     const queues = webhookQueues(options.prefix, options.service, options.waits);
-    const deadLetters = { deadExchange: topologyNames(options.prefix).deadExchange, routingKey: `${options.service}.rejected`, queue: queues.target };
+    const deadLetters = deadLetterRoute(options.prefix, options.service, queues.target, options.logger);
     const queue = new WebhookQueue(conn, queues, deadLetters, options.logger);
     const ch = await conn.createChannel();
     try {
@@ -80,7 +80,7 @@ export class WebhookQueue {
 
   private async process(ch: ConfirmChannel, msg: ConsumeMessage, handler: (job: DeliveryJob) => Promise<void>): Promise<Settlement> {
     const job = parseJob(msg.content);
-    if (!job.ok) return deadLetterDelivery(ch, msg, { ...this.deadLetters, logger: this.logger }, { code: 'WEBHOOK_JOB_INVALID', message: job.message });
+    if (!job.ok) return deadLetterDelivery(ch, msg, this.deadLetters, { code: 'WEBHOOK_JOB_INVALID', message: job.message });
     try {
       await handler(job.job);
       return 'ack';

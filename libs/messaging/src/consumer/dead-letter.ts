@@ -1,5 +1,6 @@
 import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { deadLettered, errorInfo, type LogSink } from '@sx/observability';
+import { topologyNames } from '../amqp/topology';
 import type { DeadReason } from './decode-delivery';
 import type { Settlement } from './queue-consumer';
 
@@ -40,6 +41,14 @@ export interface DeadLetterRoute {
   queue: string;
   logger: LogSink;
 }
+
+/** Where a service's consumers dead-letter what they refuse from `queue`: its own dead-letter queue. */
+export const deadLetterRoute = (prefix: string | undefined, service: string, queue: string, logger: LogSink): DeadLetterRoute => ({
+  deadExchange: topologyNames(prefix).deadExchange,
+  routingKey: `${service}.rejected`,
+  queue,
+  logger,
+});
 
 /**
  * Dead-letters a delivery its consumer refuses, counted and logged: `ack` once the broker confirmed

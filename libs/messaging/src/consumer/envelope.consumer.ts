@@ -6,7 +6,7 @@ import { sendLater } from '../amqp/delay-queues';
 import { DEFAULT_RETRY_DELAYS_MS, retryQueues, topologyNames } from '../amqp/topology';
 import { errorInfo, silentLogger, type LogSink } from '@sx/observability';
 import { extractContext, tracer } from '../tracing/trace-context';
-import { deadLetterDelivery } from './dead-letter';
+import { deadLetterDelivery, deadLetterRoute, type DeadLetterRoute } from './dead-letter';
 import { decodeDelivery, type DeadReason, type DecodeOptions } from './decode-delivery';
 import { QueueConsumer, type Settlement } from './queue-consumer';
 
@@ -43,13 +43,12 @@ export class EnvelopeConsumer {
   private readonly consumer: QueueConsumer;
   private readonly logger: LogSink;
   private readonly queue: string;
-  private readonly deadExchange: string;
+  private readonly deadLetters: DeadLetterRoute;
 
   constructor(conn: AmqpConnection, private readonly handler: EnvelopeHandler, private readonly options: ConsumerOptions) {
     this.logger = options.logger ?? silentLogger;
-    const names = topologyNames(options.prefix);
-    this.queue = options.queue ?? names.inbox(options.service);
-    this.deadExchange = names.deadExchange;
+    this.queue = options.queue ?? topologyNames(options.prefix).inbox(options.service);
+    this.deadLetters = deadLetterRoute(options.prefix, options.service, this.queue, this.logger);
     this.consumer = new QueueConsumer(conn, { queue: this.queue, prefetch: options.prefetch ?? 10, logger: this.logger }, (ch, msg) => this.process(ch, msg));
   }
 
@@ -123,6 +122,6 @@ export class EnvelopeConsumer {
   }
 
   private deadLetter(ch: ConfirmChannel, msg: ConsumeMessage, reason: DeadReason): Promise<Settlement> {
-    return deadLetterDelivery(ch, msg, { deadExchange: this.deadExchange, routingKey: `${this.options.service}.rejected`, queue: this.queue, logger: this.logger }, reason);
+    return deadLetterDelivery(ch, msg, this.deadLetters, reason);
   }
 }
